@@ -1,0 +1,106 @@
+package vn.laichau.par.domain.model.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A body that can be held responsible for a task: the provincial committee, a department, a district or a
+ * commune committee. Agencies are never deleted: an abolished or merged one gets a {@code validTo} date and,
+ * where there is one, a successor, so that history stays attributable.
+ */
+@Entity
+@Table(name = "agency")
+public class Agency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Stable, human-readable key (for example {@code SO_NOI_VU}); unique. */
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(nullable = false, length = 255)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private AgencyKind kind;
+
+    /** The agency this one belongs to (a commune's district), by identifier. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    /** The agency that took over this one's duties, by identifier. */
+    @Column(name = "successor_id")
+    private Long successorId;
+
+    @Version
+    private long version;
+
+    protected Agency() {
+        // for JPA
+    }
+
+    public Agency(String code, String name, AgencyKind kind, LocalDate validFrom, LocalDate validTo) {
+        this.code = requireText(code, "code");
+        this.name = requireText(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("validTo " + validTo + " is before validFrom " + validFrom);
+        }
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    /** Whether the agency exists on the given day. */
+    public boolean isValidOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /** Records that this agency ends on {@code lastDay} and that {@code successor} carries on its duties. */
+    public void dissolveInto(Agency successor, LocalDate lastDay) {
+        if (successor != null && successor.getId() != null && successor.getId().equals(id)) {
+            throw new IllegalArgumentException("an agency cannot succeed itself");
+        }
+        this.validTo = Objects.requireNonNull(lastDay, "lastDay");
+        this.successorId = successor == null ? null : successor.getId();
+    }
+
+    public void placeUnder(Agency parent) {
+        this.parentId = parent == null ? null : parent.getId();
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public AgencyKind getKind() { return kind; }
+    public Optional<Long> getParentId() { return Optional.ofNullable(parentId); }
+    public Optional<LocalDate> getValidFrom() { return Optional.ofNullable(validFrom); }
+    public Optional<LocalDate> getValidTo() { return Optional.ofNullable(validTo); }
+    public Optional<Long> getSuccessorId() { return Optional.ofNullable(successorId); }
+    public long getVersion() { return version; }
+}
