@@ -1,0 +1,219 @@
+package vn.laichau.par.domain.model.plan;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.laichau.par.domain.model.agency.ResponsibleParty;
+
+/**
+ * One concrete task of a plan's appendix ("Nhiệm vụ"): what must be done, by whom, by when, proven by what.
+ * The deadline is kept exactly as written; the rule it becomes is derived by the deadline phrase parser,
+ * and a person may set a due date by hand where the parser cannot date the phrase.
+ */
+@Entity
+@Table(name = "task")
+public class Task {
+
+    private static final int SHORT_TITLE_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private Plan plan;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "area_id", nullable = false)
+    private Area area;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "code", nullable = false, length = 32)
+    private String code;
+
+    @Column(name = "heading", length = 1000)
+    private String heading;
+
+    @Column(name = "full_text", nullable = false, length = 8000)
+    private String text;
+
+    @Column(name = "lead_text", nullable = false, length = 1000)
+    private String leadText;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_lead_party", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    private List<ResponsibleParty> leads = new ArrayList<>();
+
+    @Column(name = "coordinating_text", nullable = false, length = 1000)
+    private String coordinatingText;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_coordinating_party", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    private List<ResponsibleParty> coordinators = new ArrayList<>();
+
+    @Column(name = "deadline_phrase", nullable = false, length = 500)
+    private String deadlinePhrase;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "manual_due_date")),
+            @AttributeOverride(name = "everyYear", column = @Column(name = "manual_every_year")),
+            @AttributeOverride(name = "reason", column = @Column(name = "manual_reason", length = 1000))
+    })
+    private ManualDeadline manualDeadline;
+
+    @Embedded
+    private EvidenceRequirement evidence;
+
+    @Column(name = "indicator_code", length = 32)
+    private String indicatorCode;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Task() {
+    }
+
+    Task(Plan plan, Area area, int position, TaskDefinition definition) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.area = Objects.requireNonNull(area, "area");
+        this.position = position;
+        this.code = definition.code();
+        this.heading = definition.heading().orElse(null);
+        this.text = definition.text();
+        this.leadText = definition.leadText();
+        this.leads = new ArrayList<>(definition.leads());
+        this.coordinatingText = definition.coordinatingText();
+        this.coordinators = new ArrayList<>(definition.coordinators());
+        this.deadlinePhrase = definition.deadlinePhrase();
+        this.evidence = definition.evidence();
+        this.indicatorCode = definition.indicatorCode().orElse(null);
+    }
+
+    /**
+     * Sets the due date by hand, for a deadline the parser cannot date ("Theo hướng dẫn của Bộ Nội vụ") or
+     * to replace the written one; the written phrase is kept.
+     */
+    public void scheduleByHand(ManualDeadline deadline) {
+        this.manualDeadline = Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /** Drops a date set by hand: the written deadline applies again. */
+    public void followWrittenDeadline() {
+        this.manualDeadline = null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public Area area() {
+        return area;
+    }
+
+    /** The order of the task in the plan's appendix, from 1. */
+    public int position() {
+        return position;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Optional<String> heading() {
+        return Optional.ofNullable(heading);
+    }
+
+    /** The task as written. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * A title for lists: the heading the task sits under, else the words before the first colon of its
+     * text ("Kế hoạch CCHC"), else the start of its text.
+     */
+    public String shortTitle() {
+        if (heading != null) {
+            return heading;
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon <= SHORT_TITLE_LENGTH) {
+            return text.substring(0, colon).strip();
+        }
+        return text.length() <= SHORT_TITLE_LENGTH ? text : text.substring(0, SHORT_TITLE_LENGTH).strip() + "…";
+    }
+
+    public String leadText() {
+        return leadText;
+    }
+
+    public List<ResponsibleParty> leads() {
+        return List.copyOf(leads);
+    }
+
+    public String coordinatingText() {
+        return coordinatingText;
+    }
+
+    public List<ResponsibleParty> coordinators() {
+        return List.copyOf(coordinators);
+    }
+
+    /** The deadline exactly as the plan writes it. */
+    public String deadlinePhrase() {
+        return deadlinePhrase;
+    }
+
+    public Optional<ManualDeadline> manualDeadline() {
+        return Optional.ofNullable(manualDeadline);
+    }
+
+    public EvidenceRequirement evidence() {
+        return evidence == null ? EvidenceRequirement.none() : evidence;
+    }
+
+    public boolean requiresEvidence() {
+        return evidence().isRequired();
+    }
+
+    public Optional<String> indicatorCode() {
+        return Optional.ofNullable(indicatorCode);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + shortTitle();
+    }
+}
