@@ -1,7 +1,5 @@
 package vn.laichau.par.domain.model.plan;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,10 +14,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
+import vn.laichau.par.domain.deadline.DeadlineRule;
+import vn.laichau.par.domain.deadline.SetByHand;
 import vn.laichau.par.domain.model.agency.ResponsibleParty;
 
 /**
@@ -77,11 +81,6 @@ public class Task {
     private String deadlinePhrase;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "date", column = @Column(name = "manual_due_date")),
-            @AttributeOverride(name = "everyYear", column = @Column(name = "manual_every_year")),
-            @AttributeOverride(name = "reason", column = @Column(name = "manual_reason", length = 1000))
-    })
     private ManualDeadline manualDeadline;
 
     @Embedded
@@ -119,6 +118,21 @@ public class Task {
      */
     public void scheduleByHand(ManualDeadline deadline) {
         this.manualDeadline = Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /**
+     * The rule the task's deadline follows: the dates set by hand for the plan's years when there are any,
+     * else what the parser reads from the written phrase (which may be that a person must set the date).
+     */
+    public DeadlineRule deadlineRule(DeadlinePhraseParser parser) {
+        if (manualDeadline == null) {
+            return parser.parse(deadlinePhrase);
+        }
+        Map<Integer, LocalDate> dates = new TreeMap<>();
+        for (int year : plan.planYears()) {
+            manualDeadline.dueIn(year).ifPresent(date -> dates.put(year, date));
+        }
+        return new SetByHand(dates, manualDeadline.reason());
     }
 
     /** Drops a date set by hand: the written deadline applies again. */
