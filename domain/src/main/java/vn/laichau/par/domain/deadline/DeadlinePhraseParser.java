@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * never a guess. Input may be NFC or NFD, in any case, with or without diacritics ("hàng năm", "hằng năm",
  * "hang nam"), with extra spaces and with dates as d/M, dd/MM, dd/MM/yyyy, dd.MM.yyyy or dd-MM-yyyy.
  *
- * <p>A parenthesis that states a date wins over the words around it: "Theo quy định của Bộ Nội vụ (thời gian
- * báo cáo trước ngày 31/01 của năm sau liền kề năm thực hiện kế hoạch)" is due 31/01 of the next year.
+ * <p>A parenthesis that states a date wins over words around it that state none: "Theo quy định của Bộ Nội vụ
+ * (thời gian báo cáo trước ngày 31/01 của năm sau liền kề năm thực hiện kế hoạch)" is due 31/01 of the next
+ * year, and "Thường xuyên (chậm nhất là 05 ngày làm việc kể từ ngày ký quyết định công bố)" counts working days
+ * from each decision. When both the words and the parenthesis state different dates, or the parenthesis
+ * states none ("Trước 20/12 hằng năm (trừ năm 2019)"), a person decides.
  *
  * <p>The parser is stateless and thread-safe; {@link #parse} never throws on any text.
  */
@@ -34,32 +37,32 @@ public final class DeadlinePhraseParser {
     private static final String PLAN_YEAR = "nam (?:thuc hien )?ke hoach";
     private static final String QUARTER = "(iv|iii|ii|i|[1-4])";
 
-    private static final Pattern FIXED_DATE = full(LEAD + DAY_MONTH + "/(\\d{4})");
-    private static final Pattern WITHIN_YEAR = full("(?:trong |hoan thanh trong |xong trong )?nam (\\d{4})");
-    private static final Pattern YEARLY = full(LEAD + DAY_MONTH + ",? " + EVERY_YEAR);
-    private static final Pattern YEARLY_LEADING = full(EVERY_YEAR + ",? " + LEAD + DAY_MONTH);
-    private static final Pattern RELATIVE = full(LEAD + DAY_MONTH + " (?:cua )?nam (truoc|sau) (?:lien ke )?(?:voi )?" + PLAN_YEAR);
-    private static final Pattern IN_PLAN_YEAR_ON = full(LEAD + DAY_MONTH + " (?:cua )?" + PLAN_YEAR);
-    private static final Pattern IN_PLAN_YEAR = full("(?:hoan thanh |thuc hien )?(?:trong )?" + PLAN_YEAR);
-    private static final Pattern QUARTER_BEFORE_PLAN_YEAR = full(LEAD + "(?:cuoi )?quy " + QUARTER
+    private static final Pattern FIXED_DATE = form(LEAD + DAY_MONTH + "/(\\d{4})");
+    private static final Pattern WITHIN_YEAR = form("(?:trong |hoan thanh trong |xong trong )?nam (\\d{4})");
+    private static final Pattern YEARLY = form(LEAD + DAY_MONTH + ",? " + EVERY_YEAR);
+    private static final Pattern YEARLY_LEADING = form(EVERY_YEAR + ",? " + LEAD + DAY_MONTH);
+    private static final Pattern RELATIVE = form(LEAD + DAY_MONTH + " (?:cua )?nam (truoc|sau) (?:lien ke )?(?:voi )?" + PLAN_YEAR);
+    private static final Pattern IN_PLAN_YEAR_ON = form(LEAD + DAY_MONTH + " (?:cua )?" + PLAN_YEAR);
+    private static final Pattern IN_PLAN_YEAR = form("(?:hoan thanh |thuc hien )?(?:trong )?" + PLAN_YEAR);
+    private static final Pattern QUARTER_BEFORE_PLAN_YEAR = form(LEAD + "(?:cuoi )?quy " + QUARTER
             + " (?:cua )?nam truoc (?:lien ke )?" + PLAN_YEAR);
-    private static final Pattern FROM_YEAR_ON = full(
+    private static final Pattern FROM_YEAR_ON = form(
             "(?:tu )?nam (\\d{4}) (?:va cac nam tiep theo|va nhung nam tiep theo|tro di|tro ve sau)|tu nam (\\d{4})");
-    private static final Pattern REPORTING = full(
+    private static final Pattern REPORTING = form(
             "(?:thuc hien )?(?:theo )?(?:quy dinh )?(?:ve )?che do bao cao(?: dinh ky)?(?: (?:cua|theo quy dinh cua) bo noi vu)?");
-    private static final Pattern CONTINUOUS = full("(?:thuc hien )?thuong xuyen(?:,? (?:hang nam|moi nam|lien tuc))?");
-    private static final Pattern EVERY_QUARTER = full("(?:dinh ky )?(?:hang|moi) quy|dinh ky (?:theo )?quy");
-    private static final Pattern QUARTERS = full(LEAD + "(?:cuoi )?quy " + QUARTER
+    private static final Pattern CONTINUOUS = form("(?:thuc hien )?thuong xuyen(?:,? (?:hang nam|moi nam|lien tuc))?");
+    private static final Pattern EVERY_QUARTER = form("(?:dinh ky )?(?:hang|moi) quy|dinh ky (?:theo )?quy");
+    private static final Pattern QUARTERS = form(LEAD + "(?:cuoi )?quy " + QUARTER
             + "((?:(?:,|, va| va) (?:quy )?" + QUARTER + ")*)(?: " + EVERY_YEAR + ")?");
-    private static final Pattern QUARTER_OF_YEAR = full(LEAD + "(?:cuoi )?quy " + QUARTER + " nam (\\d{4})");
-    private static final Pattern FIRST_HALF = full(LEAD + "(?:06|6|sau) thang dau nam");
-    private static final Pattern SECOND_HALF = full(LEAD + "(?:06|6|sau) thang cuoi nam");
-    private static final Pattern EVERY_HALF = full("(?:dinh ky|hang|moi) (?:06|6|sau) thang(?: mot lan)?|(?:06|6|sau) thang mot lan");
-    private static final Pattern WORKING_DAYS = full(
+    private static final Pattern QUARTER_OF_YEAR = form(LEAD + "(?:cuoi )?quy " + QUARTER + " nam (\\d{4})");
+    private static final Pattern FIRST_HALF = form(LEAD + "(?:06|6|sau) thang dau nam");
+    private static final Pattern SECOND_HALF = form(LEAD + "(?:06|6|sau) thang cuoi nam");
+    private static final Pattern EVERY_HALF = form("(?:dinh ky|hang|moi) (?:06|6|sau) thang(?: mot lan)?|(?:06|6|sau) thang mot lan");
+    private static final Pattern WORKING_DAYS = form(
             "(?:(?:trong thoi han|trong vong|trong|cham nhat(?: la)?|truoc|khong qua) )*(\\d{1,3}) ngay lam viec,? "
                     + "(ke tu|tinh tu|sau|tinh den|truoc|so voi) (?:ngay |khi )?(.+)");
-    private static final Pattern PARENTHESIS = full("(.*?) ?\\((?:(?:thoi gian|thoi han)(?: gui)?(?: bao cao| hoan thanh)?:? )?(.+)\\)");
-    private static final Pattern REFERS_ELSEWHERE = full(
+    private static final Pattern PARENTHESIS = form("(.*?) ?\\((?:(?:thoi gian|thoi han)(?: gui)?(?: bao cao| hoan thanh)?:? )?(.+)\\)");
+    private static final Pattern REFERS_ELSEWHERE = form(
             "(?:thuc hien )?theo (huong dan|ke hoach|quy dinh|chi dao|yeu cau|van ban|thong bao|lo trinh)\\b.*");
     private static final Pattern ROMAN_OR_DIGIT = Pattern.compile("\\b(iv|iii|ii|i|[1-4])\\b");
 
@@ -194,11 +197,12 @@ public final class DeadlinePhraseParser {
             return Optional.empty();
         }
         DeadlineRule inner = parse(text.text().substring(m.start(2), m.end(2)));
-        if (!inner.needsManualDate()) {
-            return Optional.of(inner);
+        if (inner.needsManualDate()) {
+            return Optional.empty();
         }
         DeadlineRule outer = parse(text.text().substring(m.start(1), m.end(1)));
-        return outer.needsManualDate() ? Optional.empty() : Optional.of(outer);
+        boolean outerAddsNoDate = outer.needsManualDate() || outer instanceof Continuous || outer.equals(inner);
+        return outerAddsNoDate ? Optional.of(inner) : Optional.empty();
     }
 
     private static DeadlineRule unreadable(PhraseText text) {
@@ -215,7 +219,7 @@ public final class DeadlinePhraseParser {
                 "Không đọc được chắc chắn thời hạn «" + text.text() + "»; cần cán bộ nhập ngày cụ thể");
     }
 
-    private static Pattern full(String regex) {
+    private static Pattern form(String regex) {
         return Pattern.compile(regex);
     }
 

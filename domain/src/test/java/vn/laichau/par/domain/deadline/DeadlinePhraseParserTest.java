@@ -60,7 +60,8 @@ class DeadlinePhraseParserTest {
                 Arguments.of("Theo quy định của Bộ Nội vụ (thời gian báo cáo trước ngày 31/01 của năm sau liền kề năm thực hiện kế hoạch)",
                         new RelativeToPlanYear(MonthDay.of(1, 31), 1)),
                 Arguments.of("Thường xuyên (trong thời hạn chậm nhất là 05 ngày làm việc kể từ ngày ký quyết định công bố)",
-                        new WorkingDaysFromEvent(5, EventDirection.AFTER, "ký quyết định công bố")));
+                        new WorkingDaysFromEvent(5, EventDirection.AFTER, "ký quyết định công bố")),
+                Arguments.of("Trước 20/12 hằng năm (trước ngày 20/12 hằng năm)", new YearlyDate(MonthDay.of(12, 20))));
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -102,6 +103,9 @@ class DeadlinePhraseParserTest {
                 Arguments.of("Theo quy định của Bộ Tư pháp", "văn bản khác"),
                 Arguments.of("Theo chế độ báo cáo của Bộ Tư pháp", "Không đọc được"),
                 Arguments.of("Trước 20/12 hằng năm, trừ năm 2019", "Không đọc được"),
+                Arguments.of("Trước 20/12 hằng năm (trừ năm 2019)", "Không đọc được"),
+                Arguments.of("Trước 20/12 hằng năm (Quý IV)", "Không đọc được"),
+                Arguments.of("Theo hướng dẫn của Bộ Nội vụ (dự kiến)", "văn bản khác"),
                 Arguments.of("Sau khi có hướng dẫn", "Không đọc được"),
                 Arguments.of("05 ngày làm việc", "ngày làm việc"),
                 Arguments.of("00 ngày làm việc kể từ ngày ký", "ngày làm việc"),
