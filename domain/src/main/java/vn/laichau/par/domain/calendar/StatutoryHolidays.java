@@ -32,11 +32,17 @@ import java.util.Set;
 final class StatutoryHolidays {
 
     private static final int ADJACENT_NATIONAL_DAY_FROM = 2021;
+    static final int FIRST_SUPPORTED_YEAR = 1900;
+    static final int LAST_SUPPORTED_YEAR = 2200;
 
     private StatutoryHolidays() {
     }
 
     static List<Holiday> of(int year) {
+        if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+            throw new IllegalArgumentException("The working-day calendar covers the years "
+                    + FIRST_SUPPORTED_YEAR + " to " + LAST_SUPPORTED_YEAR + ", not " + year);
+        }
         List<Holiday> holidays = new ArrayList<>(statutory(year));
         holidays.addAll(compensatoryDays(holidays));
         holidays.sort(Comparator.comparing(Holiday::date));

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * that ends on a day off ends on the next working day. Counting in working days gives that for free: the
  * result of {@link #plusWorkingDays} is always a working day.
  *
- * <p>Instances are immutable and safe to share.
+ * <p>The calendar covers the years 1900 to 2200; asking about a day outside them throws
+ * {@link IllegalArgumentException}. Instances are immutable and safe to share.
  */
 public final class WorkingDayCalendar {
 

@@ -37,6 +37,6 @@ public record NeedsManualDate(String phrase, String reasonVi) implements Deadlin
 
     @Override
     public String describe() {
-        return "Cần cán bộ nhập ngày: " + reasonVi;
+        return phrase.isBlank() ? "Cần cán bộ nhập ngày" : "Cần cán bộ nhập ngày (" + phrase + ")";
     }
 }

@@ -1,6 +1,7 @@
 package vn.laichau.par.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
@@ -87,6 +88,13 @@ class WorkingDayCalendarTest {
             assertThat(calendar.holidaysOf(2023)).extracting(Holiday::date)
                     .contains(day("2023-09-01"), day("2023-09-02"), day("2023-09-04"));
             assertThat(calendar.isWorkingDay(day("2023-09-05"))).isTrue();
+        }
+
+        @Test
+        void yearsOutsideTheCalendarsRangeAreRefusedClearly() {
+            assertThatThrownBy(() -> calendar.isWorkingDay(day("2201-03-02")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1900 to 2200");
+            assertThat(calendar.holidaysOf(2200)).isNotEmpty();
         }
 
         @Test

@@ -189,6 +189,7 @@ class DeadlineRuleTest {
             assertThat(rule.dueDates(2019, context)).isEmpty();
             assertThat(rule.needsManualDate()).isTrue();
             assertThat(rule.missingInformation(context)).contains("Cần cán bộ nhập ngày");
+            assertThat(rule.describe()).isEqualTo("Cần cán bộ nhập ngày (Theo hướng dẫn của Bộ Nội vụ)");
         }
 
         @Test
