@@ -1,0 +1,7 @@
+package vn.laichau.par.api.common;
+
+import java.util.List;
+
+/** One page of a collection: the items and the cursor of the next page, {@code null} on the last page. */
+public record Page<T>(List<T> items, String next) {
+}

@@ -1,0 +1,35 @@
+package vn.laichau.par.api.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Reads and writes JSON with Jackson: compact, ISO-8601 dates, no nulls, and unknown fields refused so that a
+ * misspelt field is an error rather than silently ignored.
+ */
+@Provider
+@Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonProvider extends JacksonJsonProvider {
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    public JsonProvider() {
+        super(MAPPER);
+    }
+}

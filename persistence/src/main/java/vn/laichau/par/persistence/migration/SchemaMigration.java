@@ -1,0 +1,36 @@
+package vn.laichau.par.persistence.migration;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings a database's schema to the version this build expects, with the migrations under {@code db/migration}. */
+public final class SchemaMigration {
+
+    private final DataSource dataSource;
+
+    public SchemaMigration(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Applies every pending migration and returns the schema version reached. */
+    public String migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : currentVersion();
+    }
+
+    private String currentVersion() {
+        var current = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+}

@@ -1,0 +1,204 @@
+package vn.laichau.par.server;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.laichau.par.embedded.EmbeddedMariaDb;
+
+/**
+ * Starts the whole system: an embedded MariaDB when no database is configured, then Payara Micro with the
+ * application. Ctrl-C stops both.
+ */
+public final class ParServer {
+
+    private final ServerSettings settings;
+    private EmbeddedMariaDb embeddedDb;
+    private PayaraMicroRuntime payara;
+
+    private ParServer(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        try {
+            ParServer server = new ParServer(ServerSettings.from(System.getenv()));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "par-shutdown"));
+            server.start();
+            server.awaitReady();
+            System.out.printf("PAR tracker ready in %.1f s: http://localhost:%d/api/v1 (health /health, "
+                            + "OpenAPI /openapi); data in %s%n",
+                    (System.nanoTime() - started) / 1e9, server.settings.httpPort(), server.settings.dataDir());
+        } catch (StartupProblem problem) {
+            System.err.println("PAR tracker cannot start: " + problem.getMessage());
+            System.exit(problem.exitCode.status);
+        }
+    }
+
+    private void start() {
+        requireFreePort(settings.httpPort());
+        Path war = applicationWar();
+        createDirectory(settings.dataDir());
+        if (settings.usesEmbeddedDatabase()) {
+            startEmbeddedDatabase();
+        } else {
+            DatabaseCheck.verify(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword());
+            publishDatabase(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword());
+        }
+        System.setProperty("par.data.dir", settings.dataDir().toString());
+        bootPayara(war);
+    }
+
+    private void startEmbeddedDatabase() {
+        System.out.println("PAR tracker: no PAR_DB_URL, starting the embedded MariaDB in "
+                + settings.dataDir().resolve("mariadb"));
+        try {
+            embeddedDb = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb-server"),
+                    settings.dataDir().resolve("mariadb"), 0);
+        } catch (RuntimeException e) {
+            throw new StartupProblem(ExitCode.DATABASE, "MariaDB nhúng không khởi động được — the embedded MariaDB "
+                    + "did not start (is another instance using " + settings.dataDir() + "?): " + e.getMessage());
+        }
+        publishDatabase(embeddedDb.jdbcUrl(), embeddedDb.user(), embeddedDb.password());
+    }
+
+    private static void publishDatabase(String url, String user, String password) {
+        System.setProperty("par.db.url", url);
+        System.setProperty("par.db.user", user);
+        System.setProperty("par.db.password", password);
+    }
+
+    private void bootPayara(Path war) {
+        Path runtimeDir = settings.dataDir().resolve("payara");
+        deleteRecursively(runtimeDir);
+        PayaraMicro micro = PayaraMicro.getInstance()
+                .setHttpPort(settings.httpPort())
+                .setHttpAutoBind(false)
+                .setRootDir(runtimeDir.toFile())
+                .setPrintLogo(false)
+                .addDeploymentFile(war.toFile());
+        micro.setNoHazelcast(true);
+        try {
+            payara = micro.bootStrap();
+        } catch (BootstrapException e) {
+            throw new StartupProblem(ExitCode.APPLICATION, "Payara Micro không khởi động được — Payara Micro did "
+                    + "not start: " + e.getMessage());
+        }
+        if (payara.getDeployedApplicationNames().isEmpty()) {
+            throw new StartupProblem(ExitCode.APPLICATION, "Ứng dụng không triển khai được — the application did "
+                    + "not deploy; the log above says why (often the database)");
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://127.0.0.1:" + settings.httpPort() + "/health/ready");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ready).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(250);
+        }
+        throw new StartupProblem(ExitCode.APPLICATION, "Hệ thống chưa sẵn sàng sau 60 giây — not ready after 60 s: "
+                + "see " + ready + " and the log above");
+    }
+
+    private void stop() {
+        if (payara != null) {
+            try {
+                payara.shutdown();
+            } catch (BootstrapException | RuntimeException e) {
+                System.err.println("PAR tracker: Payara Micro did not stop cleanly: " + e.getMessage());
+            }
+        }
+        if (embeddedDb != null) {
+            try {
+                embeddedDb.close();
+                System.out.println("PAR tracker: embedded MariaDB stopped");
+            } catch (RuntimeException e) {
+                System.err.println("PAR tracker: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void requireFreePort(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "Cổng " + port + " đang được dùng — port " + port
+                    + " is already in use: stop the other program or set PAR_HTTP_PORT to a free port");
+        }
+    }
+
+    private static Path applicationWar() {
+        Optional<Path> war = Optional.ofNullable(System.getenv("PAR_WAR")).map(Path::of)
+                .or(() -> besideThisJar("app/ROOT.war"));
+        return war.filter(Files::isRegularFile).orElseThrow(() -> new StartupProblem(ExitCode.CONFIGURATION,
+                "Không thấy tệp ứng dụng — the application WAR is missing: build it with "
+                        + "'mvn -B package -DskipTests' first"));
+    }
+
+    private static Optional<Path> besideThisJar(String relative) {
+        try {
+            Path location = Path.of(ParServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Optional.of(location.getParent().resolve(relative));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "Không tạo được thư mục dữ liệu — cannot create "
+                    + "PAR_DATA_DIR " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** Payara Micro's working directory is rebuilt at every start; nothing in it is data. */
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "Không xoá được " + dir + " — cannot clean " + dir
+                    + ": " + e.getMessage());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.laichau.par.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the runnable needs to know before the application starts, read from environment variables
+ * ({@code PAR_HTTP_PORT}, {@code PAR_DATA_DIR}, {@code PAR_DB_URL}, {@code PAR_DB_USER}, {@code PAR_DB_PASSWORD}).
+ */
+record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword) {
+
+    static final int DEFAULT_HTTP_PORT = 8080;
+
+    static ServerSettings from(Map<String, String> env) {
+        int port = parsePort(env.getOrDefault("PAR_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)));
+        Path dataDir = Path.of(nonBlank(env.get("PAR_DATA_DIR")).orElse("par-data")).toAbsolutePath().normalize();
+        Optional<String> dbUrl = nonBlank(env.get("PAR_DB_URL"));
+        if (dbUrl.isPresent() && !dbUrl.get().startsWith("jdbc:mariadb:") && !dbUrl.get().startsWith("jdbc:mysql:")) {
+            throw new StartupProblem(ExitCode.CONFIGURATION,
+                    "PAR_DB_URL phải có dạng jdbc:mariadb://máy:cổng/csdl — PAR_DB_URL must look like "
+                            + "jdbc:mariadb://host:port/database, not '" + dbUrl.get() + "'");
+        }
+        if (dbUrl.isPresent() && nonBlank(env.get("PAR_DB_USER")).isEmpty()) {
+            throw new StartupProblem(ExitCode.CONFIGURATION,
+                    "Thiếu PAR_DB_USER — PAR_DB_URL is set but PAR_DB_USER is not: set the MariaDB user");
+        }
+        return new ServerSettings(port, dataDir, dbUrl, env.getOrDefault("PAR_DB_USER", ""),
+                env.getOrDefault("PAR_DB_PASSWORD", ""));
+    }
+
+    boolean usesEmbeddedDatabase() {
+        return dbUrl.isEmpty();
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new StartupProblem(ExitCode.CONFIGURATION,
+                    "PAR_HTTP_PORT không hợp lệ — PAR_HTTP_PORT must be a port number between 1 and 65535, not '"
+                            + text + "'");
+        }
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}
