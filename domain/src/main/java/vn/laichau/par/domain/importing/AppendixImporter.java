@@ -100,6 +100,7 @@ public final class AppendixImporter {
         if (reading.tasks.isEmpty()) {
             throw new ImportException("Bảng phụ biểu không có nhiệm vụ nào.", "The appendix table holds no task.");
         }
+        warnings.sort(java.util.Comparator.comparingInt(ImportWarning::rowNumber));
         return new PlanDraft(reading.areas, reading.tasks, warnings);
     }
 
