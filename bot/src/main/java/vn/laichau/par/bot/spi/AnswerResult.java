@@ -1,0 +1,5 @@
+package vn.laichau.par.bot.spi;
+
+/** The outcome of answering a callback query: {@link Answered} or a {@link TelegramFailure}. */
+public sealed interface AnswerResult permits Answered, TelegramFailure {
+}

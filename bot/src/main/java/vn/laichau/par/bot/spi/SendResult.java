@@ -1,0 +1,5 @@
+package vn.laichau.par.bot.spi;
+
+/** The outcome of sending a message: {@link Sent}, {@link TransientFailure} or {@link PermanentFailure}. */
+public sealed interface SendResult permits Sent, TelegramFailure {
+}

@@ -1,0 +1,5 @@
+package vn.laichau.par.bot.spi;
+
+/** Telegram accepted the message; {@code messageId} identifies it within its chat. */
+public record Sent(long messageId) implements SendResult {
+}
