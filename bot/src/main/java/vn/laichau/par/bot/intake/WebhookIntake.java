@@ -1,0 +1,59 @@
+package vn.laichau.par.bot.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+import java.util.logging.Logger;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Receives updates that Telegram posts to the webhook: checks the secret, reads the update with Jackson and
+ * hands it to the {@link UpdateHandler}. An HTTP endpoint passes the raw body and the secret header in and
+ * answers with {@link WebhookResult#httpStatus()}.
+ */
+public final class WebhookIntake {
+
+    /** The header in which Telegram repeats the secret given to {@code setWebhook}. */
+    public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    private static final Logger LOG = Logger.getLogger(WebhookIntake.class.getName());
+
+    private final byte[] expectedSecret;
+    private final UpdateHandler handler;
+    private final ObjectMapper json = TelegramJson.newObjectMapper();
+
+    public WebhookIntake(String expectedSecret, UpdateHandler handler) {
+        Objects.requireNonNull(expectedSecret, "expectedSecret");
+        if (expectedSecret.isBlank()) {
+            throw new IllegalArgumentException("A webhook needs a secret");
+        }
+        this.expectedSecret = expectedSecret.getBytes(StandardCharsets.UTF_8);
+        this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    public WebhookResult receive(String body, String secretHeader) {
+        if (!secretMatches(secretHeader)) {
+            LOG.warning("Rejected a webhook call without the right secret");
+            return WebhookResult.REJECTED_SECRET;
+        }
+        Update update;
+        try {
+            update = body == null ? null : json.readValue(body, Update.class);
+        } catch (JsonProcessingException e) {
+            LOG.warning(() -> "Rejected a webhook body that is not an update: " + e.getOriginalMessage());
+            return WebhookResult.MALFORMED_UPDATE;
+        }
+        if (update == null || update.getUpdateId() == null) {
+            LOG.warning("Rejected a webhook body without an update id");
+            return WebhookResult.MALFORMED_UPDATE;
+        }
+        return UpdateDelivery.deliver(handler, update) ? WebhookResult.ACCEPTED : WebhookResult.HANDLER_FAILED;
+    }
+
+    private boolean secretMatches(String secretHeader) {
+        byte[] given = secretHeader == null ? new byte[0] : secretHeader.getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expectedSecret, given);
+    }
+}
