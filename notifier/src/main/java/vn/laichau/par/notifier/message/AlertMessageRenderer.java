@@ -1,0 +1,126 @@
+package vn.laichau.par.notifier.message;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.laichau.par.notifier.planning.AgencyOnTime;
+import vn.laichau.par.notifier.planning.Alert;
+import vn.laichau.par.notifier.planning.AlertItem;
+import vn.laichau.par.notifier.planning.DueItems;
+import vn.laichau.par.notifier.planning.DueState;
+import vn.laichau.par.notifier.planning.OnTimeReport;
+
+/** Writes an alert out in Vietnamese: subject, plain text, and Telegram HTML. */
+public final class AlertMessageRenderer {
+
+    private static final String MORE_TASKS = "việc";
+    private static final String MORE_AGENCIES = "đơn vị";
+
+    private final TextFormat telegram;
+
+    public AlertMessageRenderer() {
+        this(TelegramHtml.INSTANCE);
+    }
+
+    /** A renderer whose Telegram text follows this format, e.g. a smaller limit. */
+    public AlertMessageRenderer(TextFormat telegram) {
+        this.telegram = Objects.requireNonNull(telegram, "telegram");
+    }
+
+    public RenderedMessage render(Alert alert) {
+        Composed composed = switch (alert.kind()) {
+            case REMINDER -> reminder(alert.day(), items(alert));
+            case HEAD_ESCALATION -> escalation(alert.day(), items(alert));
+            case WEEKLY_DIGEST -> digest(alert.day(), items(alert));
+            case MONTHLY_SUMMARY -> summary((OnTimeReport) alert.content());
+        };
+        return new RenderedMessage(VietnameseText.clean(composed.subject()),
+                composed.draft().writtenIn(PlainText.INSTANCE), composed.draft().writtenIn(telegram));
+    }
+
+    private record Composed(String subject, MessageDraft draft) {
+    }
+
+    private static List<AlertItem> items(Alert alert) {
+        return ((DueItems) alert.content()).items();
+    }
+
+    private Composed reminder(LocalDate day, List<AlertItem> items) {
+        List<String> agencies = agencyNames(items);
+        boolean oneAgency = agencies.size() == 1;
+        String whose = oneAgency ? " của " + agencies.get(0) : "";
+        MessageDraft draft = new MessageDraft(MORE_TASKS)
+                .header(Line.bold("Nhắc việc cải cách hành chính ngày " + VietnameseText.date(day)))
+                .header(Line.of(items.size() + " nhiệm vụ" + whose + " cần chú ý:"));
+        Map<DueState, List<AlertItem>> byState = items.stream()
+                .collect(Collectors.groupingBy(item -> item.notice().state(), LinkedHashMap::new, Collectors.toList()));
+        byState.forEach((state, stateItems) -> draft.section(Line.bold(heading(state)),
+                stateItems.stream().map(item -> ItemLines.detailed(item, !oneAgency, true)).toList()));
+        draft.footer(Line.of("Báo hoàn thành: " + ActionCommands.FINISH + " · Cập nhật tiến độ: "
+                + ActionCommands.UPDATE + " · Đề nghị gia hạn: " + ActionCommands.EXTEND));
+        return new Composed("Nhắc việc CCHC ngày " + VietnameseText.date(day) + ": " + items.size() + " nhiệm vụ"
+                + whose, draft);
+    }
+
+    private static String heading(DueState state) {
+        return switch (state) {
+            case OVERDUE -> "Quá hạn";
+            case DUE_TODAY -> "Hôm nay là hạn";
+            case UPCOMING -> "Sắp đến hạn";
+        };
+    }
+
+    private Composed escalation(LocalDate day, List<AlertItem> items) {
+        List<String> agencies = agencyNames(items);
+        String whose = String.join(", ", agencies);
+        MessageDraft draft = new MessageDraft(MORE_TASKS)
+                .header(Line.bold("Cảnh báo nhiệm vụ cải cách hành chính quá hạn"))
+                .header(Line.of("Kính gửi Thủ trưởng " + whose + ": đến ngày " + VietnameseText.date(day) + ", "
+                        + items.size() + " nhiệm vụ đã quá hạn mà chưa được báo cáo hoàn thành."))
+                .section(null, items.stream().map(item -> ItemLines.detailed(item, agencies.size() > 1, false))
+                        .toList());
+        return new Composed("Cảnh báo quá hạn: " + items.size() + " nhiệm vụ của " + whose, draft);
+    }
+
+    private Composed digest(LocalDate day, List<AlertItem> items) {
+        Map<String, List<AlertItem>> byAgency = items.stream().collect(Collectors.groupingBy(
+                item -> item.subject().agencyName(), LinkedHashMap::new, Collectors.toList()));
+        String week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "/" + day.get(IsoFields.WEEK_BASED_YEAR);
+        MessageDraft draft = new MessageDraft(MORE_TASKS)
+                .header(Line.bold("Tổng hợp nhiệm vụ cải cách hành chính quá hạn đến ngày "
+                        + VietnameseText.date(day)))
+                .header(Line.of(items.size() + " nhiệm vụ quá hạn tại " + byAgency.size() + " đơn vị."));
+        byAgency.forEach((agency, agencyItems) -> draft.section(
+                Line.bold(agency + " (" + agencyItems.size() + ")"),
+                agencyItems.stream().map(ItemLines::compact).toList()));
+        return new Composed("Tổng hợp nhiệm vụ CCHC quá hạn tuần " + week + ": " + items.size() + " nhiệm vụ", draft);
+    }
+
+    private Composed summary(OnTimeReport report) {
+        String month = VietnameseText.month(report.month());
+        List<AgencyOnTime> worstFirst = report.agencies().stream()
+                .sorted(Comparator.comparingInt(AgencyOnTime::onTimePermille).thenComparing(AgencyOnTime::agencyName))
+                .toList();
+        MessageDraft draft = new MessageDraft(MORE_AGENCIES)
+                .header(Line.bold("Tỷ lệ hoàn thành nhiệm vụ cải cách hành chính đúng hạn tháng " + month))
+                .header(Line.of("Toàn tỉnh: ").plus(figures(report.total())))
+                .section(Line.bold("Theo đơn vị"), worstFirst.stream()
+                        .map(agency -> List.of(Line.of("• ").plusBold(agency.agencyName()).plus(": " + figures(agency))))
+                        .toList());
+        return new Composed("Tỷ lệ hoàn thành nhiệm vụ CCHC đúng hạn tháng " + month, draft);
+    }
+
+    private static String figures(AgencyOnTime record) {
+        return record.onTime() + "/" + record.due() + " nhiệm vụ đúng hạn (" + VietnameseText.percent(record.onTimePermille())
+                + "); trễ hạn " + record.late() + "; chưa hoàn thành " + record.open();
+    }
+
+    private static List<String> agencyNames(List<AlertItem> items) {
+        return items.stream().map(item -> item.subject().agencyName()).distinct().sorted().toList();
+    }
+}

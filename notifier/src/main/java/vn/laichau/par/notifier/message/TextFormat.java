@@ -1,0 +1,14 @@
+package vn.laichau.par.notifier.message;
+
+/** How a message is written for one kind of channel: how text and emphasis are encoded, and how long it may be. */
+public interface TextFormat {
+
+    /** The text as the channel shows it verbatim. */
+    String text(String raw);
+
+    /** The text emphasised. */
+    String bold(String raw);
+
+    /** The most characters one message may have. */
+    int limit();
+}
