@@ -13,11 +13,9 @@ public record AlertItem(AlertSubject subject, Notice notice) {
             .thenComparing(item -> item.subject().taskCode())
             .thenComparingLong(item -> item.subject().occurrenceId());
 
-    /** By agency name, then the earliest due, then by task code. */
-    public static final Comparator<AlertItem> BY_AGENCY = Comparator
-            .comparing((AlertItem item) -> item.subject().agencyName())
-            .thenComparingLong(item -> item.subject().agencyId())
-            .thenComparing(item -> item.subject().dueDate())
+    /** The earliest due first, then by task code. */
+    public static final Comparator<AlertItem> BY_DUE_DATE = Comparator
+            .comparing((AlertItem item) -> item.subject().dueDate())
             .thenComparing(item -> item.subject().taskCode())
             .thenComparingLong(item -> item.subject().occurrenceId());
 

@@ -7,6 +7,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,7 +67,7 @@ public final class AlertPlanner {
         PlanningDay planning = PlanningDay.of(day, calendar, policy);
         Map<Long, List<AlertItem>> remindersByAgency = new TreeMap<>();
         Map<Long, List<AlertItem>> escalationsByAgency = new TreeMap<>();
-        List<AlertItem> overdue = new ArrayList<>();
+        Map<Long, List<AlertItem>> overdueByAgency = new HashMap<>();
         boolean digest = planning.isWeeklyDigestDay();
         Optional<YearMonth> summarised = planning.summarisedMonth();
         OnTimeTally tally = summarised.map(OnTimeTally::new).orElse(null);
@@ -88,16 +89,16 @@ public final class AlertPlanner {
                         .add(new AlertItem(subject, planning.noticeOf(due)));
             }
             if (digest && subject.dueDate().isBefore(day)) {
-                overdue.add(new AlertItem(subject, planning.noticeOf(due)));
+                overdueByAgency.computeIfAbsent(subject.agencyId(), id -> new ArrayList<>())
+                        .add(new AlertItem(subject, planning.noticeOf(due)));
             }
         }
 
         List<Alert> alerts = new ArrayList<>();
         alerts.addAll(reminders(day, remindersByAgency, audience));
         alerts.addAll(escalations(day, escalationsByAgency, audience));
-        if (!overdue.isEmpty()) {
-            overdue.sort(AlertItem.BY_AGENCY);
-            DueItems content = new DueItems(overdue);
+        if (!overdueByAgency.isEmpty()) {
+            DueItems content = new DueItems(byAgency(overdueByAgency));
             String subject = String.format("week-%d-W%02d",
                     day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             alerts.addAll(toEachOf(audience.monitoring(), AlertKind.WEEKLY_DIGEST, subject, day, content));
@@ -107,6 +108,19 @@ public final class AlertPlanner {
                     "month-" + tally.month(), day, tally.report()));
         }
         return List.copyOf(alerts);
+    }
+
+    /** The items agency by agency in the order of their names, each agency's items the earliest due first. */
+    private static List<AlertItem> byAgency(Map<Long, List<AlertItem>> itemsByAgency) {
+        List<AlertItem> ordered = new ArrayList<>();
+        itemsByAgency.values().stream()
+                .sorted(Comparator.comparing((List<AlertItem> items) -> items.get(0).subject().agencyName())
+                        .thenComparingLong(items -> items.get(0).subject().agencyId()))
+                .forEach(items -> {
+                    items.sort(AlertItem.BY_DUE_DATE);
+                    ordered.addAll(items);
+                });
+        return ordered;
     }
 
     private List<Alert> reminders(LocalDate day, Map<Long, List<AlertItem>> byAgency, Audience audience) {
