@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cuts a Telegram HTML text into parts that each fit Telegram's limit, which counts the visible text (UTF-16
@@ -201,7 +202,7 @@ public final class HtmlMessageSplitter {
                 nameEnd++;
             }
             Kind kind = closing ? Kind.CLOSING_TAG : selfClosing ? Kind.SELF_CLOSING_TAG : Kind.OPENING_TAG;
-            return new Token(kind, raw, 0, raw.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT));
+            return new Token(kind, raw, 0, raw.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT));
         }
 
         boolean isText(String text) {

@@ -1,6 +1,7 @@
 package vn.laichau.par.bot.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.RecordedCall;
@@ -131,8 +133,8 @@ class LongPollingIntakeTest {
     void startFailsClearlyWhenTheBotApiCannotBeReached() {
         telegram.close();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                         () -> LongPollingIntake.start(telegram.settings(), handled::add, executor))
-                .isInstanceOf(org.telegram.telegrambots.meta.exceptions.TelegramApiException.class);
+                .isInstanceOf(TelegramApiException.class);
     }
 }

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class FakeBotApi implements AutoCloseable {
     public TelegramSettings settings() {
         return TelegramSettings.longPolling(token, baseUrl())
                 .withPollTimeoutSeconds(1)
-                .withRequestTimeout(java.time.Duration.ofSeconds(5));
+                .withRequestTimeout(Duration.ofSeconds(5));
     }
 
     /** Queues an update for getUpdates, giving it the next update id unless it has one; returns the id. */
