@@ -26,7 +26,7 @@ final class DatabaseCheck {
         }
     }
 
-    private static String explain(String url, String user, SQLException e) {
+    static String explain(String url, String user, SQLException e) {
         if (e.getErrorCode() == ACCESS_DENIED || "28000".equals(e.getSQLState())) {
             return "MariaDB từ chối người dùng '" + user + "' — MariaDB refused user '" + user
                     + "': check PAR_DB_USER and PAR_DB_PASSWORD";

@@ -1,0 +1,57 @@
+package vn.laichau.par.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerSettingsTest {
+
+    @Test
+    void withNothingConfiguredTheEmbeddedDatabaseOnPort8080IsUsed() {
+        ServerSettings settings = ServerSettings.from(Map.of());
+
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.usesEmbeddedDatabase()).isTrue();
+        assertThat(settings.dataDir()).isEqualTo(Path.of("par-data").toAbsolutePath());
+    }
+
+    @Test
+    void aConfiguredDatabaseReplacesTheEmbeddedOne() {
+        ServerSettings settings = ServerSettings.from(Map.of(
+                "PAR_DB_URL", "jdbc:mariadb://db.example:3306/par",
+                "PAR_DB_USER", "par",
+                "PAR_DB_PASSWORD", "secret",
+                "PAR_HTTP_PORT", "9090",
+                "PAR_DATA_DIR", "/srv/par"));
+
+        assertThat(settings.usesEmbeddedDatabase()).isFalse();
+        assertThat(settings.dbUrl()).contains("jdbc:mariadb://db.example:3306/par");
+        assertThat(settings.httpPort()).isEqualTo(9090);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/par"));
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsAConfigurationProblemNamingTheVariable() {
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_HTTP_PORT", "80a")))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageContaining("PAR_HTTP_PORT")
+                .extracting(e -> ((StartupProblem) e).exitCode).isEqualTo(ExitCode.CONFIGURATION);
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_HTTP_PORT", "70000")))
+                .hasMessageContaining("between 1 and 65535");
+    }
+
+    @Test
+    void aDatabaseUrlOfAnotherKindIsRefused() {
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_DB_URL", "postgres://x", "PAR_DB_USER", "u")))
+                .hasMessageContaining("jdbc:mariadb://");
+    }
+
+    @Test
+    void aDatabaseUrlWithoutAUserIsRefused() {
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_DB_URL", "jdbc:mariadb://h/par")))
+                .hasMessageContaining("PAR_DB_USER");
+    }
+}
