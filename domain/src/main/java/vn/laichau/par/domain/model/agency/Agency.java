@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +56,10 @@ public class Agency {
     @Version
     private long version;
 
+    /** When the row last changed, kept by the database; for delta synchronisation. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
+
     protected Agency() {
         // for JPA
     }
@@ -73,7 +79,7 @@ public class Agency {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
-        return value.strip();
+        return Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     }
 
     /** Whether the agency exists on the given day. */
@@ -103,4 +109,5 @@ public class Agency {
     public Optional<LocalDate> getValidTo() { return Optional.ofNullable(validTo); }
     public Optional<Long> getSuccessorId() { return Optional.ofNullable(successorId); }
     public long getVersion() { return version; }
+    public Optional<Instant> getUpdatedAt() { return Optional.ofNullable(updatedAt); }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,10 @@ public class Occurrence {
     @Version
     @Column(name = "version")
     private long version;
+
+    /** When the row last changed, kept by the database; for delta synchronisation. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
 
     protected Occurrence() {
     }
@@ -182,5 +187,9 @@ public class Occurrence {
 
     public long version() {
         return version;
+    }
+
+    public Optional<Instant> updatedAt() {
+        return Optional.ofNullable(updatedAt);
     }
 }

@@ -12,8 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +92,17 @@ public class Task {
     @Column(name = "indicator_code", length = 32)
     private String indicatorCode;
 
+    /** Code, heading, text and agency cells folded by {@link SearchText#fold}, for search without diacritics. */
+    @Column(name = "search_text", nullable = false, length = 16000)
+    private String searchText;
+
     @Version
     @Column(name = "version")
     private long version;
+
+    /** When the row last changed, kept by the database; for delta synchronisation. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
 
     protected Task() {
     }
@@ -224,6 +235,17 @@ public class Task {
 
     public long version() {
         return version;
+    }
+
+    public Optional<Instant> updatedAt() {
+        return Optional.ofNullable(updatedAt);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        this.searchText = SearchText.fold(String.join(" ", code, heading == null ? "" : heading, text, leadText,
+                coordinatingText));
     }
 
     @Override

@@ -1,0 +1,188 @@
+package vn.laichau.par.domain.model.official;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person working in an agency ("cán bộ, công chức") who uses the system: a user name, the agency acted
+ * for, roles, a password hash, and the Telegram chat linked to the bot. Officials are deactivated, never
+ * deleted, so that what they did stays attributable.
+ */
+@Entity
+@Table(name = "official")
+public class Official {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 255)
+    private String displayName;
+
+    @Column(name = "agency_id", nullable = false)
+    private long agencyId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "official_role", joinColumns = @JoinColumn(name = "official_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "password_hash", length = 512)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "head_of_agency", nullable = false)
+    private boolean headOfAgency;
+
+    @Column(name = "email", length = 255)
+    private String email;
+
+    @Column(name = "telegram_chat_id")
+    private Long telegramChatId;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
+
+    protected Official() {
+    }
+
+    public Official(String username, String displayName, long agencyId, Collection<Role> roles) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("username must not be blank");
+        }
+        this.username = username.strip().toLowerCase(Locale.ROOT);
+        rename(displayName);
+        this.agencyId = agencyId;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.active = true;
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("displayName must not be blank");
+        }
+        this.displayName = Normalizer.normalize(newDisplayName.strip(), Normalizer.Form.NFC);
+    }
+
+    /** Stores a new password hash (computed by the security layer; never the password). */
+    public void changePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    public void moveTo(long newAgencyId) {
+        this.agencyId = newAgencyId;
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public void appointHead(boolean head) {
+        this.headOfAgency = head;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    }
+
+    public void linkTelegram(long chatId) {
+        this.telegramChatId = chatId;
+    }
+
+    public void unlinkTelegram() {
+        this.telegramChatId = null;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public long agencyId() {
+        return agencyId;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+    }
+
+    public Optional<String> passwordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isHeadOfAgency() {
+        return headOfAgency;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public Optional<Long> telegramChatId() {
+        return Optional.ofNullable(telegramChatId);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Optional<Instant> updatedAt() {
+        return Optional.ofNullable(updatedAt);
+    }
+}

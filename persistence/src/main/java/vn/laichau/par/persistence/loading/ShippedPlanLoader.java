@@ -1,0 +1,105 @@
+package vn.laichau.par.persistence.loading;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.agency.AgencyGroup;
+import vn.laichau.par.domain.model.agency.AgencyReference;
+import vn.laichau.par.domain.model.plan.ParIndexResult;
+import vn.laichau.par.domain.model.plan.Plan;
+import vn.laichau.par.domain.model.plan.ShippedPlan;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.occurrence.OccurrenceCreation;
+import vn.laichau.par.persistence.plan.ParIndexRepository;
+import vn.laichau.par.persistence.plan.PlanRepository;
+
+/**
+ * Puts the shipped plan into the database: the reference agencies with their parents and successors, the
+ * agency groups, plan 447/KH-UBND with its areas, tasks and indicators, the PAR INDEX history, and the
+ * occurrences of every plan year. Only what is missing is written, so a second run changes nothing. Runs in
+ * the caller's transaction.
+ */
+public final class ShippedPlanLoader {
+
+    private final EntityManager em;
+
+    public ShippedPlanLoader(EntityManager em) {
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    public LoadReport load() {
+        return load(ShippedPlan.load());
+    }
+
+    LoadReport load(ShippedPlan shipped) {
+        AgencyRepository agencies = new AgencyRepository(em);
+        AgencyReference reference = shipped.agencies();
+
+        Map<String, Agency> byCode = new HashMap<>();
+        agencies.all().forEach(a -> byCode.put(a.getCode(), a));
+        int agenciesAdded = 0;
+        for (Agency agency : reference.agencies()) {
+            if (!byCode.containsKey(agency.getCode())) {
+                agencies.add(agency);
+                byCode.put(agency.getCode(), agency);
+                agenciesAdded++;
+            }
+        }
+        em.flush();
+        int links = linkParentsAndSuccessors(reference, byCode);
+
+        int groupsAdded = 0;
+        for (AgencyGroup group : reference.groups()) {
+            if (agencies.findGroupByCode(group.getCode()).isEmpty()) {
+                agencies.addGroup(group);
+                groupsAdded++;
+            }
+        }
+        em.flush();
+
+        PlanRepository plans = new PlanRepository(em);
+        Optional<Plan> stored = plans.findByNumber(shipped.plan().number());
+        Plan plan = stored.orElseGet(() -> plans.add(shipped.plan()));
+
+        ParIndexRepository parIndex = new ParIndexRepository(em);
+        int resultsAdded = 0;
+        for (ParIndexResult result : shipped.parIndexHistory()) {
+            if (parIndex.find(result.province(), result.year()).isEmpty()) {
+                parIndex.add(result);
+                resultsAdded++;
+            }
+        }
+        int occurrencesAdded = new OccurrenceCreation(em).createMissing(plan, plan.planYears());
+        return new LoadReport(agenciesAdded, links, groupsAdded, stored.isEmpty(), resultsAdded, occurrencesAdded);
+    }
+
+    private int linkParentsAndSuccessors(AgencyReference reference, Map<String, Agency> byCode) {
+        int links = 0;
+        for (Agency known : reference.agencies()) {
+            Agency agency = byCode.get(known.getCode());
+            Optional<Agency> parent = reference.parentCode(agency.getCode()).map(byCode::get);
+            if (parent.isPresent() && agency.getParentId().isEmpty()) {
+                agency.placeUnder(parent.get());
+                links++;
+            }
+            Optional<Agency> successor = reference.successorCode(agency.getCode()).map(byCode::get);
+            if (successor.isPresent() && agency.getSuccessorId().isEmpty()) {
+                if (agency.getValidTo().isPresent()) {
+                    agency.dissolveInto(successor.get(), agency.getValidTo().get());
+                } else {
+                    em.flush();
+                    em.createQuery("UPDATE Agency a SET a.successorId = :s WHERE a.id = :id")
+                            .setParameter("s", successor.get().getId()).setParameter("id", agency.getId())
+                            .executeUpdate();
+                    em.refresh(agency);
+                }
+                links++;
+            }
+        }
+        em.flush();
+        return links;
+    }
+}

@@ -1,0 +1,156 @@
+package vn.laichau.par.persistence.occurrence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
+import vn.laichau.par.domain.model.occurrence.StatusRule;
+import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
+import vn.laichau.par.domain.model.plan.Task;
+
+/**
+ * Reads occurrences with the queries the notifier, the bot, the dashboards and the mobile apps run all day;
+ * each is served by an index of the {@code occurrence} table (see the migrations).
+ */
+@ApplicationScoped
+public class OccurrenceRepository {
+
+    private static final String STATUS_SQL = "CASE WHEN o.finished_on IS NOT NULL THEN "
+            + "(CASE WHEN o.finished_on < o.due_date THEN 'FINISHED_EARLY' "
+            + "WHEN o.finished_on = o.due_date THEN 'FINISHED_ON_TIME' ELSE 'FINISHED_LATE' END) "
+            + "WHEN o.due_date < ?1 THEN 'OVERDUE' WHEN o.due_date <= ?2 THEN 'DUE_SOON' ELSE 'NOT_YET_DUE' END";
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    public OccurrenceRepository() {
+    }
+
+    /** For use outside a container (tests, tools). */
+    public OccurrenceRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Occurrence> findById(long id) {
+        return Optional.ofNullable(em.find(Occurrence.class, id));
+    }
+
+    public Optional<Occurrence> findByKey(long taskId, String period, long agencyId) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.taskId = :t AND o.period = :p AND o.agencyId = :a",
+                        Occurrence.class)
+                .setParameter("t", taskId).setParameter("p", period).setParameter("a", agencyId)
+                .getResultStream().findFirst();
+    }
+
+    /** The occurrences of one task in one plan year, by due date. */
+    public List<Occurrence> ofTask(long taskId, int planYear) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.taskId = :t AND o.planYear = :y "
+                        + "ORDER BY o.dueDate, o.agencyId, o.id", Occurrence.class)
+                .setParameter("t", taskId).setParameter("y", planYear).getResultList();
+    }
+
+    /** Open occurrences due from {@code from} to {@code to}, both included, by due date: the daily scan. */
+    public List<Occurrence> openDueBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.finishedOn IS NULL "
+                        + "AND o.dueDate BETWEEN :from AND :to ORDER BY o.dueDate, o.id", Occurrence.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Open occurrences of an agency whose due date is before {@code today}, oldest due first. */
+    public List<Occurrence> overdueOf(long agencyId, LocalDate today) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.agencyId = :a AND o.finishedOn IS NULL "
+                        + "AND o.dueDate < :today ORDER BY o.dueDate, o.id", Occurrence.class)
+                .setParameter("a", agencyId).setParameter("today", today).getResultList();
+    }
+
+    /** The occurrences of one agency in one plan year, by due date. */
+    public List<Occurrence> ofAgencyAndYear(long agencyId, int planYear) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.agencyId = :a AND o.planYear = :y "
+                        + "ORDER BY o.dueDate, o.id", Occurrence.class)
+                .setParameter("a", agencyId).setParameter("y", planYear).getResultList();
+    }
+
+    /** Occurrences changed after {@code since}, or at {@code since} with an id above {@code afterId}. */
+    public List<Occurrence> changedSince(Instant since, long afterId, int limit) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.updatedAt >= :since "
+                        + "AND (o.updatedAt > :since OR o.id > :after) ORDER BY o.updatedAt, o.id", Occurrence.class)
+                .setParameter("since", since).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** For a plan year of a plan: how many occurrences of each area stand in each status on {@code today}. */
+    public List<StatusCount> countByAreaAndStatus(long planId, int planYear, LocalDate today, StatusRule rule) {
+        return counts("t.area_id", planId, planYear, today, rule);
+    }
+
+    /** For a plan year of a plan: how many occurrences of each agency stand in each status on {@code today}. */
+    public List<StatusCount> countByAgencyAndStatus(long planId, int planYear, LocalDate today, StatusRule rule) {
+        return counts("o.agency_id", planId, planYear, today, rule);
+    }
+
+    private List<StatusCount> counts(String group, long planId, int planYear, LocalDate today, StatusRule rule) {
+        String sql = "SELECT " + group + ", " + STATUS_SQL + " AS status, COUNT(*) FROM task t "
+                + "JOIN occurrence o ON o.task_id = t.id AND o.plan_year = ?3 WHERE t.plan_id = ?4 "
+                + "GROUP BY " + group + ", status ORDER BY " + group + ", status";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter(1, Date.valueOf(today))
+                .setParameter(2, Date.valueOf(today.plusDays(rule.dueSoonDays())))
+                .setParameter(3, planYear)
+                .setParameter(4, planId)
+                .getResultList();
+        return rows.stream().map(r -> new StatusCount(((Number) r[0]).longValue(),
+                OccurrenceStatus.valueOf(r[1].toString()), ((Number) r[2]).longValue())).toList();
+    }
+
+    /**
+     * Stores occurrences made outside a plan's expansion (by hand, or by an import). Every one is checked
+     * before any is written: its task and agency must be stored, its due date must not be before its plan's
+     * issue date, and its task, period and agency must be new. The failure names the occurrence (its position
+     * in {@code occurrences}, from 1, task code, period and agency id); nothing is written.
+     */
+    public List<Occurrence> addAll(List<Occurrence> occurrences) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            Occurrence o = occurrences.get(i);
+            Task task = em.find(Task.class, o.taskId());
+            String row = "dòng/row " + (i + 1) + " (" + (task == null ? "task " + o.taskId() : task.code()) + ", "
+                    + o.period() + ", agency " + o.agencyId() + ")";
+            if (task == null) {
+                throw new InvalidPlanDataException(row, "Không có nhiệm vụ mã số " + o.taskId(),
+                        "No task with id " + o.taskId());
+            }
+            if (em.find(Agency.class, o.agencyId()) == null) {
+                throw new InvalidPlanDataException(row, "Không có cơ quan mã số " + o.agencyId(),
+                        "Unknown agency " + o.agencyId());
+            }
+            LocalDate issued = task.plan().issuedOn();
+            if (o.dueDate().isBefore(issued)) {
+                throw new InvalidPlanDataException(row,
+                        "Hạn " + o.dueDate() + " trước ngày ban hành kế hoạch " + issued,
+                        "Due date " + o.dueDate() + " is before the plan's issue date " + issued);
+            }
+            if (!keys.add(o.taskId() + "|" + o.period() + "|" + o.agencyId())
+                    || findByKey(o.taskId(), o.period(), o.agencyId()).isPresent()) {
+                throw new InvalidPlanDataException(row, "Kỳ này đã có", "This occurrence exists already");
+            }
+        }
+        List<Occurrence> stored = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            em.persist(o);
+            stored.add(o);
+        }
+        em.flush();
+        return stored;
+    }
+}

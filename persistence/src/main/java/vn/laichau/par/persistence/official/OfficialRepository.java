@@ -1,0 +1,70 @@
+package vn.laichau.par.persistence.official;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
+
+/** Reads and stores officials, the users of the bot and the API. */
+@ApplicationScoped
+public class OfficialRepository {
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    public OfficialRepository() {
+    }
+
+    /** For use outside a container (tests, tools). */
+    public OfficialRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stores a new official; the user name must be free and the agency must exist. */
+    public Official add(Official official) {
+        if (em.find(Agency.class, official.agencyId()) == null) {
+            throw new InvalidPlanDataException("official " + official.username(),
+                    "Không có cơ quan mã số " + official.agencyId(), "No agency with id " + official.agencyId());
+        }
+        if (findByUsername(official.username()).isPresent()) {
+            throw new InvalidPlanDataException("official " + official.username(),
+                    "Tên đăng nhập " + official.username() + " đã được dùng",
+                    "The user name " + official.username() + " is taken");
+        }
+        em.persist(official);
+        return official;
+    }
+
+    public Optional<Official> findById(long id) {
+        return Optional.ofNullable(em.find(Official.class, id));
+    }
+
+    /** By user name, ignoring case. */
+    public Optional<Official> findByUsername(String username) {
+        return em.createQuery("SELECT o FROM Official o WHERE o.username = :name", Official.class)
+                .setParameter("name", username.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    public Optional<Official> findByTelegramChatId(long chatId) {
+        return em.createQuery("SELECT o FROM Official o WHERE o.telegramChatId = :chat", Official.class)
+                .setParameter("chat", chatId).getResultStream().findFirst();
+    }
+
+    /** The active officials of an agency, heads first. */
+    public List<Official> activeOfAgency(long agencyId) {
+        return em.createQuery("SELECT o FROM Official o WHERE o.agencyId = :agency AND o.active = TRUE "
+                        + "ORDER BY o.headOfAgency DESC, o.id", Official.class)
+                .setParameter("agency", agencyId).getResultList();
+    }
+
+    /** Officials in id order, at most {@code limit} after the one with id {@code afterId}. */
+    public List<Official> list(long afterId, int limit) {
+        return em.createQuery("SELECT o FROM Official o WHERE o.id > :after ORDER BY o.id", Official.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,104 @@
+package vn.laichau.par.persistence.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.plan.Indicator;
+import vn.laichau.par.domain.model.plan.IndicatorValue;
+import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
+import vn.laichau.par.persistence.audit.AuditTrail;
+
+/** Reads a plan's indicators and records the values they actually reached each year. */
+@ApplicationScoped
+public class IndicatorRepository {
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    private Clock clock = Clock.systemUTC();
+
+    public IndicatorRepository() {
+    }
+
+    /** For use outside a container (tests, tools). */
+    public IndicatorRepository(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Inject
+    void useClock(Instance<Clock> clocks) {
+        if (clocks.isResolvable()) {
+            this.clock = clocks.get();
+        }
+    }
+
+    public Optional<Indicator> findById(long id) {
+        return Optional.ofNullable(em.find(Indicator.class, id));
+    }
+
+    public Optional<Indicator> findByCode(long planId, String code) {
+        return em.createQuery("SELECT i FROM Indicator i WHERE i.plan.id = :plan AND i.code = :code", Indicator.class)
+                .setParameter("plan", planId).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public List<Indicator> ofPlan(long planId) {
+        return em.createQuery("SELECT i FROM Indicator i WHERE i.plan.id = :plan ORDER BY i.position", Indicator.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    public Optional<IndicatorValue> valueIn(long indicatorId, int year) {
+        return em.createQuery("SELECT v FROM IndicatorValue v WHERE v.indicatorId = :i AND v.year = :y",
+                        IndicatorValue.class)
+                .setParameter("i", indicatorId).setParameter("y", year).getResultStream().findFirst();
+    }
+
+    /** The recorded values of an indicator, oldest year first. */
+    public List<IndicatorValue> valuesOf(long indicatorId) {
+        return em.createQuery("SELECT v FROM IndicatorValue v WHERE v.indicatorId = :i ORDER BY v.year",
+                        IndicatorValue.class)
+                .setParameter("i", indicatorId).getResultList();
+    }
+
+    /**
+     * Records the value reached in {@code year}, or corrects the recorded one when {@code expectedVersion}
+     * matches it (empty when a first value is expected). The change goes on the audit trail.
+     */
+    public IndicatorValue recordValue(long indicatorId, int year, BigDecimal value, String note,
+                                      Optional<Long> expectedVersion, Actor actor) {
+        if (findById(indicatorId).isEmpty()) {
+            throw new InvalidPlanDataException("indicator " + indicatorId, "Không có chỉ tiêu mã số " + indicatorId,
+                    "No indicator with id " + indicatorId);
+        }
+        Optional<IndicatorValue> existing = valueIn(indicatorId, year);
+        AuditTrail audit = new AuditTrail(em, clock);
+        if (existing.isEmpty()) {
+            if (expectedVersion.isPresent()) {
+                throw new OptimisticLockException("The value of " + year + " was removed meanwhile");
+            }
+            IndicatorValue created = new IndicatorValue(indicatorId, year, value, note);
+            em.persist(created);
+            em.flush();
+            audit.record(actor, AuditTrail.INDICATOR_VALUE, created.id(), "actual_value", null, value.toPlainString());
+            return created;
+        }
+        IndicatorValue stored = existing.get();
+        if (expectedVersion.isEmpty() || expectedVersion.get() != stored.version()) {
+            throw new OptimisticLockException("The value of " + year + " was changed meanwhile (version "
+                    + stored.version() + ")");
+        }
+        String old = stored.value().toPlainString();
+        stored.correct(value, note);
+        audit.record(actor, AuditTrail.INDICATOR_VALUE, stored.id(), "actual_value", old, value.toPlainString());
+        em.flush();
+        return stored;
+    }
+}
