@@ -1,0 +1,168 @@
+package vn.laichau.par.bot.command;
+
+import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.bot.spi.DownloadResult;
+import vn.laichau.par.bot.spi.Downloaded;
+import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.spi.PermanentFailure;
+import vn.laichau.par.bot.spi.TelegramFailure;
+import vn.laichau.par.domain.model.occurrence.Evidence;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.plan.Task;
+import vn.laichau.par.domain.model.telegram.BotDialog;
+import vn.laichau.par.domain.model.telegram.DialogStep;
+
+/**
+ * Evidence from the chat: a document or photo whose caption names the occurrence ({@code #123},
+ * {@code /nop_123}) or the task ({@code I.1}), or that follows {@code /nop 123} or the "Nộp minh chứng"
+ * button, is downloaded (within the size limit, of an allowed type) and stored like an API upload.
+ */
+public final class EvidenceHandler {
+
+    /** Telegram lets bots download files of up to 20 MB. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Allowed file name extensions and the content type each is stored with. */
+    public static final Map<String, String> ALLOWED_TYPES = Map.ofEntries(
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("doc", "application/msword"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xls", "application/vnd.ms-excel"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("png", "image/png"),
+            Map.entry("zip", "application/zip"));
+
+    private static final Pattern OCCURRENCE_IN_CAPTION = Pattern.compile("(?:#|/nop_|/evidence_|\\bky\\s*)(\\d{1,18})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TASK_CODE = Pattern.compile("\\b([IVX]{1,4}(?:\\.\\d{1,3}){1,4})\\b");
+
+    /** Downloads a file by its Telegram file id. */
+    @FunctionalInterface
+    public interface FileSource {
+        DownloadResult download(String fileId, long maxBytes);
+    }
+
+    private final FileSource files;
+
+    public EvidenceHandler(FileSource files) {
+        this.files = files;
+    }
+
+    /** {@code /nop 123} or the button: wait for the file. */
+    public Reply expect(long occurrenceId, Conversation conversation) {
+        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EVIDENCE_FILE, occurrenceId, null,
+                conversation.tracker().now());
+        return Reply.text("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + occurrenceId + "</code> (PDF, Word, Excel, "
+                + "ảnh hoặc ZIP, tối đa 20 MB).");
+    }
+
+    public Reply command(CommandLine line, Conversation conversation) {
+        if (line.firstNumber().isEmpty()) {
+            return chooseOccurrence(conversation);
+        }
+        return expect(line.firstNumber().get(), conversation);
+    }
+
+    public Reply file(Incoming.File file, Conversation conversation) {
+        if (!file.privateChat()) {
+            return Reply.none();
+        }
+        Optional<String> extension = extension(file.fileName());
+        if (extension.isEmpty() || !ALLOWED_TYPES.containsKey(extension.get())) {
+            return Reply.text("Không nhận loại tệp này. Xin gửi PDF, Word (doc, docx), Excel (xls, xlsx), "
+                    + "OpenDocument, ảnh (jpg, png) hoặc ZIP.");
+        }
+        if (file.sizeBytes() > MAX_BYTES) {
+            return Reply.text("Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại.");
+        }
+        Optional<Long> target = target(file.caption(), conversation);
+        if (target.isEmpty()) {
+            return chooseOccurrence(conversation);
+        }
+        Access.Result access = Access.occurrenceToActOn(conversation, target.get());
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        DownloadResult download = files.download(file.fileId(), MAX_BYTES);
+        if (download instanceof TelegramFailure failure) {
+            return Reply.text(failure instanceof PermanentFailure permanent && permanent.reason().contains("allowed")
+                    ? "Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại."
+                    : "Không tải được tệp từ Telegram. Xin gửi lại sau ít phút.");
+        }
+        Downloaded downloaded = (Downloaded) download;
+        if (downloaded.size() > MAX_BYTES) {
+            return Reply.text("Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại.");
+        }
+        Occurrence occurrence = access.get();
+        conversation.tracker().dialogs().end(conversation.chatId());
+        Evidence evidence = conversation.tracker().storeEvidence(occurrence, file.fileName(),
+                ALLOWED_TYPES.get(extension.get()), downloaded.content(), conversation.actor());
+        List<List<InlineButton>> next = occurrence.isFinished() ? List.of()
+                : List.of(List.of(CallbackData.button("✅ Báo hoàn thành", Action.FINISH, occurrence.id())));
+        return Reply.withButtons("📎 Đã lưu tài liệu kiểm chứng <b>" + escape(evidence.fileName()) + "</b> ("
+                + kilobytes(evidence.sizeBytes()) + ") cho kỳ <code>" + occurrence.id() + "</code>.", next);
+    }
+
+    private Optional<Long> target(String caption, Conversation conversation) {
+        Matcher occurrence = OCCURRENCE_IN_CAPTION.matcher(caption);
+        if (occurrence.find()) {
+            return Optional.of(Long.parseLong(occurrence.group(1)));
+        }
+        Matcher task = TASK_CODE.matcher(caption);
+        if (task.find()) {
+            Optional<Task> found = conversation.tracker().taskByCode(task.group(1));
+            if (found.isPresent()) {
+                long agency = conversation.me().agencyId();
+                return conversation.tracker().openOf(agency).stream()
+                        .filter(o -> o.taskId() == found.get().id()).map(Occurrence::id).findFirst();
+            }
+        }
+        return conversation.tracker().dialogs().current(conversation.chatId(), conversation.tracker().now())
+                .filter(d -> d.step() == DialogStep.EVIDENCE_FILE)
+                .flatMap(BotDialog::occurrenceId);
+    }
+
+    private Reply chooseOccurrence(Conversation conversation) {
+        List<Occurrence> open = conversation.tracker().openOf(conversation.me().agencyId());
+        if (open.isEmpty()) {
+            return Reply.text("Đơn vị không có việc nào đang mở để nộp minh chứng.");
+        }
+        var tasks = conversation.tracker().tasksById(open);
+        List<List<InlineButton>> keyboard = new ArrayList<>();
+        for (Occurrence o : open.subList(0, Math.min(OccurrenceListHandler.PAGE_SIZE, open.size()))) {
+            keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "
+                    + Formats.date(o.dueDate()), Action.EVIDENCE, o.id())));
+        }
+        return Reply.withButtons("Tệp này nộp cho kỳ nào? Chọn kỳ rồi gửi lại tệp, hoặc ghi mã kỳ vào chú thích "
+                + "(ví dụ <code>#123</code>).", keyboard);
+    }
+
+    static Optional<String> extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0 || dot == fileName.length() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String kilobytes(long bytes) {
+        return bytes < 1024 ? bytes + " B" : (bytes + 1023) / 1024 + " KB";
+    }
+}

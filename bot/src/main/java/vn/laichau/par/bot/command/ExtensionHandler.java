@@ -1,0 +1,126 @@
+package vn.laichau.par.bot.command;
+
+import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
+import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.domain.model.telegram.DialogStep;
+
+/**
+ * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the request goes to the linked admins with
+ * buttons to approve or reject it. {@code /giahan_123} alone asks for the date and reason in the next message.
+ */
+public final class ExtensionHandler {
+
+    private static final int MAX_REASON = 2000;
+
+    public Reply handle(CommandLine line, Conversation conversation) {
+        Optional<Long> id = line.firstNumber();
+        if (id.isEmpty()) {
+            return Reply.text(Texts.needsOccurrence("/giahan"));
+        }
+        if (line.arguments().size() == 1) {
+            return ask(id.get(), conversation);
+        }
+        return request(id.get(), String.join(" ", line.arguments().subList(1, line.arguments().size())),
+                conversation);
+    }
+
+    public Reply ask(long occurrenceId, Conversation conversation) {
+        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        if (access.get().isFinished()) {
+            return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
+        }
+        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrenceId,
+                null, conversation.tracker().now());
+        return Reply.text("Kỳ <code>" + occurrenceId + "</code> đang hạn " + Formats.date(access.get().dueDate())
+                + ". Gửi hạn mới và lý do trong một tin nhắn, ví dụ:\n<code>31/12/2026 Chờ văn bản hướng dẫn "
+                + "của Bộ Nội vụ</code>");
+    }
+
+    /** {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. */
+    public Reply request(long occurrenceId, String dateAndReason, Conversation conversation) {
+        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        Occurrence occurrence = access.get();
+        String[] words = dateAndReason.strip().split("\\s+");
+        Optional<LocalDate> newDue = Formats.parseDate(words[0]);
+        String reason = String.join(" ", Arrays.asList(words).subList(1, words.length)).strip();
+        if (newDue.isEmpty() || reason.isEmpty()) {
+            return Reply.text("Xin gửi hạn mới (ngày/tháng/năm) rồi lý do, ví dụ <code>/giahan " + occurrenceId
+                    + " 31/12/2026 Chờ văn bản hướng dẫn</code>.");
+        }
+        if (!newDue.get().isAfter(occurrence.dueDate())) {
+            return Reply.text("Hạn mới phải sau hạn hiện tại " + Formats.date(occurrence.dueDate()) + ".");
+        }
+        if (occurrence.isFinished()) {
+            return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
+        }
+        if (reason.length() > MAX_REASON) {
+            return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");
+        }
+        conversation.tracker().dialogs().end(conversation.chatId());
+        DeadlineExtension extension = conversation.tracker().extensions().request(occurrenceId,
+                occurrence.version(), newDue.get(), reason, conversation.actor());
+        String task = conversation.tracker().task(occurrence.taskId()).map(t -> t.code()).orElse("");
+        String toAdmins = "⏳ <b>Đề nghị gia hạn</b> kỳ <code>" + occurrenceId + "</code> (nhiệm vụ " + escape(task)
+                + ") của " + escape(conversation.tracker().agencyName(occurrence.agencyId())) + "\n"
+                + "Hạn hiện tại " + Formats.date(occurrence.dueDate()) + " → đề nghị " + Formats.date(newDue.get())
+                + "\nLý do: " + escape(reason) + "\nNgười đề nghị: " + escape(conversation.me().displayName());
+        var buttons = List.of(List.of(
+                CallbackData.button("Duyệt", Action.APPROVE_EXTENSION, extension.id()),
+                CallbackData.button("Từ chối", Action.REJECT_EXTENSION, extension.id())));
+        List<Reply.ChatMessage> admins = conversation.tracker().linkedAdmins().stream()
+                .filter(admin -> !admin.id().equals(conversation.me().id()))
+                .map(admin -> new Reply.ChatMessage(admin.telegramChatId().orElseThrow(), toAdmins, buttons))
+                .toList();
+        return Reply.text("Đã gửi đề nghị gia hạn kỳ <code>" + occurrenceId + "</code> đến " + Formats.date(newDue.get())
+                + ". Sở Nội vụ sẽ xem xét; kết quả sẽ được báo lại.").alsoTo(admins);
+    }
+
+    /** An admin's decision from the buttons under a request. */
+    public Reply decide(long extensionId, boolean approve, Conversation conversation) {
+        Official me = conversation.me();
+        if (!Access.decidesExtensions(me)) {
+            return Reply.text("Chỉ quản trị viên Sở Nội vụ mới duyệt gia hạn.");
+        }
+        Optional<DeadlineExtension> found = conversation.tracker().extension(extensionId);
+        if (found.isEmpty()) {
+            return Reply.text(Texts.OLD_BUTTON);
+        }
+        DeadlineExtension extension = found.get();
+        if (extension.status() != ExtensionStatus.PENDING) {
+            return Reply.text("Đề nghị này đã được quyết định: " + extension.status().name().toLowerCase() + ".");
+        }
+        String reference = "Telegram: " + me.displayName() + " " + Formats.date(conversation.tracker().today());
+        var repository = conversation.tracker().extensions();
+        if (approve) {
+            repository.approve(extensionId, extension.version(), reference, conversation.actor());
+        } else {
+            repository.reject(extensionId, extension.version(), reference, conversation.actor());
+        }
+        String outcome = approve
+                ? "đã được duyệt: hạn mới " + Formats.date(extension.newDueDate())
+                : "không được chấp thuận; hạn giữ nguyên " + Formats.date(extension.oldDueDate());
+        List<Reply.ChatMessage> requester = extension.requestedBy()
+                .flatMap(conversation.tracker()::official)
+                .flatMap(Official::telegramChatId)
+                .map(chat -> List.of(new Reply.ChatMessage(chat, "Đề nghị gia hạn kỳ <code>" + extension.occurrenceId()
+                        + "</code> " + outcome + ".", List.of())))
+                .orElse(List.of());
+        return Reply.text("Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> " + outcome + ".")
+                .alsoTo(requester);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.laichau.par.bot.command;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+/** The part of a Telegram update the bot acts on. */
+public sealed interface Incoming {
+
+    /** The chat to answer in. */
+    long chatId();
+
+    /** The Telegram user who sent it (equals the chat id in a private chat). */
+    long userId();
+
+    /** Whether it came from a private chat with the bot (not a group). */
+    boolean privateChat();
+
+    /** A text message. */
+    record Text(long chatId, long userId, boolean privateChat, String text) implements Incoming {
+    }
+
+    /** A pressed inline button. */
+    record ButtonPress(long chatId, long userId, boolean privateChat, String callbackQueryId, String data)
+            implements Incoming {
+    }
+
+    /** A document or photo. {@code sizeBytes} is what Telegram announced (0 when unknown). */
+    record File(long chatId, long userId, boolean privateChat, String fileId, String fileName, String mimeType,
+                long sizeBytes, String caption) implements Incoming {
+    }
+
+    /** What the bot can act on in an update; empty for everything else (edits, joins, stickers …). */
+    static Optional<Incoming> of(Update update) {
+        if (update.hasCallbackQuery()) {
+            var query = update.getCallbackQuery();
+            if (query.getMessage() == null || query.getData() == null) {
+                return Optional.empty();
+            }
+            long chat = query.getMessage().getChatId();
+            return Optional.of(new ButtonPress(chat, query.getFrom().getId(), chat > 0, query.getId(),
+                    query.getData()));
+        }
+        if (!update.hasMessage()) {
+            return Optional.empty();
+        }
+        Message message = update.getMessage();
+        long chat = message.getChatId();
+        long user = message.getFrom() == null ? chat : message.getFrom().getId();
+        boolean privateChat = message.getChat() == null ? chat > 0 : Boolean.TRUE.equals(message.getChat().isUserChat());
+        String caption = message.getCaption() == null ? "" : message.getCaption();
+        if (message.hasDocument()) {
+            var document = message.getDocument();
+            return Optional.of(new File(chat, user, privateChat, document.getFileId(),
+                    document.getFileName() == null ? "tai-lieu" : document.getFileName(),
+                    document.getMimeType() == null ? "" : document.getMimeType(),
+                    document.getFileSize() == null ? 0 : document.getFileSize(), caption));
+        }
+        if (message.hasPhoto()) {
+            PhotoSize largest = message.getPhoto().stream()
+                    .max(Comparator.comparingLong(p -> (long) java.util.Objects.requireNonNullElse(p.getWidth(), 0) * java.util.Objects.requireNonNullElse(p.getHeight(), 0))).orElseThrow();
+            return Optional.of(new File(chat, user, privateChat, largest.getFileId(), "anh-" + message.getMessageId()
+                    + ".jpg", "image/jpeg", largest.getFileSize() == null ? 0 : largest.getFileSize(), caption));
+        }
+        if (message.hasText()) {
+            return Optional.of(new Text(chat, user, privateChat, message.getText()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.laichau.par.bot.command;
+
+import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.tracker.Tracker;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
+import vn.laichau.par.domain.model.plan.Task;
+
+/** How occurrences look in lists and on their own, with the buttons that act on them. */
+public final class OccurrenceCards {
+
+    private static final int BUTTON_TITLE_LENGTH = 28;
+
+    private OccurrenceCards() {
+    }
+
+    /** One line of a list: mark, code, title, due date, progress and the id to use in commands. */
+    public static String line(Occurrence o, Task task, Tracker tracker) {
+        OccurrenceStatus status = o.status(tracker.statusRule(), tracker.today());
+        return Formats.mark(status) + " <b>" + escape(task.code()) + "</b> " + escape(task.shortTitle())
+                + "\n    Hạn " + Formats.date(o.dueDate()) + " · " + status.labelVi() + " · " + o.progressPercent()
+                + " % · kỳ <code>" + o.id() + "</code>";
+    }
+
+    /** A list of occurrences with one button per occurrence, or {@code empty} when there are none. */
+    public static Reply list(String titleHtml, List<Occurrence> occurrences, Tracker tracker, String emptyHtml,
+                             List<InlineButton> navigation) {
+        if (occurrences.isEmpty()) {
+            return Reply.text(emptyHtml);
+        }
+        Map<Long, Task> tasks = tracker.tasksById(occurrences);
+        StringBuilder html = new StringBuilder(titleHtml).append("\n");
+        List<List<InlineButton>> keyboard = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            Task task = tasks.get(o.taskId());
+            html.append("\n").append(line(o, task, tracker));
+            keyboard.add(List.of(CallbackData.button(buttonTitle(task, o), Action.OCCURRENCE, o.id())));
+        }
+        if (!navigation.isEmpty()) {
+            keyboard.add(navigation);
+        }
+        return Reply.withButtons(html.toString(), keyboard);
+    }
+
+    /** One occurrence in full, with its action buttons. */
+    public static Reply card(Occurrence o, Tracker tracker) {
+        Task task = tracker.task(o.taskId()).orElseThrow();
+        OccurrenceStatus status = o.status(tracker.statusRule(), tracker.today());
+        StringBuilder html = new StringBuilder()
+                .append(Formats.mark(status)).append(" <b>").append(escape(task.code())).append("</b> ")
+                .append(escape(task.shortTitle())).append("\n\n")
+                .append(escape(task.text())).append("\n\n")
+                .append("Đơn vị: ").append(escape(tracker.agencyName(o.agencyId()))).append("\n")
+                .append("Kỳ: ").append(escape(o.period())).append(" · mã kỳ <code>").append(o.id()).append("</code>\n")
+                .append("Hạn: <b>").append(Formats.date(o.dueDate())).append("</b> · ").append(status.labelVi()).append("\n")
+                .append("Tiến độ: ").append(o.progressPercent()).append(" %\n")
+                .append("Tài liệu kiểm chứng: ").append(o.evidenceCount()).append(" đã nhận")
+                .append(o.evidenceRequired() ? " (bắt buộc)" : "");
+        task.evidence().documents().ifPresent(d -> html.append("\nCần nộp: ").append(escape(d)));
+        if (o.isFinished()) {
+            return Reply.text(html.toString());
+        }
+        return Reply.withButtons(html.toString(), actions(o.id()));
+    }
+
+    /** The buttons under an open occurrence, the same as under an alert. */
+    public static List<List<InlineButton>> actions(long occurrenceId) {
+        return List.of(
+                List.of(CallbackData.button("📈 Cập nhật tiến độ", Action.UPDATE, occurrenceId),
+                        CallbackData.button("✅ Đã hoàn thành", Action.FINISH, occurrenceId)),
+                List.of(CallbackData.button("📎 Nộp minh chứng", Action.EVIDENCE, occurrenceId),
+                        CallbackData.button("⏳ Xin gia hạn", Action.EXTEND, occurrenceId)));
+    }
+
+    private static String buttonTitle(Task task, Occurrence o) {
+        String title = task.code() + " " + task.shortTitle();
+        if (title.length() > BUTTON_TITLE_LENGTH) {
+            title = title.substring(0, BUTTON_TITLE_LENGTH - 1).strip() + "…";
+        }
+        return title + " · " + Formats.date(o.dueDate()).substring(0, 5);
+    }
+}

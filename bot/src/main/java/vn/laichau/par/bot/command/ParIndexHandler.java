@@ -1,0 +1,35 @@
+package vn.laichau.par.bot.command;
+
+import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+
+import java.util.List;
+import vn.laichau.par.bot.spi.OutgoingFile;
+import vn.laichau.par.domain.model.plan.ParIndexResult;
+
+/** {@code /chiso}: the PAR INDEX history as text and as a chart image. */
+public final class ParIndexHandler {
+
+    public Reply handle(CommandLine line, Conversation conversation) {
+        List<ParIndexResult> all = conversation.tracker().parIndexHistory();
+        if (all.isEmpty()) {
+            return Reply.text("Chưa có số liệu Chỉ số CCHC.");
+        }
+        String province = all.get(0).province();
+        List<ParIndexResult> history = all.stream().filter(r -> r.province().equals(province)).toList();
+        StringBuilder html = new StringBuilder("<b>Chỉ số CCHC (PAR INDEX) của ").append(escape(province))
+                .append("</b>\n");
+        ParIndexResult previous = null;
+        for (ParIndexResult r : history) {
+            html.append("\n").append(r.year()).append(": <b>").append(r.score().toPlainString()).append("</b> điểm, ")
+                    .append("xếp hạng ").append(r.rank()).append("/").append(r.rankedOutOf());
+            if (previous != null) {
+                int gained = r.placesGainedSince(previous);
+                html.append(gained > 0 ? " (tăng " + gained + " bậc)" : gained < 0 ? " (giảm " + -gained + " bậc)" : "");
+            }
+            previous = r;
+        }
+        byte[] png = ParIndexChart.png("PAR INDEX " + province, history.stream()
+                .map(r -> new ParIndexChart.Point(r.year(), r.score(), r.rank(), r.rankedOutOf())).toList());
+        return Reply.text(html.toString()).withPhoto(new OutgoingFile("par-index.png", png));
+    }
+}

@@ -1,0 +1,111 @@
+package vn.laichau.par.bot.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.telegram.DialogStep;
+
+/**
+ * {@code /capnhat}: a progress report through buttons — choose the occurrence, then the percent, then send
+ * a note (or none). {@code /capnhat 123 60 ghi chú} does it in one message.
+ */
+public final class ProgressHandler {
+
+    private static final int[] PERCENTS = {10, 25, 50, 75, 90};
+    private static final int MAX_NOTE = 2000;
+
+    public Reply handle(CommandLine line, Conversation conversation) {
+        Optional<Long> id = line.firstNumber();
+        if (line.arguments().isEmpty()) {
+            return chooseOccurrence(conversation);
+        }
+        if (id.isEmpty()) {
+            return Reply.text(Texts.needsOccurrence("/capnhat"));
+        }
+        if (line.arguments().size() == 1) {
+            return askPercent(id.get(), conversation);
+        }
+        Optional<Integer> percent = percent(line.arguments().get(1));
+        if (percent.isEmpty()) {
+            return Reply.text("Tiến độ là số phần trăm từ 0 đến 100, ví dụ <code>/capnhat " + id.get()
+                    + " 60 Đã trình dự thảo</code>.");
+        }
+        String note = String.join(" ", line.arguments().subList(2, line.arguments().size()));
+        return record(id.get(), percent.get(), note, conversation);
+    }
+
+    public Reply askPercent(long occurrenceId, Conversation conversation) {
+        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        if (access.get().isFinished()) {
+            return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
+        }
+        List<InlineButton> row = new ArrayList<>();
+        for (int percent : PERCENTS) {
+            row.add(CallbackData.button(percent + " %", Action.PERCENT, occurrenceId, percent));
+        }
+        return Reply.withButtons("Kỳ <code>" + occurrenceId + "</code> đang ở " + access.get().progressPercent()
+                + " %. Chọn tiến độ mới:", List.of(row));
+    }
+
+    /** The percent was chosen: wait for the note. */
+    public Reply percentChosen(long occurrenceId, int percent, Conversation conversation) {
+        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        if (percent < 0 || percent > 100) {
+            return Reply.text(Texts.OLD_BUTTON);
+        }
+        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.PROGRESS_NOTE, occurrenceId,
+                percent, conversation.tracker().now());
+        return Reply.withButtons("Tiến độ " + percent + " %. Gửi một ghi chú ngắn về việc đã làm, "
+                        + "hoặc bấm nút dưới đây.",
+                List.of(List.of(CallbackData.button("Không ghi chú", Action.NO_NOTE, occurrenceId, percent))));
+    }
+
+    /** Stores the report and ends the dialog. */
+    public Reply record(long occurrenceId, int percent, String note, Conversation conversation) {
+        conversation.tracker().dialogs().end(conversation.chatId());
+        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
+        if (!access.allowed()) {
+            return access.refusal();
+        }
+        Occurrence occurrence = access.get();
+        if (occurrence.isFinished()) {
+            return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
+        }
+        if (note.length() > MAX_NOTE) {
+            return Reply.text("Ghi chú dài quá (tối đa " + MAX_NOTE + " ký tự). Xin gửi ngắn hơn.");
+        }
+        conversation.tracker().recorder().reportProgress(occurrenceId, occurrence.version(), percent, note,
+                conversation.actor());
+        return Reply.text("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
+                + (percent == 100 ? " Khi có đủ tài liệu kiểm chứng, gõ /xong_" + occurrenceId + " để báo hoàn thành."
+                : ""));
+    }
+
+    private Reply chooseOccurrence(Conversation conversation) {
+        List<Occurrence> open = conversation.tracker().openOf(conversation.me().agencyId());
+        if (open.isEmpty()) {
+            return Reply.text("Đơn vị không có việc nào đang mở.");
+        }
+        var tasks = conversation.tracker().tasksById(open);
+        List<List<InlineButton>> keyboard = new ArrayList<>();
+        for (Occurrence o : open.subList(0, Math.min(OccurrenceListHandler.PAGE_SIZE, open.size()))) {
+            keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "
+                    + Formats.date(o.dueDate()), Action.UPDATE, o.id())));
+        }
+        return Reply.withButtons("Chọn kỳ cần cập nhật tiến độ:", keyboard);
+    }
+
+    static Optional<Integer> percent(String text) {
+        String digits = text.strip().replace("%", "");
+        return CommandParser.number(digits).filter(n -> n <= 100).map(Long::intValue);
+    }
+}

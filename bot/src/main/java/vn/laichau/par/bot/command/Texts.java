@@ -1,0 +1,31 @@
+package vn.laichau.par.bot.command;
+
+/** Replies the bot gives in several places, in Vietnamese. */
+public final class Texts {
+
+    public static final String NOT_LINKED = "Xin chào! Tài khoản Telegram này chưa được liên kết với hệ thống theo dõi "
+            + "Kế hoạch cải cách hành chính của tỉnh Lai Châu.\n\n"
+            + "Để liên kết: đăng nhập ứng dụng (hoặc nhờ quản trị viên tại Sở Nội vụ) lấy <b>mã liên kết</b>, "
+            + "rồi bấm đường dẫn được cấp hoặc gửi <code>/start &lt;mã liên kết&gt;</code> tại đây. "
+            + "Mã có hiệu lực 15 phút và chỉ dùng một lần.";
+    public static final String PRIVATE_ONLY = "Lệnh này chỉ dùng khi nhắn riêng với bot, để thông tin của đơn vị "
+            + "không hiện trong nhóm.";
+    public static final String SLOW_DOWN = "Bạn gửi nhanh quá. Xin chờ ít giây rồi gửi lại nhé.";
+    public static final String FAILED = "Xin lỗi, bot chưa xử lý được yêu cầu này. Xin thử lại sau ít phút; "
+            + "nếu vẫn lỗi, hãy báo quản trị viên.";
+    public static final String CHANGED_MEANWHILE = "Kỳ này vừa được người khác cập nhật. Xin mở lại và thử lại.";
+    public static final String OLD_BUTTON = "Nút này không còn dùng được. Gõ /viec để xem danh sách mới.";
+    public static final String NOT_YOUR_AGENCY = "Kỳ này thuộc đơn vị khác: bạn chỉ cập nhật được việc của "
+            + "đơn vị mình.";
+
+    private Texts() {
+    }
+
+    public static String noSuchOccurrence(long id) {
+        return "Không tìm thấy kỳ mã <code>" + id + "</code>. Gõ /viec để xem các kỳ của đơn vị.";
+    }
+
+    public static String needsOccurrence(String command) {
+        return "Hãy cho biết mã kỳ, ví dụ <code>" + command + " 123</code>, hoặc chọn từ /viec.";
+    }
+}

@@ -1,0 +1,85 @@
+package vn.laichau.par.domain.model.telegram;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the bot waits for in one chat, e.g. "the note of occurrence 123 after 60 %". One row per chat; it ends
+ * when the answer arrives, when another command starts, or after {@link #LIFETIME}.
+ */
+@Entity
+@Table(name = "telegram_dialog")
+public class BotDialog {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    @Id
+    @Column(name = "chat_id")
+    private long chatId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "step", nullable = false, length = 32)
+    private DialogStep step;
+
+    @Column(name = "occurrence_id")
+    private Long occurrenceId;
+
+    @Column(name = "percent")
+    private Integer percent;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected BotDialog() {
+    }
+
+    public BotDialog(long chatId, DialogStep step, Long occurrenceId, Integer percent, Instant now) {
+        this.chatId = chatId;
+        moveTo(step, occurrenceId, percent, now);
+    }
+
+    /** Waits for the next answer of the chat. */
+    public void moveTo(DialogStep nextStep, Long nextOccurrenceId, Integer nextPercent, Instant now) {
+        this.step = Objects.requireNonNull(nextStep, "nextStep");
+        this.occurrenceId = nextOccurrenceId;
+        this.percent = nextPercent;
+        this.expiresAt = now.plus(LIFETIME);
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public long chatId() {
+        return chatId;
+    }
+
+    public DialogStep step() {
+        return step;
+    }
+
+    public Optional<Long> occurrenceId() {
+        return Optional.ofNullable(occurrenceId);
+    }
+
+    public Optional<Integer> percent() {
+        return Optional.ofNullable(percent);
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+}

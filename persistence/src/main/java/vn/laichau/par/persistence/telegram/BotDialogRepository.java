@@ -1,0 +1,60 @@
+package vn.laichau.par.persistence.telegram;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import vn.laichau.par.domain.model.telegram.BotDialog;
+import vn.laichau.par.domain.model.telegram.DialogStep;
+
+/** The dialog state of each chat, kept in the database so that any server instance can continue it. */
+@ApplicationScoped
+public class BotDialogRepository {
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    public BotDialogRepository() {
+    }
+
+    /** For use outside a container (tests, tools). */
+    public BotDialogRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The chat's dialog unless it has expired (an expired one is removed). */
+    public Optional<BotDialog> current(long chatId, Instant now) {
+        BotDialog dialog = em.find(BotDialog.class, chatId);
+        if (dialog == null) {
+            return Optional.empty();
+        }
+        if (dialog.isExpiredAt(now)) {
+            em.remove(dialog);
+            return Optional.empty();
+        }
+        return Optional.of(dialog);
+    }
+
+    /** Starts or replaces the chat's dialog. */
+    public BotDialog await(long chatId, DialogStep step, Long occurrenceId, Integer percent, Instant now) {
+        BotDialog dialog = em.find(BotDialog.class, chatId);
+        if (dialog == null) {
+            dialog = new BotDialog(chatId, step, occurrenceId, percent, now);
+            em.persist(dialog);
+        } else {
+            dialog.moveTo(step, occurrenceId, percent, now);
+        }
+        em.flush();
+        return dialog;
+    }
+
+    /** Ends the chat's dialog, if any. */
+    public void end(long chatId) {
+        BotDialog dialog = em.find(BotDialog.class, chatId);
+        if (dialog != null) {
+            em.remove(dialog);
+            em.flush();
+        }
+    }
+}

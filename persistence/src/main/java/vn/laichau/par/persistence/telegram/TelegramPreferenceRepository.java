@@ -1,0 +1,73 @@
+package vn.laichau.par.persistence.telegram;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.laichau.par.domain.model.telegram.TelegramGroupSubscription;
+import vn.laichau.par.domain.model.telegram.TelegramPreference;
+
+/** Officials' alert preferences and the group chats subscribed to agencies' alerts. */
+@ApplicationScoped
+public class TelegramPreferenceRepository {
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    public TelegramPreferenceRepository() {
+    }
+
+    /** For use outside a container (tests, tools). */
+    public TelegramPreferenceRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The official's preferences, created with the defaults (nothing muted, no quiet hours) when absent. */
+    public TelegramPreference of(long officialId) {
+        TelegramPreference preference = em.find(TelegramPreference.class, officialId);
+        if (preference == null) {
+            preference = new TelegramPreference(officialId);
+            em.persist(preference);
+            em.flush();
+        }
+        return preference;
+    }
+
+    public Optional<TelegramPreference> find(long officialId) {
+        return Optional.ofNullable(em.find(TelegramPreference.class, officialId));
+    }
+
+    /** Subscribes a group chat to an agency's alerts (replacing an earlier agency of the same chat). */
+    public TelegramGroupSubscription subscribeGroup(long chatId, long agencyId, long officialId, Clock clock) {
+        unsubscribeGroup(chatId);
+        TelegramGroupSubscription subscription =
+                new TelegramGroupSubscription(chatId, agencyId, officialId, Instant.now(clock));
+        em.persist(subscription);
+        em.flush();
+        return subscription;
+    }
+
+    /** Ends a group chat's subscription; returns whether it had one. */
+    public boolean unsubscribeGroup(long chatId) {
+        TelegramGroupSubscription existing = em.find(TelegramGroupSubscription.class, chatId);
+        if (existing == null) {
+            return false;
+        }
+        em.remove(existing);
+        em.flush();
+        return true;
+    }
+
+    public Optional<TelegramGroupSubscription> groupSubscription(long chatId) {
+        return Optional.ofNullable(em.find(TelegramGroupSubscription.class, chatId));
+    }
+
+    /** The group chats that receive an agency's alerts. */
+    public List<TelegramGroupSubscription> groupsOfAgency(long agencyId) {
+        return em.createQuery("SELECT s FROM TelegramGroupSubscription s WHERE s.agencyId = :a ORDER BY s.chatId",
+                TelegramGroupSubscription.class).setParameter("a", agencyId).getResultList();
+    }
+}
