@@ -48,24 +48,18 @@ public class TaskRepository {
     }
 
     /**
-     * Tasks whose code, heading, text or agency cells contain every word of {@code query}, ignoring case and
-     * diacritics ("dao tao" finds "đào tạo"), in plan and appendix order; {@code planId} narrows to one plan.
+     * Tasks whose code, heading, text or agency cells contain {@code query} as written, ignoring case and
+     * diacritics ("dao tao" finds "đào tạo", "DANG KY" finds "đăng ký"), in plan and appendix order;
+     * {@code planId} narrows to one plan.
      */
     public List<Task> search(String query, Optional<Long> planId, int limit) {
-        List<String> words = SearchText.words(query);
-        if (words.isEmpty()) {
+        String phrase = SearchText.fold(query);
+        if (phrase.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT t FROM Task t WHERE 1 = 1");
-        for (int i = 0; i < words.size(); i++) {
-            jpql.append(" AND t.searchText LIKE :w").append(i).append(" ESCAPE '!'");
-        }
-        planId.ifPresent(p -> jpql.append(" AND t.plan.id = :plan"));
-        jpql.append(" ORDER BY t.plan.id, t.position");
-        TypedQuery<Task> q = em.createQuery(jpql.toString(), Task.class);
-        for (int i = 0; i < words.size(); i++) {
-            q.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
-        }
+        TypedQuery<Task> q = em.createQuery("SELECT t FROM Task t WHERE t.searchText LIKE :phrase ESCAPE '!'"
+                + (planId.isPresent() ? " AND t.plan.id = :plan" : "") + " ORDER BY t.plan.id, t.position", Task.class)
+                .setParameter("phrase", "%" + escapeLike(phrase) + "%");
         planId.ifPresent(p -> q.setParameter("plan", p));
         return q.setMaxResults(limit).getResultList();
     }
