@@ -1,0 +1,192 @@
+package vn.laichau.par.notifier.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.laichau.par.notifier.channel.AlertChannel;
+import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.channel.Transactions;
+import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.ClaimedMessage;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+
+/**
+ * Sends what the outbox holds. One transaction claims a batch of due messages ({@code FOR UPDATE SKIP LOCKED},
+ * so dispatchers on several servers never take the same row); each message is then sent outside any
+ * transaction and its outcome recorded at once in a transaction of its own. A message goes out twice only if
+ * the process dies between the channel accepting it and that record; a dispatcher that dies earlier leaves the
+ * message claimed until its lease ends, when any dispatcher takes it over.
+ *
+ * <p>Per message: when every occurrence it names was finished since planning, it is dropped. Otherwise its
+ * channels are tried in the recipient's order, skipping addresses marked broken: a permanent refusal of the
+ * address marks it broken and the next channel is tried at once; a transient failure puts the message back
+ * with exponential backoff and jitter (never sooner than the channel asked), and after the last allowed
+ * attempt the next channel is tried; with no channel left the message is dead. Telegram sends respect the
+ * bot's rate limits.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    private final Transactions transactions;
+    private final Map<Channel, AlertChannel> channels = new EnumMap<>(Channel.class);
+    private final TelegramThrottle throttle;
+    private final DispatchSettings settings;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
+    private final String worker;
+
+    public Dispatcher(Transactions transactions, List<AlertChannel> channels, TelegramThrottle throttle,
+                      DispatchSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random, String worker) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.random = Objects.requireNonNull(random, "random");
+        this.worker = Objects.requireNonNull(worker, "worker");
+    }
+
+    public String worker() {
+        return worker;
+    }
+
+    /** Claims and sends batches until nothing is due or {@code maxBatches} were handled. */
+    public DispatchReport dispatchDue(int maxBatches) throws InterruptedException {
+        DispatchReport total = DispatchReport.NOTHING;
+        for (int batch = 0; batch < maxBatches; batch++) {
+            DispatchReport report = dispatchBatch();
+            total = total.plus(report);
+            if (report.claimed() < settings.batchSize()) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /** Claims one batch of due messages and sends each. */
+    public DispatchReport dispatchBatch() throws InterruptedException {
+        List<ClaimedMessage> claimed = transactions.inTransaction(em -> new OutboxRepository(em)
+                .claim(worker, clock.instant(), settings.lease(), settings.batchSize()));
+        DispatchReport report = new DispatchReport(claimed.size(), 0, 0, 0, 0, 0, 0);
+        for (ClaimedMessage message : claimed) {
+            report = report.plus(dispatch(message));
+        }
+        return report;
+    }
+
+    private DispatchReport dispatch(ClaimedMessage message) throws InterruptedException {
+        Set<Long> covered = message.occurrences();
+        if (!covered.isEmpty()) {
+            Set<Long> finished = transactions.inTransaction(em -> new OutboxRepository(em).finishedAmong(covered));
+            if (finished.containsAll(covered)) {
+                return record(transactions.inTransaction(em -> new OutboxRepository(em).markDropped(message.id(),
+                        worker, "Mọi nhiệm vụ trong tin đã hoàn thành trước khi gửi")), Result.DROPPED);
+            }
+        }
+        Set<ChannelAddress> broken = transactions.inTransaction(em -> new OutboxRepository(em)
+                .brokenChannels(message.recipientId()));
+        RenderedMessage rendered = new RenderedMessage(message.subjectLine(), message.plainText(),
+                message.telegramHtml());
+        List<String> failures = new ArrayList<>();
+        for (ChannelAddress address : message.channels()) {
+            Optional<AlertChannel> channel = channelFor(address);
+            if (channel.isEmpty()) {
+                failures.add(address.channel() + ": not configured");
+                continue;
+            }
+            if (broken.contains(address)) {
+                failures.add(address.channel() + ": marked broken");
+                continue;
+            }
+            if (channel.get().channel() == Channel.TELEGRAM) {
+                Duration wait = throttle.reserve(address.address(), clock.instant());
+                if (wait.compareTo(settings.maxThrottleWait()) > 0) {
+                    Instant later = clock.instant().plus(wait);
+                    return record(transactions.inTransaction(em -> new OutboxRepository(em)
+                            .defer(message.id(), worker, later)), Result.DEFERRED);
+                }
+                sleeper.sleep(wait);
+            }
+            SendOutcome outcome = send(channel.get(), address, rendered);
+            if (outcome instanceof SendOutcome.Delivered delivered) {
+                return record(transactions.inTransaction(em -> new OutboxRepository(em).markSent(message.id(), worker,
+                        clock.instant(), address.channel(), delivered.providerMessageId())), Result.SENT);
+            }
+            if (outcome instanceof SendOutcome.Transient failure) {
+                if (message.attempts() < settings.maxAttempts()) {
+                    Duration wait = settings.backoff(message.attempts(), failure.retryAfter(), random.getAsDouble());
+                    Instant next = clock.instant().plus(wait);
+                    String error = address.channel() + ": " + failure.reason();
+                    return record(transactions.inTransaction(em -> new OutboxRepository(em)
+                            .reschedule(message.id(), worker, next, error)), Result.RETRIED);
+                }
+                failures.add(address.channel() + ": " + failure.reason() + " (after " + message.attempts()
+                        + " attempts)");
+                continue;
+            }
+            SendOutcome.Permanent refusal = (SendOutcome.Permanent) outcome;
+            failures.add(address.channel() + ": " + refusal.reason());
+            if (refusal.recipientUnreachable()) {
+                transactions.inTransaction(em -> {
+                    new OutboxRepository(em).markBroken(message.recipientId(), address, clock.instant(),
+                            refusal.reason());
+                    return null;
+                });
+            }
+        }
+        String error = failures.isEmpty() ? "no channel" : String.join("; ", failures);
+        return record(transactions.inTransaction(em -> new OutboxRepository(em).markDead(message.id(), worker, error)),
+                Result.DEAD);
+    }
+
+    private Optional<AlertChannel> channelFor(ChannelAddress address) {
+        try {
+            AlertChannel channel = channels.get(Channel.valueOf(address.channel()));
+            return channel != null && channel.isEnabled() ? Optional.of(channel) : Optional.empty();
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static SendOutcome send(AlertChannel channel, ChannelAddress address, RenderedMessage message) {
+        try {
+            return channel.send(address.address(), message);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Channel " + channel.channel() + " failed unexpectedly", e);
+            return SendOutcome.transientFailure(Duration.ZERO, e.toString());
+        }
+    }
+
+    private DispatchReport record(boolean kept, Result result) {
+        if (!kept) {
+            LOG.warning(() -> "Dispatcher " + worker + " lost its claim before recording " + result);
+            return new DispatchReport(0, 0, 0, 0, 0, 0, 1);
+        }
+        return switch (result) {
+            case SENT -> new DispatchReport(0, 1, 0, 0, 0, 0, 0);
+            case RETRIED -> new DispatchReport(0, 0, 1, 0, 0, 0, 0);
+            case DEAD -> new DispatchReport(0, 0, 0, 1, 0, 0, 0);
+            case DROPPED -> new DispatchReport(0, 0, 0, 0, 1, 0, 0);
+            case DEFERRED -> new DispatchReport(0, 0, 0, 0, 0, 1, 0);
+        };
+    }
+
+    private enum Result {
+        SENT, RETRIED, DEAD, DROPPED, DEFERRED
+    }
+}

@@ -1,0 +1,61 @@
+package vn.laichau.par.notifier.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Telegram's published limits for one bot, applied before each send: about 30 messages a second overall,
+ * one a second to one chat, 20 a minute to one group (a group's chat id is negative). It answers how long to
+ * wait and books the slot, so concurrent dispatch threads of one server share the limits.
+ */
+public final class TelegramThrottle {
+
+    private static final int FORGET_AFTER = 10_000;
+
+    private final TokenBucket overall;
+    private final int perChat;
+    private final int perGroupPerMinute;
+    private final Map<String, TokenBucket> chats = new HashMap<>();
+
+    public TelegramThrottle(int overallPerSecond, int perChatPerSecond, int perGroupPerMinute) {
+        this.overall = new TokenBucket(overallPerSecond, Duration.ofSeconds(1), overallPerSecond);
+        this.perChat = perChatPerSecond;
+        this.perGroupPerMinute = perGroupPerMinute;
+    }
+
+    /** Telegram's own figures: 30/s overall, 1/s per chat, 20/min per group. */
+    public static TelegramThrottle telegramLimits() {
+        return new TelegramThrottle(30, 1, 20);
+    }
+
+    /** Books the next free slot for {@code chat} and returns how long from {@code now} until it. */
+    public synchronized Duration reserve(String chat, Instant now) {
+        TokenBucket bucket = chats.computeIfAbsent(chat, this::bucketFor);
+        Instant at = later(overall.earliest(now), bucket.earliest(now));
+        overall.take(at);
+        bucket.take(at);
+        if (chats.size() > FORGET_AFTER) {
+            chats.values().removeIf(b -> b.isIdle(now));
+        }
+        return Duration.between(now, at);
+    }
+
+    /** How long a send to {@code chat} would wait now, without booking anything. */
+    public synchronized Duration waitFor(String chat, Instant now) {
+        TokenBucket bucket = chats.get(chat);
+        Instant at = later(overall.earliest(now), bucket == null ? now : bucket.earliest(now));
+        return Duration.between(now, at);
+    }
+
+    private TokenBucket bucketFor(String chat) {
+        return chat.startsWith("-")
+                ? new TokenBucket(perGroupPerMinute, Duration.ofMinutes(1), 1)
+                : new TokenBucket(perChat, Duration.ofSeconds(1), 1);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

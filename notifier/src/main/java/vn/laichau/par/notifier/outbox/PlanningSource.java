@@ -1,0 +1,194 @@
+package vn.laichau.par.notifier.outbox;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import vn.laichau.par.notifier.planning.AlertSubject;
+import vn.laichau.par.notifier.recipient.AgencyRecipients;
+import vn.laichau.par.notifier.recipient.Audience;
+import vn.laichau.par.notifier.recipient.ChannelPreference;
+import vn.laichau.par.notifier.recipient.Recipient;
+
+/**
+ * Reads what the planner needs for one day with a few plain queries: the open occurrences due up to a horizon
+ * (streamed, one row per occurrence, the task and agency texts shared from small look-ups), on summary days
+ * the finished ones of the summarised month, and the active officials with their channels.
+ */
+public final class PlanningSource {
+
+    private static final int FETCH_SIZE = 10_000;
+    private static final int TITLE_LENGTH = 300;
+
+    private final DataSource dataSource;
+    private final String monitoringAgencyCode;
+
+    public PlanningSource(DataSource dataSource, String monitoringAgencyCode) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.monitoringAgencyCode = Objects.requireNonNull(monitoringAgencyCode, "monitoringAgencyCode");
+    }
+
+    /**
+     * The occurrences open on {@code day} and due no later than {@code horizon}, plus, when {@code summarised}
+     * names a month, every occurrence due in it.
+     */
+    public List<AlertSubject> subjects(LocalDate horizon, Optional<YearMonth> summarised) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, TaskText> tasks = tasks(connection);
+            Map<Long, String> agencies = agencyNames(connection);
+            Set<Long> extended = extended(connection);
+            List<AlertSubject> subjects = new ArrayList<>();
+            read(connection, "SELECT id, task_id, agency_id, due_date, finished_on, evidence_required, evidence_count "
+                    + "FROM occurrence WHERE finished_on IS NULL AND due_date <= ?", List.of(Date.valueOf(horizon)),
+                    tasks, agencies, extended, subjects);
+            if (summarised.isPresent()) {
+                read(connection, "SELECT id, task_id, agency_id, due_date, finished_on, evidence_required, "
+                                + "evidence_count FROM occurrence WHERE finished_on IS NOT NULL AND due_date BETWEEN ? AND ?",
+                        List.of(Date.valueOf(summarised.get().atDay(1)), Date.valueOf(summarised.get().atEndOfMonth())),
+                        tasks, agencies, extended, subjects);
+            }
+            return subjects;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the occurrences to plan", e);
+        }
+    }
+
+    private static void read(Connection connection, String sql, List<Date> parameters, Map<Long, TaskText> tasks,
+                             Map<Long, String> agencies, Set<Long> extended, List<AlertSubject> into)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(FETCH_SIZE);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setDate(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    long taskId = rows.getLong(2);
+                    long agencyId = rows.getLong(3);
+                    LocalDate due = rows.getDate(4).toLocalDate();
+                    Date finished = rows.getDate(5);
+                    boolean evidenceRequired = rows.getBoolean(6);
+                    int evidenceCount = rows.getInt(7);
+                    TaskText task = tasks.getOrDefault(taskId, TaskText.UNKNOWN);
+                    List<String> missing = evidenceRequired && evidenceCount == 0 ? task.evidence() : List.of();
+                    into.add(new AlertSubject(id, taskId, task.code(), task.title(), agencyId,
+                            agencies.getOrDefault(agencyId, "Cơ quan " + agencyId), due,
+                            Optional.ofNullable(finished).map(Date::toLocalDate), extended.contains(id), missing));
+                }
+            }
+        }
+    }
+
+    private static Map<Long, TaskText> tasks(Connection connection) throws SQLException {
+        Map<Long, TaskText> tasks = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, code, heading, full_text, evidence_documents FROM task")) {
+            while (rows.next()) {
+                String heading = rows.getString(3);
+                String title = heading == null || heading.isBlank() ? rows.getString(4) : heading;
+                title = title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
+                String evidence = rows.getString(5);
+                tasks.put(rows.getLong(1), new TaskText(rows.getString(2), title,
+                        evidence == null || evidence.isBlank() ? List.of() : List.of(evidence.strip())));
+            }
+        }
+        return tasks;
+    }
+
+    private static Map<Long, String> agencyNames(Connection connection) throws SQLException {
+        Map<Long, String> names = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, name FROM agency")) {
+            while (rows.next()) {
+                names.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return names;
+    }
+
+    private static Set<Long> extended(Connection connection) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT DISTINCT occurrence_id FROM deadline_extension WHERE status = 'APPROVED'")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Everyone who may be addressed: each agency's active officials (reminders; the heads only when the agency
+     * has no one else) and its head (escalations), and the administrators and leaders of the monitoring agency
+     * (all its active officials when it has none). Channels: Telegram when linked, e-mail when known, then the
+     * in-app feed, which always works.
+     */
+    public Audience audience() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT o.id, o.display_name, o.agency_id, o.head_of_agency, "
+                     + "o.email, o.telegram_chat_id, a.code, "
+                     + "EXISTS (SELECT 1 FROM official_role r WHERE r.official_id = o.id "
+                     + "AND r.role IN ('ADMIN', 'LEADER')) AS follows "
+                     + "FROM official o JOIN agency a ON a.id = o.agency_id WHERE o.active = TRUE ORDER BY o.id")) {
+            Map<Long, List<Recipient>> staff = new LinkedHashMap<>();
+            Map<Long, List<Recipient>> heads = new LinkedHashMap<>();
+            List<Recipient> monitoringLeaders = new ArrayList<>();
+            List<Recipient> monitoringAll = new ArrayList<>();
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                List<ChannelPreference> channels = new ArrayList<>();
+                long chat = rows.getLong(6);
+                if (!rows.wasNull()) {
+                    channels.add(ChannelPreference.telegram(chat));
+                }
+                String email = rows.getString(5);
+                if (email != null && !email.isBlank()) {
+                    channels.add(ChannelPreference.email(email));
+                }
+                channels.add(ChannelPreference.inApp(id));
+                Recipient recipient = new Recipient(id, rows.getString(2), channels, Set.of());
+                long agency = rows.getLong(3);
+                (rows.getBoolean(4) ? heads : staff).computeIfAbsent(agency, a -> new ArrayList<>()).add(recipient);
+                if (monitoringAgencyCode.equals(rows.getString(7))) {
+                    monitoringAll.add(recipient);
+                    if (rows.getBoolean(8)) {
+                        monitoringLeaders.add(recipient);
+                    }
+                }
+            }
+            Set<Long> agencies = new HashSet<>(staff.keySet());
+            agencies.addAll(heads.keySet());
+            List<AgencyRecipients> recipients = new ArrayList<>();
+            for (long agency : agencies) {
+                List<Recipient> agencyHeads = heads.getOrDefault(agency, List.of());
+                List<Recipient> officials = staff.getOrDefault(agency, agencyHeads);
+                recipients.add(new AgencyRecipients(agency, officials, agencyHeads.stream().findFirst()));
+            }
+            return new Audience(recipients, monitoringLeaders.isEmpty() ? monitoringAll : monitoringLeaders);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the officials to alert", e);
+        }
+    }
+
+    private record TaskText(String code, String title, List<String> evidence) {
+        static final TaskText UNKNOWN = new TaskText("?", "Nhiệm vụ", List.of());
+    }
+}

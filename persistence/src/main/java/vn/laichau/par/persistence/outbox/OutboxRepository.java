@@ -1,0 +1,316 @@
+package vn.laichau.par.persistence.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.laichau.par.domain.model.notification.OutboxMessage;
+import vn.laichau.par.domain.model.notification.OutboxStatus;
+
+/**
+ * The alert outbox. Every method runs in the caller's transaction; the dispatcher keeps those short: one to
+ * claim, one per outcome, none while a channel is sending. State changes of a claimed message are guarded by
+ * the claimant's name, so a dispatcher whose lease ran out cannot overwrite the work of the one that took over.
+ */
+@ApplicationScoped
+public class OutboxRepository {
+
+    private static final int ROWS_PER_INSERT = 200;
+    private static final int MAX_ERROR = 1000;
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    public OutboxRepository() {
+    }
+
+    /** For use outside a container (tests, tools). */
+    public OutboxRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Writes the rows whose key is not in the outbox yet and ignores the others, so that any number of planners
+     * may write the same day. Returns how many rows were new.
+     */
+    public int write(Collection<OutboxRow> rows, Instant now) {
+        List<OutboxRow> all = List.copyOf(rows);
+        int written = 0;
+        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+            List<OutboxRow> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+            written += insertMessages(chunk, now);
+            insertChannels(chunk);
+            insertOccurrences(chunk);
+        }
+        return written;
+    }
+
+    private int insertMessages(List<OutboxRow> chunk, Instant now) {
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO alert_outbox (alert_key, kind, subject, recipient_id, "
+                + "plan_day, not_before, subject_line, plain_text, telegram_html, status, attempts, next_attempt_at, "
+                + "created_at) VALUES ");
+        List<Object> values = new ArrayList<>();
+        for (OutboxRow row : chunk) {
+            sql.append(values.isEmpty() ? "" : ",").append("(?,?,?,?,?,?,?,?,?,'PENDING',0,?,?)");
+            values.addAll(List.of(row.key(), row.kind(), row.subject(), row.recipientId(), Date.valueOf(row.planDay()),
+                    Timestamp.from(row.notBefore()), row.subjectLine(), row.plainText(), row.telegramHtml(),
+                    Timestamp.from(row.notBefore()), Timestamp.from(now)));
+        }
+        return bind(em.createNativeQuery(sql.toString()), values).executeUpdate();
+    }
+
+    private void insertChannels(List<OutboxRow> chunk) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT IGNORE INTO alert_outbox_channel (alert_key, position, channel, address) VALUES ");
+        List<Object> values = new ArrayList<>();
+        for (OutboxRow row : chunk) {
+            for (int position = 0; position < row.channels().size(); position++) {
+                ChannelAddress channel = row.channels().get(position);
+                sql.append(values.isEmpty() ? "" : ",").append("(?,?,?,?)");
+                values.addAll(List.of(row.key(), position, channel.channel(), channel.address()));
+            }
+        }
+        bind(em.createNativeQuery(sql.toString()), values).executeUpdate();
+    }
+
+    private void insertOccurrences(List<OutboxRow> chunk) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT IGNORE INTO alert_outbox_occurrence (alert_key, occurrence_id) VALUES ");
+        List<Object> values = new ArrayList<>();
+        for (OutboxRow row : chunk) {
+            for (Long occurrence : row.occurrences()) {
+                sql.append(values.isEmpty() ? "" : ",").append("(?,?)");
+                values.addAll(List.of(row.key(), occurrence));
+            }
+        }
+        if (!values.isEmpty()) {
+            bind(em.createNativeQuery(sql.toString()), values).executeUpdate();
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for {@code worker}: pending ones whose time has come and claimed ones
+     * whose lease ran out. Rows another transaction holds are skipped, not waited for. The claim counts as an
+     * attempt and holds the message until {@code now + lease}.
+     */
+    public List<ClaimedMessage> claim(String worker, Instant now, Duration lease, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = em.createNativeQuery("SELECT id FROM alert_outbox "
+                        + "WHERE status IN ('PENDING', 'CLAIMED') AND next_attempt_at <= ? "
+                        + "ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(id -> ((Number) id).longValue()).toList();
+        String in = placeholders(ids.size());
+        List<Object> values = new ArrayList<>(List.of(worker, Timestamp.from(now), Timestamp.from(now.plus(lease))));
+        values.addAll(ids);
+        bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'CLAIMED', claimed_by = ?, claimed_at = ?, "
+                + "next_attempt_at = ?, attempts = attempts + 1, version = version + 1 WHERE id IN (" + in + ")"),
+                values).executeUpdate();
+        return load(ids);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ClaimedMessage> load(List<Long> ids) {
+        String in = placeholders(ids.size());
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT id, alert_key, kind, recipient_id, attempts, "
+                + "subject_line, plain_text, telegram_html FROM alert_outbox WHERE id IN (" + in + ") "
+                + "ORDER BY next_attempt_at, id"), List.copyOf(ids)).getResultList();
+        List<Object> keys = rows.stream().map(row -> row[1]).collect(Collectors.toList());
+        String keyIn = placeholders(keys.size());
+        Map<String, List<ChannelAddress>> channels = new HashMap<>();
+        for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("SELECT alert_key, channel, address "
+                + "FROM alert_outbox_channel WHERE alert_key IN (" + keyIn + ") ORDER BY alert_key, position"), keys)
+                .getResultList()) {
+            channels.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(new ChannelAddress((String) row[1], (String) row[2]));
+        }
+        Map<String, Set<Long>> occurrences = new HashMap<>();
+        for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("SELECT alert_key, occurrence_id "
+                + "FROM alert_outbox_occurrence WHERE alert_key IN (" + keyIn + ")"), keys).getResultList()) {
+            occurrences.computeIfAbsent((String) row[0], k -> new HashSet<>()).add(((Number) row[1]).longValue());
+        }
+        List<ClaimedMessage> claimed = new ArrayList<>();
+        for (Object[] row : rows) {
+            String key = (String) row[1];
+            claimed.add(new ClaimedMessage(((Number) row[0]).longValue(), key, (String) row[2],
+                    ((Number) row[3]).longValue(), ((Number) row[4]).intValue(), (String) row[5], (String) row[6],
+                    (String) row[7], channels.getOrDefault(key, List.of()), occurrences.getOrDefault(key, Set.of())));
+        }
+        return claimed;
+    }
+
+    /** Records that {@code channel} accepted the message; false when {@code worker} no longer holds it. */
+    public boolean markSent(long id, String worker, Instant now, String channel, String providerMessageId) {
+        return bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'SENT', sent_at = ?, channel_used = ?, "
+                        + "provider_message_id = ?, claimed_by = NULL, last_error = NULL, version = version + 1 "
+                        + "WHERE id = ? AND status = 'CLAIMED' AND claimed_by = ?"),
+                List.of(Timestamp.from(now), channel, providerMessageId == null ? "" : providerMessageId, id, worker))
+                .executeUpdate() == 1;
+    }
+
+    /** Puts the message back for another attempt at {@code nextAttempt}; false when {@code worker} lost it. */
+    public boolean reschedule(long id, String worker, Instant nextAttempt, String error) {
+        return bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'PENDING', next_attempt_at = ?, "
+                        + "last_error = ?, claimed_by = NULL, version = version + 1 "
+                        + "WHERE id = ? AND status = 'CLAIMED' AND claimed_by = ?"),
+                List.of(Timestamp.from(nextAttempt), shorten(error), id, worker)).executeUpdate() == 1;
+    }
+
+    /**
+     * Puts the message back until {@code nextAttempt} without counting the claim as an attempt (it waited for a
+     * rate limit and was never sent); false when {@code worker} lost it.
+     */
+    public boolean defer(long id, String worker, Instant nextAttempt) {
+        return bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'PENDING', next_attempt_at = ?, "
+                        + "attempts = GREATEST(attempts - 1, 0), claimed_by = NULL, version = version + 1 "
+                        + "WHERE id = ? AND status = 'CLAIMED' AND claimed_by = ?"),
+                List.of(Timestamp.from(nextAttempt), id, worker)).executeUpdate() == 1;
+    }
+
+    /** Gives the message up; false when {@code worker} lost it. */
+    public boolean markDead(long id, String worker, String error) {
+        return finish(id, worker, OutboxStatus.DEAD, error);
+    }
+
+    /** Leaves the message unsent because nothing it says is still open; false when {@code worker} lost it. */
+    public boolean markDropped(long id, String worker, String reason) {
+        return finish(id, worker, OutboxStatus.DROPPED, reason);
+    }
+
+    private boolean finish(long id, String worker, OutboxStatus status, String error) {
+        return bind(em.createNativeQuery("UPDATE alert_outbox SET status = ?, last_error = ?, claimed_by = NULL, "
+                        + "version = version + 1 WHERE id = ? AND status = 'CLAIMED' AND claimed_by = ?"),
+                List.of(status.name(), shorten(error), id, worker)).executeUpdate() == 1;
+    }
+
+    /** Marks a person's address on a channel as refusing for good, so later messages skip it. */
+    public void markBroken(long recipientId, ChannelAddress address, Instant now, String reason) {
+        bind(em.createNativeQuery("INSERT INTO recipient_channel_state (recipient_id, channel, address, broken_at, "
+                        + "reason) VALUES (?,?,?,?,?) ON DUPLICATE KEY UPDATE broken_at = VALUES(broken_at), "
+                        + "reason = VALUES(reason)"),
+                List.of(recipientId, address.channel(), address.address(), Timestamp.from(now), shorten(reason)))
+                .executeUpdate();
+    }
+
+    /** Removes the broken mark of a person's address on a channel, e.g. after the person linked it again. */
+    public boolean clearBroken(long recipientId, ChannelAddress address) {
+        return bind(em.createNativeQuery("DELETE FROM recipient_channel_state WHERE recipient_id = ? AND channel = ? "
+                + "AND address = ?"), List.of(recipientId, address.channel(), address.address())).executeUpdate() > 0;
+    }
+
+    /** The addresses of a person marked broken. */
+    @SuppressWarnings("unchecked")
+    public Set<ChannelAddress> brokenChannels(long recipientId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT channel, address FROM recipient_channel_state "
+                + "WHERE recipient_id = ?").setParameter(1, recipientId).getResultList();
+        return rows.stream().map(row -> new ChannelAddress((String) row[0], (String) row[1]))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Those of {@code occurrenceIds} that are finished now. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> finishedAmong(Collection<Long> occurrenceIds) {
+        if (occurrenceIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> ids = bind(em.createNativeQuery("SELECT id FROM occurrence WHERE finished_on IS NOT NULL "
+                + "AND id IN (" + placeholders(occurrenceIds.size()) + ")"), List.copyOf(occurrenceIds))
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Optional<OutboxMessage> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    public Optional<OutboxMessage> findByKey(String key) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.alertKey = :key", OutboxMessage.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /**
+     * Messages in id order after {@code afterId}, at most {@code limit}, optionally only those in one status
+     * and of one planning day.
+     */
+    public List<OutboxMessage> list(Optional<OutboxStatus> status, Optional<LocalDate> day, long afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT m FROM OutboxMessage m WHERE m.id > :after");
+        status.ifPresent(s -> jpql.append(" AND m.status = :status"));
+        day.ifPresent(d -> jpql.append(" AND m.planDay = :day"));
+        TypedQuery<OutboxMessage> query = em.createQuery(jpql.append(" ORDER BY m.id").toString(), OutboxMessage.class)
+                .setParameter("after", afterId);
+        status.ifPresent(s -> query.setParameter("status", s));
+        day.ifPresent(d -> query.setParameter("day", d));
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The occurrences a message covers. */
+    @SuppressWarnings("unchecked")
+    public List<Long> occurrencesOf(String key) {
+        List<Object> ids = em.createNativeQuery("SELECT occurrence_id FROM alert_outbox_occurrence "
+                + "WHERE alert_key = ? ORDER BY occurrence_id").setParameter(1, key).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The channels a message may go through, in order. */
+    @SuppressWarnings("unchecked")
+    public List<ChannelAddress> channelsOf(String key) {
+        List<Object[]> rows = em.createNativeQuery("SELECT channel, address FROM alert_outbox_channel "
+                + "WHERE alert_key = ? ORDER BY position").setParameter(1, key).getResultList();
+        return rows.stream().map(row -> new ChannelAddress((String) row[0], (String) row[1])).toList();
+    }
+
+    /** Revives a dead message for an immediate new round of attempts; false when it is not dead. */
+    public boolean retry(long id, Instant now) {
+        return find(id).map(message -> message.retry(now)).orElse(false);
+    }
+
+    /** How many messages are in each status. */
+    @SuppressWarnings("unchecked")
+    public Map<OutboxStatus, Long> countByStatus() {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, 0L);
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT status, COUNT(*) FROM alert_outbox GROUP BY status")
+                .getResultList();
+        rows.forEach(row -> counts.put(OutboxStatus.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static Query bind(Query query, List<Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+    }
+}
