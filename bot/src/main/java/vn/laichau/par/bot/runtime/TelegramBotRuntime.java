@@ -1,0 +1,107 @@
+package vn.laichau.par.bot.runtime;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.bot.command.BotUpdateHandler;
+import vn.laichau.par.bot.command.ChatRateLimiter;
+import vn.laichau.par.bot.intake.LongPollingIntake;
+import vn.laichau.par.bot.intake.WebhookIntake;
+import vn.laichau.par.bot.spi.TelegramGateway;
+import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
+import vn.laichau.par.bot.telegram.TelegramMode;
+import vn.laichau.par.bot.telegram.TelegramSettings;
+import vn.laichau.par.bot.telegram.WebhookRegistration;
+import vn.laichau.par.bot.tracker.EvidenceFiles;
+import vn.laichau.par.persistence.migration.SchemaReady;
+
+/**
+ * Starts the bot once the schema is ready: long polling on the container's managed scheduled executor, or in
+ * webhook mode registers the webhook and serves {@link #webhook()} to the HTTP endpoint. Without a token the
+ * bot stays off. Polling stops when the application stops.
+ *
+ * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
+ * groups) and {@code par.telegram.webhook.url} (the public HTTPS URL of {@code /api/v1/telegram/webhook}) are
+ * read here; evidence files go under {@code par.data.dir}.
+ */
+@ApplicationScoped
+public class TelegramBotRuntime {
+
+    private static final Logger LOG = Logger.getLogger(TelegramBotRuntime.class.getName());
+
+    @Inject
+    TelegramBotConfiguration configuration;
+
+    @Inject
+    TelegramGateway gateway;
+
+    @Inject
+    JtaBotTransactions transactions;
+
+    @Inject
+    @ConfigProperty(name = "par.telegram.bot.username", defaultValue = " ")
+    String botUsername;
+
+    @Inject
+    @ConfigProperty(name = "par.telegram.webhook.url")
+    Optional<String> webhookUrl;
+
+    @Inject
+    @ConfigProperty(name = "par.data.dir", defaultValue = "par-data")
+    String dataDir;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    private volatile LongPollingIntake polling;
+    private volatile WebhookIntake webhook;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        Optional<TelegramSettings> settings = configuration.settings();
+        if (settings.isEmpty()) {
+            return;
+        }
+        BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions,
+                new EvidenceFiles(Path.of(dataDir)), ChatRateLimiter.standard(),
+                botUsername.strip(), Clock.systemUTC());
+        if (settings.get().mode() == TelegramMode.WEBHOOK) {
+            webhook = new WebhookIntake(settings.get().webhookSecret(), handler);
+            webhookUrl.filter(url -> !url.isBlank()).ifPresentOrElse(
+                    url -> WebhookRegistration.register(settings.get(), url),
+                    () -> LOG.warning("Webhook mode without par.telegram.webhook.url: the webhook was not registered"));
+            return;
+        }
+        try {
+            polling = LongPollingIntake.start(settings.get(), handler, executor);
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "The Telegram bot could not start long polling; the rest of the system runs on", e);
+        }
+    }
+
+    /** The webhook intake in webhook mode, else empty. */
+    public Optional<WebhookIntake> webhook() {
+        return Optional.ofNullable(webhook);
+    }
+
+    public boolean isPolling() {
+        return polling != null && polling.isRunning();
+    }
+
+    @PreDestroy
+    void stop() {
+        LongPollingIntake running = polling;
+        polling = null;
+        if (running != null) {
+            running.close();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.laichau.par.bot.telegram;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/** Tells Telegram where to post updates ({@code setWebhook}) and which secret to echo in the header. */
+public final class WebhookRegistration {
+
+    private static final Logger LOG = Logger.getLogger(WebhookRegistration.class.getName());
+
+    private WebhookRegistration() {
+    }
+
+    /** Registers {@code url}; returns whether Telegram accepted it (a failure is logged, not thrown). */
+    public static boolean register(TelegramSettings settings, String url) {
+        OkHttpClient http = TelegramHttpClients.forRequests(settings.requestTimeout());
+        try {
+            var client = new OkHttpTelegramClient(http, settings.botToken(), settings.telegramUrl());
+            boolean accepted = Boolean.TRUE.equals(client.execute(SetWebhook.builder()
+                    .url(url)
+                    .secretToken(settings.webhookSecret())
+                    .allowedUpdates(List.of("message", "callback_query"))
+                    .build()));
+            LOG.info(() -> "Telegram webhook " + (accepted ? "registered at " : "refused for ") + url);
+            return accepted;
+        } catch (TelegramApiException e) {
+            LOG.log(Level.SEVERE, "Registering the Telegram webhook at " + url + " failed", e);
+            return false;
+        } finally {
+            TelegramHttpClients.release(http);
+        }
+    }
+}
