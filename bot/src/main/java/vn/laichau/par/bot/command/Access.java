@@ -5,7 +5,10 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 
-/** Who may do what in the bot: officials act for their own agency; leaders and admins read everything. */
+/**
+ * Who may do what in the bot, as in the API: officials act on their own agency's occurrences, admins (the
+ * monitoring agency) on every one, leaders read everything and change nothing.
+ */
 public final class Access {
 
     private Access() {
@@ -17,8 +20,11 @@ public final class Access {
         if (occurrence.isEmpty()) {
             return new Result(Optional.empty(), Reply.text(Texts.noSuchOccurrence(occurrenceId)));
         }
-        if (occurrence.get().agencyId() != conversation.me().agencyId()) {
-            return new Result(Optional.empty(), Reply.text(Texts.NOT_YOUR_AGENCY));
+        Official me = conversation.me();
+        boolean ownAgency = me.hasRole(Role.OFFICIAL) && occurrence.get().agencyId() == me.agencyId();
+        if (!ownAgency && !me.hasRole(Role.ADMIN)) {
+            return new Result(Optional.empty(), Reply.text(me.hasRole(Role.OFFICIAL) ? Texts.NOT_YOUR_AGENCY
+                    : "Tài khoản lãnh đạo chỉ xem, không cập nhật kỳ."));
         }
         return new Result(occurrence, Reply.none());
     }

@@ -10,8 +10,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.laichau.par.bot.intake.UpdateHandler;
 import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.tracker.BotTransactions;
-import vn.laichau.par.bot.tracker.EvidenceFiles;
 import vn.laichau.par.bot.tracker.Tracker;
+import vn.laichau.par.persistence.work.EvidenceStore;
 
 /**
  * The bot's handling of each update, whether it came by long polling or webhook: rate limit per chat, route
@@ -27,16 +27,16 @@ public final class BotUpdateHandler implements UpdateHandler {
     private final ReplySender sender;
     private final ChatRateLimiter limiter;
     private final Clock clock;
-    private final EvidenceFiles evidenceFiles;
+    private final EvidenceStore evidenceStore;
 
-    public BotUpdateHandler(TelegramGateway gateway, BotTransactions transactions, EvidenceFiles evidenceFiles,
+    public BotUpdateHandler(TelegramGateway gateway, BotTransactions transactions, EvidenceStore evidenceStore,
                             ChatRateLimiter limiter, String botUsername, Clock clock) {
         this.transactions = transactions;
         this.router = new CommandRouter(new CommandParser(botUsername), gateway::download, clock);
         this.sender = new ReplySender(gateway);
         this.limiter = limiter;
         this.clock = clock;
-        this.evidenceFiles = evidenceFiles;
+        this.evidenceStore = evidenceStore;
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class BotUpdateHandler implements UpdateHandler {
     /** The reply to one incoming update, computed and committed in one transaction. */
     public Reply reply(Incoming incoming) {
         try {
-            return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, evidenceFiles)));
+            return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, evidenceStore)));
         } catch (OptimisticLockException e) {
             return Reply.text(Texts.CHANGED_MEANWHILE);
         } catch (PersistenceException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.laichau.par.bot.command.CallbackData.Action;
@@ -20,6 +21,8 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.domain.model.telegram.BotDialog;
 import vn.laichau.par.domain.model.telegram.DialogStep;
+import vn.laichau.par.persistence.work.EvidenceStore;
+import vn.laichau.par.persistence.work.WorkRefusedException;
 
 /**
  * Evidence from the chat: a document or photo whose caption names the occurrence ({@code #123},
@@ -31,19 +34,8 @@ public final class EvidenceHandler {
     /** Telegram lets bots download files of up to 20 MB. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    /** Allowed file name extensions and the content type each is stored with. */
-    public static final Map<String, String> ALLOWED_TYPES = Map.ofEntries(
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("doc", "application/msword"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            Map.entry("xls", "application/vnd.ms-excel"),
-            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("png", "image/png"),
-            Map.entry("zip", "application/zip"));
+    /** Allowed file name extensions and the content type each is stored with: what the API's upload accepts. */
+    public static final Map<String, String> ALLOWED_TYPES = allowedTypes();
 
     private static final Pattern OCCURRENCE_IN_CAPTION = Pattern.compile("(?:#|/nop_|/evidence_|\\bky\\s*)(\\d{1,18})",
             Pattern.CASE_INSENSITIVE);
@@ -87,7 +79,7 @@ public final class EvidenceHandler {
         Optional<String> extension = extension(file.fileName());
         if (extension.isEmpty() || !ALLOWED_TYPES.containsKey(extension.get())) {
             return Reply.text("Không nhận loại tệp này. Xin gửi PDF, Word (doc, docx), Excel (xls, xlsx), "
-                    + "OpenDocument, ảnh (jpg, png) hoặc ZIP.");
+                    + "ảnh (jpg, png), ZIP hoặc văn bản (txt).");
         }
         if (file.sizeBytes() > MAX_BYTES) {
             return Reply.text("Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại.");
@@ -112,8 +104,13 @@ public final class EvidenceHandler {
         }
         Occurrence occurrence = access.get();
         conversation.tracker().dialogs().end(conversation.chatId());
-        Evidence evidence = conversation.tracker().storeEvidence(occurrence, file.fileName(),
-                ALLOWED_TYPES.get(extension.get()), downloaded.content(), conversation.actor());
+        Evidence evidence;
+        try {
+            evidence = conversation.tracker().storeEvidence(occurrence, file.fileName(),
+                    ALLOWED_TYPES.get(extension.get()), downloaded.content(), conversation.actor());
+        } catch (WorkRefusedException e) {
+            return Reply.text(escape(e.detailVi()));
+        }
         List<List<InlineButton>> next = occurrence.isFinished() ? List.of()
                 : List.of(List.of(CallbackData.button("✅ Báo hoàn thành", Action.FINISH, occurrence.id())));
         return Reply.withButtons("📎 Đã lưu tài liệu kiểm chứng <b>" + escape(evidence.fileName()) + "</b> ("
@@ -152,6 +149,13 @@ public final class EvidenceHandler {
         }
         return Reply.withButtons("Tệp này nộp cho kỳ nào? Chọn kỳ rồi gửi lại tệp, hoặc ghi mã kỳ vào chú thích "
                 + "(ví dụ <code>#123</code>).", keyboard);
+    }
+
+    private static Map<String, String> allowedTypes() {
+        Map<String, String> byExtension = new TreeMap<>();
+        EvidenceStore.ALLOWED_TYPES.forEach((type, extension) -> byExtension.put(extension, type));
+        byExtension.put("jpeg", "image/jpeg");
+        return Map.copyOf(byExtension);
     }
 
     static Optional<String> extension(String fileName) {

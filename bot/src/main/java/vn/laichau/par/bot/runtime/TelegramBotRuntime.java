@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +22,8 @@ import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
 import vn.laichau.par.bot.telegram.TelegramMode;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.bot.telegram.WebhookRegistration;
-import vn.laichau.par.bot.tracker.EvidenceFiles;
 import vn.laichau.par.persistence.migration.SchemaReady;
+import vn.laichau.par.persistence.work.EvidenceStore;
 
 /**
  * Starts the bot once the schema is ready: long polling on the container's managed scheduled executor, or in
@@ -31,7 +32,7 @@ import vn.laichau.par.persistence.migration.SchemaReady;
  *
  * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
  * groups) and {@code par.telegram.webhook.url} (the public HTTPS URL of {@code /api/v1/telegram/webhook}) are
- * read here; evidence files go under {@code par.data.dir}.
+ * read here; evidence files go to the application's {@link EvidenceStore}, the one the API's upload uses.
  */
 @ApplicationScoped
 public class TelegramBotRuntime {
@@ -59,6 +60,9 @@ public class TelegramBotRuntime {
     @ConfigProperty(name = "par.data.dir", defaultValue = "par-data")
     String dataDir;
 
+    @Inject
+    Instance<EvidenceStore> evidenceStores;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
@@ -71,7 +75,9 @@ public class TelegramBotRuntime {
             return;
         }
         BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions,
-                new EvidenceFiles(Path.of(dataDir)), ChatRateLimiter.standard(),
+                evidenceStores.isResolvable() ? evidenceStores.get()
+                        : new EvidenceStore(Path.of(dataDir), EvidenceStore.DEFAULT_MAX_BYTES),
+                ChatRateLimiter.standard(),
                 botUsername.strip(), Clock.systemUTC());
         if (settings.get().mode() == TelegramMode.WEBHOOK) {
             webhook = new WebhookIntake(settings.get().webhookSecret(), handler);

@@ -1,6 +1,7 @@
 package vn.laichau.par.bot.tracker;
 
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import vn.laichau.par.persistence.plan.TaskRepository;
 import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
+import vn.laichau.par.persistence.work.EvidenceStore;
 
 /**
  * The plan, the occurrences and the bot's own state as the bot's handlers see them, through the persistence
@@ -43,13 +45,13 @@ public final class Tracker {
 
     private final EntityManager em;
     private final Clock clock;
-    private final EvidenceFiles evidenceFiles;
+    private final EvidenceStore evidenceStore;
     private final StatusRule statusRule = StatusRule.standard();
 
-    public Tracker(EntityManager em, Clock clock, EvidenceFiles evidenceFiles) {
+    public Tracker(EntityManager em, Clock clock, EvidenceStore evidenceStore) {
         this.em = em;
         this.clock = clock;
-        this.evidenceFiles = evidenceFiles;
+        this.evidenceStore = evidenceStore;
     }
 
     public Instant now() {
@@ -182,12 +184,19 @@ public final class Tracker {
         return extensions().findById(id);
     }
 
-    /** Stores an evidence file and records it against the occurrence, as the API's upload does. */
+    /**
+     * Stores an evidence file in the same store as the API's upload (name, type and size checks, SHA-256) and
+     * records it against the occurrence; the file is removed again when the record cannot be written.
+     */
     public Evidence storeEvidence(Occurrence occurrence, String fileName, String contentType, byte[] content,
                                   Actor actor) {
-        String sha256 = EvidenceFiles.sha256(content);
-        String path = evidenceFiles.write(occurrence.id(), sha256, content);
-        return recorder().recordEvidence(occurrence.id(), occurrence.version(),
-                new EvidenceUpload(fileName, contentType, content.length, sha256, path), actor);
+        EvidenceUpload upload = evidenceStore.store(occurrence.id(), fileName, contentType,
+                new ByteArrayInputStream(content));
+        try {
+            return recorder().recordEvidence(occurrence.id(), occurrence.version(), upload, actor);
+        } catch (RuntimeException e) {
+            evidenceStore.discard(upload.storagePath());
+            throw e;
+        }
     }
 }

@@ -13,7 +13,7 @@ import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.intake.LongPollingIntake;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
-import vn.laichau.par.bot.tracker.EvidenceFiles;
+import vn.laichau.par.persistence.work.EvidenceStore;
 
 /**
  * The whole bot as it runs in the server — the real TelegramBots library polling a {@link FakeBotApi}, the
@@ -33,7 +33,7 @@ public final class BotFixture implements AutoCloseable {
             throws Exception {
         telegram = FakeBotApi.start();
         gateway = new BotApiTelegramGateway(telegram.settings());
-        handler = new BotUpdateHandler(gateway, database, new EvidenceFiles(dataDirectory), limiter, BOT_USERNAME,
+        handler = new BotUpdateHandler(gateway, database, new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES), limiter, BOT_USERNAME,
                 clock);
         intake = LongPollingIntake.start(telegram.settings(), handler, executor);
     }
