@@ -1,0 +1,55 @@
+package vn.laichau.par.notifier.delivery;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import vn.laichau.par.notifier.channel.AlertChannel;
+import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.recipient.Channel;
+
+/** A channel answering from a script (delivered once the script is used up), recording every call. */
+final class ScriptedChannel implements AlertChannel {
+
+    record Call(String address, RenderedMessage message) {
+    }
+
+    private final Channel channel;
+    private final Deque<SendOutcome> script = new ArrayDeque<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Supplier<SendOutcome> otherwise;
+
+    ScriptedChannel(Channel channel) {
+        this(channel, null);
+    }
+
+    ScriptedChannel(Channel channel, Supplier<SendOutcome> otherwise) {
+        this.channel = channel;
+        this.otherwise = otherwise;
+    }
+
+    ScriptedChannel then(SendOutcome... outcomes) {
+        script.addAll(List.of(outcomes));
+        return this;
+    }
+
+    List<Call> calls() {
+        return calls;
+    }
+
+    @Override
+    public Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public synchronized SendOutcome send(String address, RenderedMessage message) {
+        calls.add(new Call(address, message));
+        if (!script.isEmpty()) {
+            return script.poll();
+        }
+        return otherwise != null ? otherwise.get() : SendOutcome.delivered(channel + "-" + calls.size());
+    }
+}
