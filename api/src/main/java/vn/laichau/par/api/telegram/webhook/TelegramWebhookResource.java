@@ -1,0 +1,46 @@
+package vn.laichau.par.api.telegram.webhook;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.bot.intake.WebhookIntake;
+import vn.laichau.par.bot.intake.WebhookResult;
+import vn.laichau.par.bot.runtime.TelegramBotRuntime;
+
+/**
+ * Where Telegram posts updates in webhook mode. The body is read as a string and handed to the bot's
+ * {@link WebhookIntake}, which checks the secret header in constant time and reads the update with Jackson.
+ */
+@Path("telegram/webhook")
+@RequestScoped
+@PermitAll
+@Tag(name = "telegram", description = "Liên kết Telegram — linking the Telegram bot")
+public class TelegramWebhookResource {
+
+    @Inject
+    TelegramBotRuntime bot;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cập nhật từ Telegram — updates Telegram posts in webhook mode (not for clients)")
+    @APIResponse(responseCode = "200", description = "Received")
+    @APIResponse(responseCode = "401", description = "Missing or wrong X-Telegram-Bot-Api-Secret-Token")
+    @APIResponse(responseCode = "404", description = "The bot is not in webhook mode")
+    public Response receive(String body, @HeaderParam(WebhookIntake.SECRET_HEADER) String secret) {
+        WebhookIntake intake = bot.webhook().orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "telegram-webhook-off", "Bot Telegram không chạy ở chế độ webhook",
+                "The Telegram bot is not in webhook mode"));
+        WebhookResult result = intake.receive(body, secret);
+        return Response.status(result.httpStatus()).build();
+    }
+}
