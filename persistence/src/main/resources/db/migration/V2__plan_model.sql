@@ -209,7 +209,7 @@ CREATE TABLE occurrence (
 CREATE INDEX ix_occurrence_open_due ON occurrence (finished_on, due_date);
 CREATE INDEX ix_occurrence_agency_open ON occurrence (agency_id, finished_on, due_date);
 CREATE INDEX ix_occurrence_agency_year ON occurrence (agency_id, plan_year);
-CREATE INDEX ix_occurrence_task_year ON occurrence (task_id, plan_year, finished_on, due_date);
+CREATE INDEX ix_occurrence_task_year ON occurrence (task_id, plan_year, agency_id, finished_on, due_date);
 CREATE INDEX ix_occurrence_updated ON occurrence (updated_at, id);
 
 CREATE TABLE progress_report (
