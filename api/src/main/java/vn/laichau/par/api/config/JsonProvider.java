@@ -8,6 +8,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NoContentException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import vn.laichau.par.api.problem.ProblemException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -31,5 +38,21 @@ public class JsonProvider extends JacksonJsonProvider {
 
     public JsonProvider() {
         super(MAPPER);
+    }
+
+    /** A request body is required wherever one is read: an empty body or a bare {@code null} is refused. */
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        Object value;
+        try {
+            value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
+        } catch (NoContentException e) {
+            value = null;
+        }
+        if (value == null) {
+            throw ProblemException.badRequest("body-required", "Cần nội dung JSON", "A JSON body is required");
+        }
+        return value;
     }
 }

@@ -1,16 +1,34 @@
 package vn.laichau.par.api.config;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API, version 1. The data source is declared in {@code web.xml}. */
+/**
+ * The REST API, version 1. The data source is declared in {@code web.xml}. Requests carry a MicroProfile JWT
+ * access token from {@code POST /api/v1/auth/token}; the key that verifies it comes from
+ * {@link vn.laichau.par.api.security.JwtConfigSource}.
+ */
+@ApplicationScoped
 @ApplicationPath("/api/v1")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({"admin", "leader", "official"})
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIDefinition(info = @Info(
         title = "PAR plan tracker API",
         version = "1",
         description = "Nhiệm vụ, kỳ hạn và minh chứng của Kế hoạch nâng cao Chỉ số CCHC (PAR INDEX) — "
-                + "tasks, deadlines and evidence of the plan to raise the PAR INDEX."))
+                + "tasks, deadlines and evidence of the plan to raise the PAR INDEX. Lỗi là application/problem+json "
+                + "với mô tả tiếng Việt — tiếng Anh; errors are application/problem+json with a Vietnamese — "
+                + "English detail. Bộ sưu tập phân trang bằng limit và cursor; collections page with limit and "
+                + "cursor. Cập nhật cần If-Match; updates need If-Match."),
+        security = @SecurityRequirement(name = "bearer"))
 public class ParApplication extends Application {
 }

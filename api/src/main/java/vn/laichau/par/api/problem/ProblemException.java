@@ -15,8 +15,14 @@ public class ProblemException extends WebApplicationException {
 
     public ProblemException(Response.Status status, String slug, String detailVi, String detailEn,
                             List<Problem.Violation> violations) {
+        this(status.getStatusCode(), status.getReasonPhrase(), slug, detailVi, detailEn, violations);
+    }
+
+    /** For statuses that {@link Response.Status} does not name, such as 423 Locked. */
+    public ProblemException(int status, String title, String slug, String detailVi, String detailEn,
+                            List<Problem.Violation> violations) {
         super(detailEn, status);
-        this.problem = new Problem("/problems/" + slug, status.getReasonPhrase(), status.getStatusCode(),
+        this.problem = new Problem("/problems/" + slug, title, status,
                 detailVi + " — " + detailEn, null, violations.isEmpty() ? null : List.copyOf(violations));
     }
 

@@ -1,0 +1,74 @@
+package vn.laichau.par.api.http;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import vn.laichau.par.api.config.JsonProvider;
+
+/**
+ * Gives every JSON representation an {@code ETag} — the entity's version where the resource set one, else a
+ * hash of the JSON — and answers {@code 304 Not Modified} when {@code If-None-Match} names it.
+ */
+@Provider
+@jakarta.annotation.Priority(5000)
+public class ETags implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        if (tag == null) {
+            MediaType type = response.getMediaType();
+            if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return;
+            }
+            EntityTag computed = new EntityTag(hash(JsonProvider.MAPPER.writeValueAsBytes(response.getEntity())));
+            response.getHeaders().putSingle(HttpHeaders.ETAG, computed);
+            tag = computed;
+        }
+        String current = tag.toString();
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, current)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        }
+    }
+
+    /** Whether an {@code If-None-Match} list names {@code tag} (weak comparison) or is {@code *}. */
+    static boolean matches(String header, String tag) {
+        String bare = strip(tag);
+        for (String candidate : header.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || strip(c).equals(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String strip(String tag) {
+        String t = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return t.replace("\"", "");
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.laichau.par.api.me;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laichau.par.api.agency.AgencyResponse;
+import vn.laichau.par.api.common.Cursor;
+import vn.laichau.par.api.common.Page;
+import vn.laichau.par.api.common.Paging;
+import vn.laichau.par.api.official.OfficialResponse;
+import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.CurrentOfficial;
+import vn.laichau.par.domain.model.notification.Notification;
+import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.notification.NotificationRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
+
+/** The caller's own profile and in-app notification feed. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed({"admin", "leader", "official"})
+@Tag(name = "me", description = "Tài khoản của tôi và thông báo — my profile and notifications")
+public class MeResource {
+
+    @Inject
+    CurrentOfficial caller;
+
+    @Inject
+    OfficialRepository officials;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @GET
+    @Operation(summary = "Thông tin của tôi — my account, agency and unread count")
+    @APIResponse(responseCode = "200", description = "The caller's profile")
+    public MeResponse me() {
+        Official me = officials.findById(caller.id())
+                .orElseThrow(() -> ProblemException.notFound("official", caller.id()));
+        AgencyResponse agency = agencies.findById(me.agencyId()).map(AgencyResponse::of).orElse(null);
+        return new MeResponse(OfficialResponse.of(me), agency, notifications.unreadCount(me.id()));
+    }
+
+    @GET
+    @Path("notifications")
+    @Operation(summary = "Thông báo của tôi — my in-app notifications, oldest first, in pages")
+    @APIResponse(responseCode = "200", description = "A page of notifications")
+    public Page<NotificationResponse> notifications(@QueryParam("limit") @DefaultValue("50") int limit,
+                                                    @QueryParam("cursor") String cursor) {
+        int size = Cursor.boundedLimit(limit);
+        long after = Cursor.decodeId(cursor);
+        return Paging.page(notifications.page(caller.id(), after, size + 1), size, Notification::id,
+                NotificationResponse::of);
+    }
+
+    @POST
+    @Path("notifications/{id}/read")
+    @Transactional
+    @Operation(summary = "Đánh dấu đã đọc — mark one of my notifications read")
+    @APIResponse(responseCode = "204", description = "Marked (also when it was read already)")
+    @APIResponse(responseCode = "404", description = "No such notification of mine")
+    public Response markRead(@PathParam("id") long id) {
+        long me = caller.id();
+        if (notifications.find(me, id).isEmpty()) {
+            throw ProblemException.notFound("notification", id);
+        }
+        notifications.markRead(me, id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.laichau.par.api.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.migration.SchemaReady;
+import vn.laichau.par.persistence.security.OfficialAccounts;
+
+/**
+ * Creates the first administrator from {@code PAR_ADMIN_USER} / {@code PAR_ADMIN_PASSWORD} once the schema is
+ * migrated and the shipped plan (with its agencies) is loaded; an existing account of that name is left alone.
+ */
+@ApplicationScoped
+public class FirstAdmin {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+
+    @Inject
+    OfficialAccounts accounts;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    @ConfigProperty(name = "par.admin.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "par.admin.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "par.admin.agency", defaultValue = "SO_NOI_VU")
+    String agencyCode;
+
+    void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
+        if (user.isEmpty() || user.get().isBlank()) {
+            LOG.info("PAR_ADMIN_USER is not set: no first administrator is created");
+            return;
+        }
+        if (password.isEmpty()) {
+            LOG.warning("PAR_ADMIN_USER is set without PAR_ADMIN_PASSWORD: no first administrator is created");
+            return;
+        }
+        Optional<Agency> agency = agencies.findByCode(agencyCode);
+        if (agency.isEmpty()) {
+            LOG.warning(() -> "no agency " + agencyCode + " (par.admin.agency): no first administrator is created");
+            return;
+        }
+        try {
+            if (accounts.createFirstAdmin(user.get(), password.get(), agency.get().getId())) {
+                LOG.info(() -> "first administrator " + user.get() + " created");
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "first administrator not created: " + e.getMessage());
+        }
+    }
+}
