@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Load benchmark of the mobile API on loopback (issue 5): a trivial endpoint and the two hot endpoints, each for
+# a bounded time with wrk, against a server that is already running (./start.sh).
+#
+#   PAR_BENCH_BASE      server root                    (default http://127.0.0.1:8080)
+#   PAR_BENCH_USER      an account to log in with      (default $PAR_ADMIN_USER)
+#   PAR_BENCH_PASSWORD  its password                   (default $PAR_ADMIN_PASSWORD)
+#   PAR_BENCH_SECONDS   duration of each run           (default 20, at most 120)
+#   PAR_BENCH_CONNECTIONS  open connections            (default 32, at most 256)
+#   PAR_BENCH_PID       server process, for its resident memory (default: the java listening on the port)
+set -euo pipefail
+base="${PAR_BENCH_BASE:-http://127.0.0.1:8080}"
+user="${PAR_BENCH_USER:-${PAR_ADMIN_USER:?set PAR_BENCH_USER or PAR_ADMIN_USER}}"
+password="${PAR_BENCH_PASSWORD:-${PAR_ADMIN_PASSWORD:?set PAR_BENCH_PASSWORD or PAR_ADMIN_PASSWORD}}"
+seconds="${PAR_BENCH_SECONDS:-20}"
+connections="${PAR_BENCH_CONNECTIONS:-32}"
+case "$base" in
+  http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
+  *) echo "PAR_BENCH_BASE must be a loopback address, not $base" >&2; exit 2 ;;
+esac
+[ "$seconds" -le 120 ] && [ "$connections" -le 256 ] || { echo "at most 120 s and 256 connections" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+api="$base/api/v1"
+token=$(curl -sf -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$user\",\"password\":\"$password\"}" "$api/auth/token" \
+  | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "login failed" >&2; exit 3; }
+auth="Authorization: Bearer $token"
+
+# The agency with an overdue occurrence, and a task, taken from the data itself.
+agency=$(curl -sf -H "$auth" "$api/occurrences?status=overdue&limit=1" | sed -n 's/.*"agencyId":\([0-9]*\).*/\1/p')
+task=$(curl -sf -H "$auth" "$api/tasks?limit=1" | sed -n 's/{"items":\[{"id":\([0-9]*\).*/\1/p')
+[ -n "$agency" ] && [ -n "$task" ] || { echo "no overdue occurrence or no task in the data" >&2; exit 3; }
+
+port=$(echo "$base" | sed -n 's/.*:\([0-9]*\)$/\1/p')
+pid="${PAR_BENCH_PID:-$(ss -ltnp "sport = :$port" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)}"
+rss() { [ -n "$pid" ] && awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status" || echo "unknown"; }
+
+run() {
+  local name="$1" url="$2"
+  local out
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$auth" -H 'Accept-Encoding: gzip' "$url")
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+  printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}"
+}
+
+echo "wrk, 2 threads, $connections connections, ${seconds} s each, against $base (agency $agency, task $task)"
+echo "resident memory before: $(rss)"
+echo
+echo "| endpoint | requests/s | p50 | p99 | non-2xx |"
+echo "|---|---|---|---|---|"
+run "GET /health/live (trivial)" "$base/health/live"
+run "GET /api/v1/occurrences?status=overdue&agency=$agency" "$api/occurrences?status=overdue&agency=$agency"
+run "GET /api/v1/tasks/$task" "$api/tasks/$task"
+echo
+echo "resident memory after: $(rss)"
