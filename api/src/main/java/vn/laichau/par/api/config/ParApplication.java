@@ -4,12 +4,14 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import vn.laichau.par.api.security.Roles;
 
 /**
  * The REST API, version 1. The data source is declared in {@code web.xml}. Requests carry a MicroProfile JWT
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @ApplicationPath("/api/v1")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"admin", "leader", "official"})
+@DeclareRoles({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIDefinition(info = @Info(
         title = "PAR plan tracker API",
@@ -31,4 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "cursor. Cập nhật cần If-Match; updates need If-Match."),
         security = @SecurityRequirement(name = "bearer"))
 public class ParApplication extends Application {
+
+    /**
+     * Jackson ({@link JsonProvider}) reads and writes every JSON body; the runtime's own JSON-B binding is
+     * switched off so that it can never be picked instead (it cannot read records).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.disableJsonBinding", true);
+    }
 }

@@ -30,6 +30,7 @@ import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
+import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
@@ -39,7 +40,7 @@ import vn.laichau.par.persistence.work.OccurrenceWork;
 @Path("extensions")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed({"admin", "leader", "official"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "extension", description = "Gia hạn — deadline extensions")
 public class ExtensionResource {
 
@@ -85,7 +86,7 @@ public class ExtensionResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Quyết định gia hạn (quản trị viên) — decide a request (admin); an approval moves the "
             + "occurrence's due date")
     @APIResponse(responseCode = "200", description = "The decided request")

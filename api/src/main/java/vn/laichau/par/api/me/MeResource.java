@@ -23,6 +23,7 @@ import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.official.OfficialResponse;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
+import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.notification.Notification;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.agency.AgencyRepository;
@@ -33,7 +34,7 @@ import vn.laichau.par.persistence.official.OfficialRepository;
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed({"admin", "leader", "official"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "me", description = "Tài khoản của tôi và thông báo — my profile and notifications")
 public class MeResource {
 

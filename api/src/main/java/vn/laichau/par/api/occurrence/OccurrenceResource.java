@@ -45,6 +45,7 @@ import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
+import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.Evidence;
@@ -65,7 +66,7 @@ import vn.laichau.par.persistence.work.OccurrenceWork;
 @Path("occurrences")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed({"admin", "leader", "official"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "occurrence", description = "Kỳ thực hiện nhiệm vụ và công việc trên kỳ — occurrences and the work on them")
 public class OccurrenceResource {
 

@@ -31,6 +31,7 @@ import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
@@ -40,7 +41,7 @@ import vn.laichau.par.persistence.security.OfficialAccounts;
 @Path("officials")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed({"admin", "leader", "official"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "official", description = "Cán bộ, công chức — officials")
 public class OfficialResource {
 
@@ -86,7 +87,7 @@ public class OfficialResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Tạo tài khoản cán bộ (quản trị viên) — create an account (admin)")
     @APIResponse(responseCode = "201", description = "The new official")
     @APIResponse(responseCode = "400", description = "Invalid fields")
@@ -112,7 +113,7 @@ public class OfficialResource {
     @POST
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Đặt lại mật khẩu (quản trị viên) — reset a password (admin): lifts a lock and ends "
             + "the account's sessions")
     @APIResponse(responseCode = "204", description = "Reset")

@@ -21,6 +21,7 @@ import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.plan.Area;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.persistence.plan.PlanRepository;
@@ -29,7 +30,7 @@ import vn.laichau.par.persistence.plan.PlanRepository;
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed({"admin", "leader", "official"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "plan", description = "Kế hoạch và lĩnh vực — plans and areas")
 public class PlanResource {
 

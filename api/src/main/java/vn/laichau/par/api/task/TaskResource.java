@@ -31,6 +31,7 @@ import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.deadline.DeadlineKind;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.model.agency.Agency;
@@ -45,7 +46,7 @@ import vn.laichau.par.persistence.work.OccurrenceWork;
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@RolesAllowed({"admin", "leader", "official"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "task", description = "Nhiệm vụ — tasks")
 public class TaskResource {
 

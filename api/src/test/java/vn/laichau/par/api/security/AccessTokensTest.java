@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.time.Clock;
@@ -30,7 +31,7 @@ class AccessTokensTest {
         Path file = dataDir.resolve("keys/jwt-private.der");
 
         assertThat(file).exists();
-        assertThat(Files.getPosixFilePermissions(file).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(JwtKeys.loadOrCreate(dataDir).getPublic()).isEqualTo(made.getPublic());
         assertThat(Base64.getDecoder().decode(JwtKeys.publicKeyBase64(made))).isEqualTo(made.getPublic().getEncoded());
     }
