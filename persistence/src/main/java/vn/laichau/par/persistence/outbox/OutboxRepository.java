@@ -263,6 +263,17 @@ public class OutboxRepository {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Messages that failed, in id order after {@code afterId}: dead ones and pending ones waiting for a retry
+     * after an error.
+     */
+    public List<OutboxMessage> failures(long afterId, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.id > :after AND (m.status = :dead "
+                        + "OR (m.status = :pending AND m.lastError IS NOT NULL)) ORDER BY m.id", OutboxMessage.class)
+                .setParameter("after", afterId).setParameter("dead", OutboxStatus.DEAD)
+                .setParameter("pending", OutboxStatus.PENDING).setMaxResults(limit).getResultList();
+    }
+
     /** The occurrences a message covers. */
     @SuppressWarnings("unchecked")
     public List<Long> occurrencesOf(String key) {

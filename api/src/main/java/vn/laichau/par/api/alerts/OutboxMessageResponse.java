@@ -1,0 +1,36 @@
+package vn.laichau.par.api.alerts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.laichau.par.domain.model.notification.OutboxMessage;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+
+/**
+ * One outbox message for the administration. {@code channels} and {@code occurrences} are filled on the
+ * single-message view only.
+ */
+public record OutboxMessageResponse(long id, String key, String kind, long recipientId, LocalDate day,
+                                    Instant notBefore, String status, int attempts, Instant nextAttemptAt,
+                                    String lastError, String claimedBy, Instant sentAt, String channelUsed,
+                                    String providerMessageId, String subject, String text,
+                                    List<ChannelResponse> channels, List<Long> occurrences) {
+
+    public record ChannelResponse(String channel, String address) {
+        static ChannelResponse of(ChannelAddress address) {
+            return new ChannelResponse(address.channel(), address.address());
+        }
+    }
+
+    static OutboxMessageResponse of(OutboxMessage m) {
+        return of(m, null, null);
+    }
+
+    static OutboxMessageResponse of(OutboxMessage m, List<ChannelAddress> channels, List<Long> occurrences) {
+        return new OutboxMessageResponse(m.id(), m.alertKey(), m.kind(), m.recipientId(), m.planDay(), m.notBefore(),
+                m.status().name(), m.attempts(), m.nextAttemptAt(), m.lastError().orElse(null),
+                m.claimedBy().orElse(null), m.sentAt().orElse(null), m.channelUsed().orElse(null),
+                m.providerMessageId().orElse(null), m.subjectLine(), m.plainText(),
+                channels == null ? null : channels.stream().map(ChannelResponse::of).toList(), occurrences);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.laichau.par.notifier.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.laichau.par.domain.model.notification.OutboxMessage;
+import vn.laichau.par.domain.model.notification.OutboxStatus;
+import vn.laichau.par.notifier.testing.NotifierDb;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
+
+class OutboxRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2025-10-16T00:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2025, 10, 16);
+
+    @BeforeEach
+    void empty() {
+        NotifierDb.clean();
+    }
+
+    private static OutboxRow row(long recipient) {
+        return new OutboxRow("REMINDER/daily/" + recipient + "/" + DAY, "REMINDER", "daily", recipient, DAY, NOW,
+                "Nhắc hạn", "Còn 3 ngày làm việc", "<b>Nhắc hạn</b>",
+                List.of(new ChannelAddress("TELEGRAM", "1" + recipient), new ChannelAddress("IN_APP", "" + recipient)),
+                Set.of(100L + recipient));
+    }
+
+    @Test
+    void writingTheSameRowsAgainAddsNothing() {
+        int first = NotifierDb.inTransaction(em -> new OutboxRepository(em).write(List.of(row(1), row(2)), NOW));
+        int again = NotifierDb.inTransaction(em -> new OutboxRepository(em).write(List.of(row(2), row(3)), NOW));
+
+        assertThat(first).isEqualTo(2);
+        assertThat(again).isEqualTo(1);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox")).isEqualTo(3);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox_channel")).isEqualTo(6);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox_occurrence")).isEqualTo(3);
+    }
+
+    @Test
+    void listingFailuresAndCountsSeeWhatTheDispatcherRecorded() {
+        NotifierDb.inTransaction(em -> new OutboxRepository(em).write(List.of(row(1), row(2), row(3)), NOW));
+        NotifierDb.inTransaction(em -> {
+            OutboxRepository outbox = new OutboxRepository(em);
+            var claimed = outbox.claim("w", NOW, Duration.ofMinutes(5), 10);
+            outbox.markDead(claimed.get(0).id(), "w", "TELEGRAM: 403 Forbidden");
+            outbox.reschedule(claimed.get(1).id(), "w", NOW.plusSeconds(30), "TELEGRAM: 500");
+            outbox.markSent(claimed.get(2).id(), "w", NOW, "TELEGRAM", "42");
+            return null;
+        });
+
+        List<OutboxMessage> failures = NotifierDb.inTransaction(em -> new OutboxRepository(em).failures(0, 10));
+        List<OutboxMessage> dead = NotifierDb.inTransaction(em -> new OutboxRepository(em)
+                .list(Optional.of(OutboxStatus.DEAD), Optional.of(DAY), 0, 10));
+        var counts = NotifierDb.inTransaction(em -> new OutboxRepository(em).countByStatus());
+
+        assertThat(failures).extracting(OutboxMessage::status)
+                .containsExactlyInAnyOrder(OutboxStatus.DEAD, OutboxStatus.PENDING);
+        assertThat(dead).singleElement().satisfies(m -> assertThat(m.lastError()).contains("TELEGRAM: 403 Forbidden"));
+        assertThat(counts).containsEntry(OutboxStatus.SENT, 1L).containsEntry(OutboxStatus.DEAD, 1L)
+                .containsEntry(OutboxStatus.PENDING, 1L).containsEntry(OutboxStatus.CLAIMED, 0L);
+        String key = failures.get(0).alertKey();
+        assertThat(NotifierDb.inTransaction(em -> new OutboxRepository(em).channelsOf(key))).hasSize(2);
+        assertThat(NotifierDb.inTransaction(em -> new OutboxRepository(em).occurrencesOf(key))).hasSize(1);
+    }
+}
