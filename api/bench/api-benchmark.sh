@@ -54,7 +54,8 @@ echo "resident memory before: $(rss)"
 echo
 echo "| endpoint | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|"
-run "GET /health/live (trivial)" "$base/health/live"
+run "GET /health/live (trivial, Payara's own)" "$base/health/live"
+run "GET /api/v1/agencies/1 (trivial JAX-RS: one row by key)" "$api/agencies/1"
 run "GET /api/v1/occurrences?status=overdue&agency=$agency" "$api/occurrences?status=overdue&agency=$agency"
 run "GET /api/v1/tasks/$task" "$api/tasks/$task"
 echo
