@@ -126,6 +126,6 @@ public class ImportDraftRepository {
     }
 
     private DraftReview review() {
-        return new DraftReview(new AgencyRepository(em).directory(), PARSER);
+        return new DraftReview(ImportDirectory.of(new AgencyRepository(em)), PARSER);
     }
 }

@@ -1,0 +1,37 @@
+package vn.laichau.par.api.deadline;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laichau.par.api.security.Roles;
+
+/** Lets an administrator see what a deadline phrase means before relying on it. */
+@Path("deadlines")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.LEADER})
+@Tag(name = "deadline", description = "Thời hạn — deadlines")
+public class DeadlinePreviewResource {
+
+    @Inject
+    DeadlinePreviewService previews;
+
+    @POST
+    @Path("preview")
+    @Operation(summary = "Xem trước thời hạn của một cụm từ — the due dates a deadline phrase yields")
+    @APIResponse(responseCode = "200", description = "Các kỳ hạn, hoặc lý do cần cán bộ nhập ngày — "
+            + "the dated occurrences, or why a person must enter the date")
+    @APIResponse(responseCode = "400", description = "Yêu cầu không hợp lệ — invalid request (problem+json)")
+    public DeadlinePreviewResponse preview(DeadlinePreviewRequest request) {
+        return previews.preview(request);
+    }
+}

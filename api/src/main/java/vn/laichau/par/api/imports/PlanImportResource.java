@@ -1,0 +1,151 @@
+package vn.laichau.par.api.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laichau.par.api.common.Page;
+import vn.laichau.par.api.http.Preconditions;
+import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.domain.importing.ImportException;
+
+/**
+ * Plan import for the monitoring agency: upload an appendix, review and correct the draft, accept it as a plan
+ * or throw it away. Administrators write; leaders may look.
+ */
+@Path("plan-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.LEADER})
+@Tag(name = "plan-import", description = "Nhập kế hoạch từ phụ biểu — plan import from an appendix")
+public class PlanImportResource {
+
+    private static final int UNPROCESSABLE = 422;
+
+    @Inject
+    PlanImportService imports;
+
+    @Inject
+    UploadLimit uploads;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Tải lên phụ biểu (văn bản tách bằng tab, CSV hoặc XLSX) — upload an appendix "
+            + "(tab-separated text, CSV or XLSX) as the request body")
+    @APIResponse(responseCode = "201", description = "Bản nháp với cảnh báo từng dòng — the draft with a warning per row")
+    @APIResponse(responseCode = "400", description = "Tệp rỗng — empty file (problem+json)")
+    @APIResponse(responseCode = "413", description = "Tệp quá lớn — file too large (problem+json)")
+    @APIResponse(responseCode = "422", description = "Không phải phụ biểu: nhị phân, sai cột… — not an appendix: "
+            + "binary, wrong columns… (problem+json)")
+    public Response upload(InputStream body,
+                           @Parameter(description = "Tên tệp, cho biết định dạng (.txt, .csv, .xlsx) — the file name")
+                           @QueryParam("fileName") String fileName,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
+        byte[] content = uploads.read(body);
+        String name = UploadLimit.fileName(fileName, contentType);
+        try {
+            PlanImportService.DraftView view = imports.upload(content, name);
+            URI location = uri.getBaseUriBuilder().path("plan-imports").path(String.valueOf(view.draft().id())).build();
+            return Response.created(location).entity(view.draft()).tag(Preconditions.tagOf(view.version())).build();
+        } catch (ImportException e) {
+            throw new ProblemException(UNPROCESSABLE, "Unprocessable Content", "unreadable-appendix",
+                    e.messageVi(), e.messageEn(), List.of());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Các bản nháp đang chờ duyệt — the drafts waiting for review")
+    @APIResponse(responseCode = "200", description = "The drafts, oldest first (one page)")
+    public Page<DraftSummary> list() {
+        return new Page<>(imports.list(), null);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Một bản nháp với các dòng và cảnh báo — one draft with its rows and warnings")
+    @APIResponse(responseCode = "200", description = "The draft, its version as ETag")
+    @APIResponse(responseCode = "404", description = "No such draft")
+    public Response get(@PathParam("id") long id) {
+        PlanImportService.DraftView view = imports.view(id);
+        return Response.ok(view.draft()).tag(Preconditions.tagOf(view.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}/rows/{rowId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Sửa một dòng: số thứ tự, đơn vị, thời hạn hoặc ngày nhập tay — correct one row: "
+            + "numbering, agencies, deadline phrase or a date entered by hand")
+    @APIResponse(responseCode = "200", description = "The draft as corrected, its new version as ETag")
+    @APIResponse(responseCode = "400", description = "Invalid correction (problem+json with violations)")
+    @APIResponse(responseCode = "412", description = "The draft changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response correct(@PathParam("id") long id, @PathParam("rowId") long rowId,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RowCorrectionRequest request) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        PlanImportService.DraftView view = imports.correct(id, rowId, expected, request);
+        return Response.ok(view.draft()).tag(Preconditions.tagOf(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Chấp nhận bản nháp thành kế hoạch, tạo nhiệm vụ và kỳ hạn — accept the draft as a plan "
+            + "with its tasks and occurrences, all or nothing")
+    @APIResponse(responseCode = "201", description = "The plan created; the draft is gone")
+    @APIResponse(responseCode = "409", description = "A plan with this number exists, or stored data refuse it")
+    @APIResponse(responseCode = "412", description = "The draft changed since it was read")
+    @APIResponse(responseCode = "422", description = "Rows still incomplete (no lead agency, unknown agency…)")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           AcceptDraftRequest request) {
+        long expected = Preconditions.expectedVersion(ifMatch);
+        try {
+            AcceptedPlanResponse plan = imports.accept(id, expected, request);
+            URI location = uri.getBaseUriBuilder().path("plans").path(String.valueOf(plan.planId())).build();
+            return Response.created(location).entity(plan).build();
+        } catch (ImportException e) {
+            throw new ProblemException(UNPROCESSABLE, "Unprocessable Content", "draft-not-acceptable",
+                    e.messageVi(), e.messageEn(), List.of());
+        }
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Bỏ bản nháp; không nhiệm vụ nào được tạo — reject the draft; no task is created")
+    @APIResponse(responseCode = "204", description = "The draft is deleted")
+    @APIResponse(responseCode = "404", description = "No such draft")
+    public Response reject(@PathParam("id") long id) {
+        imports.delete(id);
+        return Response.noContent().build();
+    }
+}
