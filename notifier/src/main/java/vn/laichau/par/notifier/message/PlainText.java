@@ -1,8 +1,13 @@
 package vn.laichau.par.notifier.message;
 
-/** Text as it is: for e-mail bodies and the in-app feed, which have no practical length limit. */
+/**
+ * Text as it is: for e-mail bodies and the in-app feed. Its limit only stops a digest of a whole province's
+ * backlog from growing past what a mail or a database row should hold; such a digest is cut with the count of
+ * the rest, like a Telegram one.
+ */
 public final class PlainText implements TextFormat {
 
+    public static final int LIMIT = 1_000_000;
     public static final PlainText INSTANCE = new PlainText();
 
     private PlainText() {
@@ -20,6 +25,6 @@ public final class PlainText implements TextFormat {
 
     @Override
     public int limit() {
-        return Integer.MAX_VALUE;
+        return LIMIT;
     }
 }

@@ -9,6 +9,7 @@ import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertItem;
 import vn.laichau.par.notifier.planning.DueItems;
+import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.persistence.outbox.ChannelAddress;
 import vn.laichau.par.persistence.outbox.OutboxRow;
 
@@ -35,10 +36,15 @@ public final class OutboxRows {
                 message.telegramHtml(), channels, occurrencesOf(alert));
     }
 
-    /** The occurrences a message lists; a monthly summary lists none and is never dropped. */
+    /**
+     * The occurrences of a personal message (reminder, escalation), checked at sending time so that a message
+     * whose every item was finished meanwhile is dropped. Digests and summaries are the monitoring agency's
+     * snapshot of the day: they list none and always go out.
+     */
     public static Set<Long> occurrencesOf(Alert alert) {
         Set<Long> ids = new LinkedHashSet<>();
-        if (alert.content() instanceof DueItems items) {
+        boolean personal = alert.kind() == AlertKind.REMINDER || alert.kind() == AlertKind.HEAD_ESCALATION;
+        if (personal && alert.content() instanceof DueItems items) {
             for (AlertItem item : items.items()) {
                 ids.add(item.subject().occurrenceId());
             }

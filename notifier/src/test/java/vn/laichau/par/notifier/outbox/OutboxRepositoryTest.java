@@ -69,7 +69,9 @@ class OutboxRepositoryTest {
         assertThat(counts).containsEntry(OutboxStatus.SENT, 1L).containsEntry(OutboxStatus.DEAD, 1L)
                 .containsEntry(OutboxStatus.PENDING, 1L).containsEntry(OutboxStatus.CLAIMED, 0L);
         String key = failures.get(0).alertKey();
-        assertThat(NotifierDb.inTransaction(em -> new OutboxRepository(em).channelsOf(key))).hasSize(2);
-        assertThat(NotifierDb.inTransaction(em -> new OutboxRepository(em).occurrencesOf(key))).hasSize(1);
+        List<ChannelAddress> channels = NotifierDb.inTransaction(em -> new OutboxRepository(em).channelsOf(key));
+        List<Long> occurrences = NotifierDb.inTransaction(em -> new OutboxRepository(em).occurrencesOf(key));
+        assertThat(channels).hasSize(2);
+        assertThat(occurrences).hasSize(1);
     }
 }

@@ -5,13 +5,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +37,9 @@ import vn.laichau.par.domain.model.notification.OutboxStatus;
 public class OutboxRepository {
 
     private static final int ROWS_PER_INSERT = 200;
+    private static final int TUPLES_PER_INSERT = 1_000;
+    /** Keeps one statement well under MariaDB's default max_allowed_packet of 16 MiB. */
+    private static final long CHARACTERS_PER_INSERT = 2_000_000;
     private static final int MAX_ERROR = 1000;
 
     @PersistenceContext(unitName = "par")
@@ -47,61 +55,81 @@ public class OutboxRepository {
 
     /**
      * Writes the rows whose key is not in the outbox yet and ignores the others, so that any number of planners
-     * may write the same day. Returns how many rows were new.
+     * may write the same day. Returns how many rows were new. Multi-row {@code INSERT IGNORE} statements on the
+     * transaction's own connection, a few hundred rows each.
      */
     public int write(Collection<OutboxRow> rows, Instant now) {
+        Connection connection = em.unwrap(Connection.class);
         List<OutboxRow> all = List.copyOf(rows);
-        int written = 0;
-        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
-            List<OutboxRow> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
-            written += insertMessages(chunk, now);
-            insertChannels(chunk);
-            insertOccurrences(chunk);
+        try {
+            int written = 0;
+            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+                List<OutboxRow> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+                written += insertMessages(connection, chunk, now);
+                List<Object[]> channels = new ArrayList<>();
+                List<Object[]> occurrences = new ArrayList<>();
+                for (OutboxRow row : chunk) {
+                    for (int position = 0; position < row.channels().size(); position++) {
+                        ChannelAddress channel = row.channels().get(position);
+                        channels.add(new Object[] {row.key(), position, channel.channel(), channel.address()});
+                    }
+                    for (Long occurrence : row.occurrences()) {
+                        occurrences.add(new Object[] {row.key(), occurrence});
+                    }
+                }
+                insertMany(connection, "INSERT IGNORE INTO alert_outbox_channel (alert_key, position, channel, "
+                        + "address) VALUES ", "(?,?,?,?)", channels);
+                insertMany(connection, "INSERT IGNORE INTO alert_outbox_occurrence (alert_key, occurrence_id) "
+                        + "VALUES ", "(?,?)", occurrences);
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not write the outbox", e);
         }
-        return written;
     }
 
-    private int insertMessages(List<OutboxRow> chunk, Instant now) {
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO alert_outbox (alert_key, kind, subject, recipient_id, "
-                + "plan_day, not_before, subject_line, plain_text, telegram_html, status, attempts, next_attempt_at, "
-                + "created_at) VALUES ");
-        List<Object> values = new ArrayList<>();
+    private static int insertMessages(Connection connection, List<OutboxRow> chunk, Instant now) throws SQLException {
+        int inserted = 0;
+        List<Object[]> values = new ArrayList<>();
+        long characters = 0;
         for (OutboxRow row : chunk) {
-            sql.append(values.isEmpty() ? "" : ",").append("(?,?,?,?,?,?,?,?,?,'PENDING',0,?,?)");
-            values.addAll(List.of(row.key(), row.kind(), row.subject(), row.recipientId(), Date.valueOf(row.planDay()),
-                    Timestamp.from(row.notBefore()), row.subjectLine(), row.plainText(), row.telegramHtml(),
-                    Timestamp.from(row.notBefore()), Timestamp.from(now)));
+            long size = row.plainText().length() + row.telegramHtml().length();
+            if (!values.isEmpty() && characters + size > CHARACTERS_PER_INSERT) {
+                inserted += insertMessageValues(connection, values);
+                values.clear();
+                characters = 0;
+            }
+            values.add(new Object[] {row.key(), row.kind(), row.subject(), row.recipientId(),
+                Date.valueOf(row.planDay()), Timestamp.from(row.notBefore()), row.subjectLine(), row.plainText(),
+                row.telegramHtml(), Timestamp.from(row.notBefore()), Timestamp.from(now)});
+            characters += size;
         }
-        return bind(em.createNativeQuery(sql.toString()), values).executeUpdate();
+        return inserted + (values.isEmpty() ? 0 : insertMessageValues(connection, values));
     }
 
-    private void insertChannels(List<OutboxRow> chunk) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT IGNORE INTO alert_outbox_channel (alert_key, position, channel, address) VALUES ");
-        List<Object> values = new ArrayList<>();
-        for (OutboxRow row : chunk) {
-            for (int position = 0; position < row.channels().size(); position++) {
-                ChannelAddress channel = row.channels().get(position);
-                sql.append(values.isEmpty() ? "" : ",").append("(?,?,?,?)");
-                values.addAll(List.of(row.key(), position, channel.channel(), channel.address()));
+    private static int insertMessageValues(Connection connection, List<Object[]> values) throws SQLException {
+        return insertMany(connection, "INSERT IGNORE INTO alert_outbox (alert_key, kind, subject, recipient_id, "
+                + "plan_day, not_before, subject_line, plain_text, telegram_html, next_attempt_at, created_at) VALUES ",
+                "(?,?,?,?,?,?,?,?,?,?,?)", values);
+    }
+
+    private static int insertMany(Connection connection, String insert, String tuple, List<Object[]> rows)
+            throws SQLException {
+        int inserted = 0;
+        for (int from = 0; from < rows.size(); from += TUPLES_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + TUPLES_PER_INSERT));
+            String sql = insert + String.join(",", Collections.nCopies(chunk.size(), tuple));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Object[] row : chunk) {
+                    for (Object value : row) {
+                        statement.setObject(index++, value);
+                    }
+                }
+                inserted += statement.executeUpdate();
             }
         }
-        bind(em.createNativeQuery(sql.toString()), values).executeUpdate();
-    }
-
-    private void insertOccurrences(List<OutboxRow> chunk) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT IGNORE INTO alert_outbox_occurrence (alert_key, occurrence_id) VALUES ");
-        List<Object> values = new ArrayList<>();
-        for (OutboxRow row : chunk) {
-            for (Long occurrence : row.occurrences()) {
-                sql.append(values.isEmpty() ? "" : ",").append("(?,?)");
-                values.addAll(List.of(row.key(), occurrence));
-            }
-        }
-        if (!values.isEmpty()) {
-            bind(em.createNativeQuery(sql.toString()), values).executeUpdate();
-        }
+        return inserted;
     }
 
     /**
