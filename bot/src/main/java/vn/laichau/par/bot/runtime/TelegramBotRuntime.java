@@ -27,8 +27,9 @@ import vn.laichau.par.persistence.work.EvidenceStore;
 
 /**
  * Starts the bot once the schema is ready: long polling on the container's managed scheduled executor, or in
- * webhook mode registers the webhook and serves {@link #webhook()} to the HTTP endpoint. Without a token the
- * bot stays off. Polling stops when the application stops.
+ * webhook mode registers the webhook with Telegram. Whenever a webhook secret is configured, {@link #webhook()}
+ * serves the HTTP endpoint (in long-polling mode Telegram simply never calls it). Without a token the bot stays
+ * off. Polling stops when the application stops.
  *
  * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
  * groups) and {@code par.telegram.webhook.url} (the public HTTPS URL of {@code /api/v1/telegram/webhook}) are
@@ -79,8 +80,10 @@ public class TelegramBotRuntime {
                         : new EvidenceStore(Path.of(dataDir), EvidenceStore.DEFAULT_MAX_BYTES),
                 ChatRateLimiter.standard(),
                 botUsername.strip(), Clock.systemUTC());
-        if (settings.get().mode() == TelegramMode.WEBHOOK) {
+        if (!settings.get().webhookSecret().isEmpty()) {
             webhook = new WebhookIntake(settings.get().webhookSecret(), handler);
+        }
+        if (settings.get().mode() == TelegramMode.WEBHOOK) {
             webhookUrl.filter(url -> !url.isBlank()).ifPresentOrElse(
                     url -> WebhookRegistration.register(settings.get(), url),
                     () -> LOG.warning("Webhook mode without par.telegram.webhook.url: the webhook was not registered"));

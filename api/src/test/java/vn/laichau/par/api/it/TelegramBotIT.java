@@ -1,0 +1,129 @@
+package vn.laichau.par.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.laichau.par.bot.intake.WebhookIntake;
+import vn.laichau.par.bot.testing.FakeBotApi;
+import vn.laichau.par.bot.testing.FakeUpdates;
+import vn.laichau.par.bot.testing.RecordedCall;
+
+/**
+ * The bot inside the running application: it long-polls the fake Bot API of the test JVM
+ * ({@link TelegramBotFakeSession}), links a chat with a code issued over the API, answers commands from
+ * MariaDB, and its webhook endpoint refuses calls without the secret.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TelegramBotIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ApplicationDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final FakeBotApi telegram = TelegramBotFakeSession.telegram();
+
+    private List<RecordedCall> textsTo(long chat) {
+        return telegram.calls("sendMessage").stream()
+                .filter(c -> c.param("chat_id").equals(Long.toString(chat))).toList();
+    }
+
+    private String say(long chat, String text) {
+        int before = textsTo(chat).size();
+        telegram.queueUpdate(FakeUpdates.text(chat, text));
+        waitUntil(() -> textsTo(chat).size() > before, Duration.ofSeconds(30));
+        return textsTo(chat).get(before).param("text");
+    }
+
+    private static void waitUntil(BooleanSupplier condition, Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("The bot did not answer within " + limit);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private HttpResponse<String> webhook(String secret, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/telegram/webhook"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (secret != null) {
+            request.header(WebhookIntake.SECRET_HEADER, secret);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCodeIssuedOverTheApiLinksTheChatAndTheBotAnswersFromTheDatabase() {
+        Api api = new Api(base);
+        String admin = api.adminToken();
+        long chat = 880_001;
+        assertThat(say(chat, "/viec")).contains("chưa được liên kết");
+
+        HttpJson.Answer issued = api.post("/api/v1/me/telegram-link-code", admin, "");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        JsonNode body = issued.json();
+        String code = body.path("code").asText();
+        assertThat(code).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(body.path("deepLink").asText()).isEqualTo("https://t.me/par_test_bot?start=" + code);
+        assertThat(body.path("expiresAt").asText()).isNotBlank();
+
+        assertThat(say(chat, "/start " + code)).contains("Đã liên kết");
+        assertThat(say(chat, "/tongquan")).contains("Tổng quan").contains("Cả tỉnh:");
+        assertThat(say(chat, "/help")).contains("/viec");
+        assertThat(say(880_002, "/start " + code)).contains("đã được dùng");
+        assertThat(say(chat, "/huy_lienket")).contains("Đã hủy liên kết");
+    }
+
+    @Test
+    void onlyAdminsIssueCodesForOthersAndOnlyWithATokenForThemselves() {
+        Api api = new Api(base);
+        assertThat(api.post("/api/v1/me/telegram-link-code", null, "").status()).isEqualTo(401);
+        HttpJson.Answer forNobody = api.post("/api/v1/officials/999999999/telegram-link-code", api.adminToken(), "");
+        assertThat(forNobody.status()).isEqualTo(404);
+        assertThat(forNobody.body()).contains("/problems/official-not-found");
+    }
+
+    @Test
+    void theWebhookRefusesCallsWithoutTheSecretAndHandlesTheOnesWithIt() throws Exception {
+        long chat = 880_010;
+        String update = FakeUpdates.asJson(FakeUpdates.text(chat, "/help"), 9_000_001);
+        assertThat(webhook(null, update).statusCode()).isEqualTo(401);
+        assertThat(webhook("wrong-secret", update).statusCode()).isEqualTo(401);
+        assertThat(textsTo(chat)).isEmpty();
+
+        assertThat(webhook(TelegramBotFakeSession.WEBHOOK_SECRET, "{not json").statusCode()).isEqualTo(400);
+        assertThat(webhook(TelegramBotFakeSession.WEBHOOK_SECRET, update).statusCode()).isEqualTo(200);
+        waitUntil(() -> !textsTo(chat).isEmpty(), Duration.ofSeconds(10));
+        assertThat(textsTo(chat).get(0).param("text")).contains("chưa được liên kết");
+    }
+}
