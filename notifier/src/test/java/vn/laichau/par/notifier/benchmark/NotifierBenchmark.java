@@ -67,11 +67,10 @@ class NotifierBenchmark {
         List<String> lines = new ArrayList<>();
         for (LocalDate day : List.of(MONDAY, MONDAY.plusDays(1), MONDAY)) {
             PlanningRun run = service(day).plan(day);
-            Duration total = run.reading().plus(run.planning()).plus(run.writing());
-            lines.add(String.format("%s %s: %,d occurrences read in %d ms, %,d messages planned in %d ms, %,d new "
-                            + "written in %d ms, total %d ms", day, day.getDayOfWeek(), run.subjects(),
-                    run.reading().toMillis(), run.alerts(), run.planning().toMillis(), run.written(),
-                    run.writing().toMillis(), total.toMillis()));
+            lines.add(String.format("%s %s: %,d occurrences read in %d ms, %,d messages planned in %d ms, "
+                            + "rendered in %d ms, %,d new written in %d ms, total %d ms", day, day.getDayOfWeek(),
+                    run.subjects(), run.reading().toMillis(), run.alerts(), run.planning().toMillis(),
+                    run.rendering().toMillis(), run.written(), run.writing().toMillis(), run.total().toMillis()));
         }
         lines.forEach(System.out::println);
     }

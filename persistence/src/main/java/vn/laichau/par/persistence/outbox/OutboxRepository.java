@@ -302,6 +302,14 @@ public class OutboxRepository {
                 .setParameter("pending", OutboxStatus.PENDING).setMaxResults(limit).getResultList();
     }
 
+    /** The keys of the messages already planned for {@code day}. */
+    @SuppressWarnings("unchecked")
+    public Set<String> keysOf(LocalDate day) {
+        List<Object> keys = em.createNativeQuery("SELECT alert_key FROM alert_outbox WHERE plan_day = ?")
+                .setParameter(1, Date.valueOf(day)).getResultList();
+        return keys.stream().map(Object::toString).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The occurrences a message covers. */
     @SuppressWarnings("unchecked")
     public List<Long> occurrencesOf(String key) {
