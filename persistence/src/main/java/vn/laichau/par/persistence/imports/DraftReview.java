@@ -11,6 +11,7 @@ import vn.laichau.par.domain.importing.ImportWarning;
 import vn.laichau.par.domain.importing.WarningKind;
 import vn.laichau.par.domain.model.agency.AgencyDirectory;
 import vn.laichau.par.domain.model.agency.PartyResolution;
+import vn.laichau.par.domain.model.agency.ResponsibleParty;
 
 /**
  * Checks a draft row the way the importer checks a row it reads: the agencies it names against the stored
@@ -59,12 +60,22 @@ final class DraftReview {
         return warnings;
     }
 
-    /** The row as the importer's task, its agencies resolved against the stored directory. */
+    /**
+     * The row as the importer's task, its agencies resolved against the stored directory. Each task gets its own
+     * party values: the directory hands out shared ones, and an embedded value stored for several tasks would be
+     * written for one of them only.
+     */
     DraftTask taskOf(ImportDraftRow row) {
         return new DraftTask(row.rowNumbers(), row.areaNumeral(), row.code(), row.heading(), row.text(),
-                row.leadText(), directory.resolve(row.leadText()).parties(), row.coordinatingText(),
-                directory.resolve(row.coordinatingText()).parties(), row.deadlinePhrase(),
+                row.leadText(), ownCopies(directory.resolve(row.leadText()).parties()), row.coordinatingText(),
+                ownCopies(directory.resolve(row.coordinatingText()).parties()), row.deadlinePhrase(),
                 parser.parse(row.deadlinePhrase()), row.evidence());
+    }
+
+    private static List<ResponsibleParty> ownCopies(List<ResponsibleParty> parties) {
+        return parties.stream()
+                .map(p -> p.isGroup() ? ResponsibleParty.group(p.code()) : ResponsibleParty.agency(p.code()))
+                .toList();
     }
 
     private static void unknown(List<ImportWarning> warnings, int line, String code, PartyResolution resolution,
