@@ -279,6 +279,36 @@ class AdminPlanIT {
         assertThat(nobody.get("/api/v1/calendar/years/2031").status()).isEqualTo(401);
     }
 
+    @Test
+    void statusDashboardsCountEveryOccurrenceOfTheYearAndAnswer304WhileNothingChanged() {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = AdminApi.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
+        long occurrences = AdminApi.count("SELECT COUNT(*) FROM occurrence o JOIN task t ON t.id = o.task_id "
+                + "WHERE t.plan_id = " + planId + " AND o.plan_year = 2018");
+        String path = "/api/v1/dashboards/plans/" + planId + "/years/2018/status";
+
+        HttpJson.Answer byArea = admin.get(path + "?by=area");
+        HttpJson.Answer byAgency = admin.get(path + "?by=agency");
+
+        assertThat(byArea.status()).as(byArea.body()).isEqualTo(200);
+        assertThat(byAgency.status()).as(byAgency.body()).isEqualTo(200);
+        long areaTotal = 0;
+        for (JsonNode row : byArea.json().path("rows")) {
+            areaTotal += row.path("total").asLong();
+            assertThat(row.path("name").asText()).isNotBlank();
+        }
+        long agencyTotal = 0;
+        for (JsonNode row : byAgency.json().path("rows")) {
+            agencyTotal += row.path("total").asLong();
+        }
+        assertThat(areaTotal).isEqualTo(occurrences).isPositive();
+        assertThat(agencyTotal).isEqualTo(occurrences);
+        assertThat(byArea.json().path("rows").get(0).path("counts").has("OVERDUE")).isTrue();
+        assertThat(admin.get(path + "?by=area", AdminApi.etag(byArea)).status()).isEqualTo(304);
+        assertThat(admin.get(path + "?by=district").status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/dashboards/plans/999999999/years/2018/status").status()).isEqualTo(404);
+    }
+
     private static String planHeader(String number, int first, int last) {
         return AdminApi.json(Map.of("number", number, "title", "Kế hoạch nâng cao Chỉ số CCHC (thử)",
                 "issuer", "UBND tỉnh Lai Châu", "issuedOn", first + "-04-18", "firstYear", first, "lastYear", last));
