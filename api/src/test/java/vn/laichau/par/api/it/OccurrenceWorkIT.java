@@ -72,6 +72,25 @@ class OccurrenceWorkIT {
     }
 
     @Test
+    void plansAndTheirAreasAreRead() {
+        Api api = new Api(base);
+        String token = api.newOfficial("leader", 1);
+
+        JsonNode plans = api.get("/api/v1/plans", token).json();
+        assertThat(plans.path("items").size()).isPositive();
+        long plan = plans.path("items").get(0).path("id").asLong();
+        HttpJson.Answer one = api.get("/api/v1/plans/" + plan, token);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().path("number").asText()).isNotBlank();
+        JsonNode areas = api.get("/api/v1/plans/" + plan + "/areas", token).json();
+        assertThat(areas.path("items").size()).isPositive();
+        long area = areas.path("items").get(0).path("id").asLong();
+        api.get("/api/v1/tasks?limit=200&area=" + area, token).json().path("items")
+                .forEach(t -> assertThat(t.path("areaId").asLong()).isEqualTo(area));
+        assertThat(api.get("/api/v1/plans/999999999", token).status()).isEqualTo(404);
+    }
+
+    @Test
     void taskFiltersNarrowTheList() {
         Api api = new Api(base);
         String token = api.adminToken();
