@@ -93,6 +93,19 @@ final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** A binary answer, such as a workbook. */
+    java.net.http.HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request(path).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpJson.Answer delete(String path) {
         return http.send(request(path).DELETE());
     }

@@ -309,6 +309,39 @@ class AdminPlanIT {
         assertThat(admin.get("/api/v1/dashboards/plans/999999999/years/2018/status").status()).isEqualTo(404);
     }
 
+    @Test
+    void theYearlyReportOpensWithPoiAndHoldsATaskRowAndAnOccurrenceRowEach() throws Exception {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = AdminApi.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
+        String occurrencesOf = "SELECT COUNT(*) FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                + planId + " AND o.plan_year = 2019";
+        long agencyId = AdminApi.count("SELECT o.agency_id FROM occurrence o JOIN task t ON t.id = o.task_id "
+                + "WHERE t.plan_id = " + planId + " AND o.plan_year = 2019 ORDER BY o.id LIMIT 1");
+
+        var whole = admin.getBytes("/api/v1/reports/plans/" + planId + "/years/2019");
+        var oneAgency = admin.getBytes("/api/v1/reports/plans/" + planId + "/years/2019?agency=" + agencyId);
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        assertThat(whole.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(whole.body()))) {
+            assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(51);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("I.1");
+            var dated = workbook.getSheetAt(1);
+            assertThat(dated.getSheetName()).isEqualTo("Kỳ hạn 2019");
+            assertThat(dated.getPhysicalNumberOfRows()).isEqualTo(1 + AdminApi.count(occurrencesOf));
+            assertThat(dated.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Trạng thái");
+            assertThat(dated.getRow(1).getCell(5).getStringCellValue()).isNotBlank();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(oneAgency.body()))) {
+            assertThat(workbook.getSheetAt(1).getPhysicalNumberOfRows())
+                    .isEqualTo(1 + AdminApi.count(occurrencesOf + " AND o.agency_id = " + agencyId));
+        }
+        assertThat(admin.getBytes("/api/v1/reports/plans/999999999/years/2019").statusCode()).isEqualTo(404);
+        assertThat(AdminApi.anonymous(base).getBytes("/api/v1/reports/plans/" + planId + "/years/2019").statusCode())
+                .isEqualTo(401);
+    }
+
     private static String planHeader(String number, int first, int last) {
         return AdminApi.json(Map.of("number", number, "title", "Kế hoạch nâng cao Chỉ số CCHC (thử)",
                 "issuer", "UBND tỉnh Lai Châu", "issuedOn", first + "-04-18", "firstYear", first, "lastYear", last));
