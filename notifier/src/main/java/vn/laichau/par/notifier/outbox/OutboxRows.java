@@ -22,8 +22,9 @@ public final class OutboxRows {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
     }
 
+    /** The rows of {@code alerts} in their order, rendered on every core (messages are independent). */
     public List<OutboxRow> of(List<Alert> alerts) {
-        return alerts.stream().map(this::of).toList();
+        return alerts.parallelStream().map(this::of).toList();
     }
 
     public OutboxRow of(Alert alert) {
