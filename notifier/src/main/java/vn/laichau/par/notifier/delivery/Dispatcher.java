@@ -34,7 +34,8 @@ import vn.laichau.par.persistence.outbox.OutboxRepository;
  * address marks it broken and the next channel is tried at once; a transient failure puts the message back
  * with exponential backoff and jitter (never sooner than the channel asked), and after the last allowed
  * attempt the next channel is tried; with no channel left the message is dead. Telegram sends respect the
- * bot's rate limits.
+ * bot's rate limits. Messages of a batch still unsent when half the lease has passed (slow channels) are given
+ * back at once rather than risk another dispatcher taking them over while this one sends.
  */
 public final class Dispatcher {
 
@@ -82,8 +83,16 @@ public final class Dispatcher {
     public DispatchReport dispatchBatch() throws InterruptedException {
         List<ClaimedMessage> claimed = transactions.inTransaction(em -> new OutboxRepository(em)
                 .claim(worker, clock.instant(), settings.lease(), settings.batchSize()));
+        Instant claimedAt = clock.instant();
+        Instant giveBackAfter = claimedAt.plus(settings.lease().dividedBy(2));
         DispatchReport report = new DispatchReport(claimed.size(), 0, 0, 0, 0, 0, 0);
         for (ClaimedMessage message : claimed) {
+            if (clock.instant().isAfter(giveBackAfter)) {
+                Instant now = clock.instant();
+                report = report.plus(record(transactions.inTransaction(em -> new OutboxRepository(em)
+                        .defer(message.id(), worker, now)), Result.DEFERRED));
+                continue;
+            }
             report = report.plus(dispatch(message));
         }
         return report;

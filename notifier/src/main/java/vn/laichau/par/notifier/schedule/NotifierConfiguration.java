@@ -80,9 +80,6 @@ public class NotifierConfiguration {
     JtaTransactions transactions;
 
     @Inject
-    CalendarRepository calendars;
-
-    @Inject
     Instance<Clock> clocks;
 
     private final TelegramThrottle throttle = TelegramThrottle.telegramLimits();

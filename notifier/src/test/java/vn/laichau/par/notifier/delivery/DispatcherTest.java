@@ -265,6 +265,25 @@ class DispatcherTest {
     }
 
     @Test
+    void messagesStillUnsentAfterHalfTheLeaseAreGivenBackUncounted() throws Exception {
+        NotifierDb.sql("DELETE FROM alert_outbox");
+        write(row("REMINDER/daily/21/2025-10-16", 21, List.of(new ChannelAddress("TELEGRAM", "21"))),
+                row("REMINDER/daily/22/2025-10-16", 22, List.of(new ChannelAddress("TELEGRAM", "22"))));
+        ScriptedChannel slow = new ScriptedChannel(Channel.TELEGRAM, () -> {
+            clock.advance(Duration.ofMinutes(3));
+            return SendOutcome.delivered("slow");
+        });
+        clock.set(SEVEN);
+
+        DispatchReport report = dispatcher("a", slow).dispatchBatch();
+
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.deferred()).isEqualTo(1);
+        assertThat(NotifierDb.rows("SELECT status, attempts, claimed_by FROM alert_outbox WHERE status <> 'SENT'"))
+                .containsExactly(java.util.Arrays.asList("PENDING", "0", null));
+    }
+
+    @Test
     void twoDispatchersRunningConcurrentlyDeliverEachMessageExactlyOnce() throws Exception {
         int messages = 300;
         List<OutboxRow> rows = new ArrayList<>();
