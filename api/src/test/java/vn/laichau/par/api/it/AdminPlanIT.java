@@ -307,6 +307,14 @@ class AdminPlanIT {
         assertThat(admin.get(path + "?by=area", AdminApi.etag(byArea)).status()).isEqualTo(304);
         assertThat(admin.get(path + "?by=district").status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/dashboards/plans/999999999/years/2018/status").status()).isEqualTo(404);
+
+        HttpJson.Answer trend = admin.get("/api/v1/dashboards/par-index");
+        assertThat(trend.status()).as(trend.body()).isEqualTo(200);
+        assertThat(trend.json().path("years")).extracting(y -> y.path("year").asInt())
+                .containsExactly(2012, 2013, 2014, 2015);
+        assertThat(trend.json().path("years").get(1).path("change").decimalValue())
+                .isEqualByComparingTo("-3.29");
+        assertThat(admin.get("/api/v1/dashboards/par-index", AdminApi.etag(trend)).status()).isEqualTo(304);
     }
 
     @Test
