@@ -308,6 +308,13 @@ class AdminPlanIT {
         assertThat(admin.get(path + "?by=district").status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/dashboards/plans/999999999/years/2018/status").status()).isEqualTo(404);
 
+        HttpJson.Answer overdue = admin.get("/api/v1/dashboards/plans/" + planId + "/years/2018/overdue");
+        assertThat(overdue.status()).as(overdue.body()).isEqualTo(200);
+        assertThat(overdue.json().path("items")).hasSize((int) AdminApi.count("SELECT COUNT(*) FROM occurrence o "
+                + "JOIN task t ON t.id = o.task_id WHERE t.plan_id = " + planId + " AND o.plan_year = 2018 "
+                + "AND o.finished_on IS NULL AND o.due_date < CURRENT_DATE")).isNotEmpty();
+        assertThat(overdue.json().path("items").get(0).path("daysOverdue").asLong()).isPositive();
+
         HttpJson.Answer trend = admin.get("/api/v1/dashboards/par-index");
         assertThat(trend.status()).as(trend.body()).isEqualTo(200);
         assertThat(trend.json().path("years")).extracting(y -> y.path("year").asInt())
