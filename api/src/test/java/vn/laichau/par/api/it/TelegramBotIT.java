@@ -27,7 +27,8 @@ import vn.laichau.par.bot.testing.RecordedCall;
 /**
  * The bot inside the running application: it long-polls the fake Bot API of the test JVM
  * ({@link TelegramBotFakeSession}), links a chat with a code issued over the API, answers commands from
- * MariaDB, and its webhook endpoint refuses calls without the secret.
+ * MariaDB, writes through the application's OccurrenceWork with the API's rules and refusals, and its webhook
+ * endpoint refuses calls without the secret.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -125,5 +126,41 @@ class TelegramBotIT {
         assertThat(webhook(TelegramBotFakeSession.WEBHOOK_SECRET, update).statusCode()).isEqualTo(200);
         waitUntil(() -> !textsTo(chat).isEmpty(), Duration.ofSeconds(10));
         assertThat(textsTo(chat).get(0).param("text")).contains("chưa được liên kết");
+    }
+
+    private void link(Api api, String token, long chat) {
+        HttpJson.Answer issued = api.post("/api/v1/me/telegram-link-code", token, "");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        assertThat(say(chat, "/start " + issued.json().path("code").asText())).contains("Đã liên kết");
+    }
+
+    @Test
+    void theBotWritesThroughOccurrenceWorkWithTheApisRefusals() throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(true);
+        String path = "/api/v1/occurrences/" + occurrence[0];
+        String own = api.newOfficial("official", occurrence[1]);
+        String stranger = api.newOfficial("official", Api.otherAgency(occurrence[1]));
+        long ownChat = 880_021;
+        long strangerChat = 880_022;
+        link(api, own, ownChat);
+        link(api, stranger, strangerChat);
+        String etag = Api.etag(api.get(path, own));
+
+        String refusedInTheBot = say(strangerChat, "/xong_" + occurrence[0]);
+        HttpJson.Answer refusedByTheApi = api.postIfMatch(path + "/finish", stranger, etag, "");
+        assertThat(refusedByTheApi.status()).isEqualTo(403);
+        assertThat(refusedByTheApi.json().path("detail").asText()).startsWith(refusedInTheBot + " — ");
+        assertThat(say(strangerChat, "/capnhat " + occurrence[0] + " 40")).isEqualTo(refusedInTheBot);
+
+        assertThat(say(ownChat, "/xong_" + occurrence[0])).contains("cần tài liệu kiểm chứng");
+        assertThat(Api.etag(api.get(path, own))).isEqualTo(etag);
+
+        assertThat(say(ownChat, "/capnhat " + occurrence[0] + " 40 Đang dự thảo")).contains("Đã ghi tiến độ 40 %");
+        assertThat(api.get(path, own).json().path("progressPercent").asInt()).isEqualTo(40);
+        JsonNode reports = api.get(path + "/progress", own).json().path("items");
+        assertThat(reports.size()).isEqualTo(1);
+        assertThat(reports.get(0).path("channel").asText()).isEqualTo("BOT");
+        assertThat(reports.get(0).path("note").asText()).isEqualTo("Đang dự thảo");
     }
 }

@@ -1,9 +1,12 @@
 package vn.laichau.par.bot.command;
 
+import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -11,7 +14,9 @@ import vn.laichau.par.bot.intake.UpdateHandler;
 import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.tracker.BotTransactions;
 import vn.laichau.par.bot.tracker.Tracker;
-import vn.laichau.par.persistence.work.EvidenceStore;
+import vn.laichau.par.persistence.telegram.BotDialogRepository;
+import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.persistence.work.WorkRefusedException;
 
 /**
  * The bot's handling of each update, whether it came by long polling or webhook: rate limit per chat, route
@@ -27,16 +32,21 @@ public final class BotUpdateHandler implements UpdateHandler {
     private final ReplySender sender;
     private final ChatRateLimiter limiter;
     private final Clock clock;
-    private final EvidenceStore evidenceStore;
+    private final Function<EntityManager, OccurrenceWork> work;
 
-    public BotUpdateHandler(TelegramGateway gateway, BotTransactions transactions, EvidenceStore evidenceStore,
-                            ChatRateLimiter limiter, String botUsername, Clock clock) {
+    /**
+     * @param work the {@link OccurrenceWork} that writes in the transaction of the given entity manager: the
+     *             container's bean in the server, one built on that entity manager outside a container
+     */
+    public BotUpdateHandler(TelegramGateway gateway, BotTransactions transactions,
+                            Function<EntityManager, OccurrenceWork> work, ChatRateLimiter limiter, String botUsername,
+                            Clock clock) {
         this.transactions = transactions;
         this.router = new CommandRouter(new CommandParser(botUsername), gateway::download, clock);
         this.sender = new ReplySender(gateway);
         this.limiter = limiter;
         this.clock = clock;
-        this.evidenceStore = evidenceStore;
+        this.work = work;
     }
 
     @Override
@@ -60,24 +70,51 @@ public final class BotUpdateHandler implements UpdateHandler {
         sender.send(incoming, reply(incoming));
     }
 
-    /** The reply to one incoming update, computed and committed in one transaction. */
+    /**
+     * The reply to one incoming update, computed and committed in one transaction. A refused action rolls the
+     * transaction back, ends any dialog of the chat and answers with the refusal's Vietnamese reason.
+     */
     public Reply reply(Incoming incoming) {
         try {
-            return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, evidenceStore)));
-        } catch (OptimisticLockException e) {
-            return Reply.text(Texts.CHANGED_MEANWHILE);
-        } catch (PersistenceException e) {
-            if (causedBy(e, OptimisticLockException.class)) {
-                return Reply.text(Texts.CHANGED_MEANWHILE);
-            }
-            LOG.log(Level.SEVERE, "Handling a Telegram update of chat " + incoming.chatId() + " failed", e);
-            return Reply.text(Texts.FAILED);
+            return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, work.apply(em))));
         } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockException.class)) {
-                return Reply.text(Texts.CHANGED_MEANWHILE);
+            Optional<Reply> refusal = refusal(e);
+            if (refusal.isEmpty()) {
+                return failure(incoming, e);
             }
-            LOG.log(Level.SEVERE, "Handling a Telegram update of chat " + incoming.chatId() + " failed", e);
-            return Reply.text(Texts.FAILED);
+            endDialog(incoming);
+            return refusal.get();
+        }
+    }
+
+    private static Reply failure(Incoming incoming, RuntimeException e) {
+        if (causedBy(e, OptimisticLockException.class)) {
+            return Reply.text(Texts.CHANGED_MEANWHILE);
+        }
+        LOG.log(Level.SEVERE, "Handling a Telegram update of chat " + incoming.chatId() + " failed", e);
+        return Reply.text(Texts.FAILED);
+    }
+
+    private static Optional<Reply> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return Optional.of(refusal.reply());
+            }
+            if (t instanceof WorkRefusedException refused) {
+                return Optional.of(Reply.text(escape(refused.detailVi())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void endDialog(Incoming incoming) {
+        try {
+            transactions.inTransaction(em -> {
+                new BotDialogRepository(em).end(incoming.chatId());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Ending the dialog of chat " + incoming.chatId() + " after a refusal failed", e);
         }
     }
 

@@ -3,8 +3,6 @@ package vn.laichau.par.bot.command;
 import java.util.Objects;
 import java.util.Optional;
 import vn.laichau.par.bot.tracker.Tracker;
-import vn.laichau.par.domain.model.audit.Actor;
-import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.official.Official;
 
 /** One update being handled: where it came from, the official linked to its sender (if any) and the data. */
@@ -25,9 +23,8 @@ public record Conversation(Incoming incoming, Optional<Official> official, Track
         return official.orElseThrow(() -> new IllegalStateException("The chat is not linked"));
     }
 
-    /** The official acting through the bot, for the audit trail. */
-    public Actor actor() {
-        Official me = me();
-        return Actor.official(me.id(), me.displayName(), Channel.BOT);
+    /** The id of the linked official, who acts through the bot. */
+    public long officialId() {
+        return me().id();
     }
 }

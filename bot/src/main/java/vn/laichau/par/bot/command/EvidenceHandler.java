@@ -2,6 +2,7 @@ package vn.laichau.par.bot.command;
 
 import static vn.laichau.par.bot.spi.TelegramHtml.escape;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,18 +17,19 @@ import vn.laichau.par.bot.spi.Downloaded;
 import vn.laichau.par.bot.spi.InlineButton;
 import vn.laichau.par.bot.spi.PermanentFailure;
 import vn.laichau.par.bot.spi.TelegramFailure;
+import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.domain.model.telegram.BotDialog;
 import vn.laichau.par.domain.model.telegram.DialogStep;
 import vn.laichau.par.persistence.work.EvidenceStore;
-import vn.laichau.par.persistence.work.WorkRefusedException;
 
 /**
  * Evidence from the chat: a document or photo whose caption names the occurrence ({@code #123},
  * {@code /nop_123}) or the task ({@code I.1}), or that follows {@code /nop 123} or the "Nộp minh chứng"
- * button, is downloaded (within the size limit, of an allowed type) and stored like an API upload.
+ * button, is downloaded (within the size limit, of an allowed type) and stored through
+ * {@link vn.laichau.par.persistence.work.OccurrenceWork}, like an API upload.
  */
 public final class EvidenceHandler {
 
@@ -55,10 +57,7 @@ public final class EvidenceHandler {
 
     /** {@code /nop 123} or the button: wait for the file. */
     public Reply expect(long occurrenceId, Conversation conversation) {
-        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
-        if (!access.allowed()) {
-            return access.refusal();
-        }
+        Access.occurrenceToWorkOn(conversation, occurrenceId);
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EVIDENCE_FILE, occurrenceId, null,
                 conversation.tracker().now());
         return Reply.text("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + occurrenceId + "</code> (PDF, Word, Excel, "
@@ -88,10 +87,7 @@ public final class EvidenceHandler {
         if (target.isEmpty()) {
             return chooseOccurrence(conversation);
         }
-        Access.Result access = Access.occurrenceToActOn(conversation, target.get());
-        if (!access.allowed()) {
-            return access.refusal();
-        }
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, target.get());
         DownloadResult download = files.download(file.fileId(), MAX_BYTES);
         if (download instanceof TelegramFailure failure) {
             return Reply.text(failure instanceof PermanentFailure permanent && permanent.reason().contains("allowed")
@@ -102,15 +98,10 @@ public final class EvidenceHandler {
         if (downloaded.size() > MAX_BYTES) {
             return Reply.text("Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại.");
         }
-        Occurrence occurrence = access.get();
         conversation.tracker().dialogs().end(conversation.chatId());
-        Evidence evidence;
-        try {
-            evidence = conversation.tracker().storeEvidence(occurrence, file.fileName(),
-                    ALLOWED_TYPES.get(extension.get()), downloaded.content(), conversation.actor());
-        } catch (WorkRefusedException e) {
-            return Reply.text(escape(e.detailVi()));
-        }
+        Evidence evidence = conversation.tracker().work().storeEvidence(conversation.officialId(), Channel.BOT,
+                occurrence.id(), occurrence.version(), file.fileName(), ALLOWED_TYPES.get(extension.get()),
+                new ByteArrayInputStream(downloaded.content()));
         List<List<InlineButton>> next = occurrence.isFinished() ? List.of()
                 : List.of(List.of(CallbackData.button("✅ Báo hoàn thành", Action.FINISH, occurrence.id())));
         return Reply.withButtons("📎 Đã lưu tài liệu kiểm chứng <b>" + escape(evidence.fileName()) + "</b> ("

@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
-import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.telegram.DialogStep;
+import vn.laichau.par.persistence.work.OccurrenceWork;
 
 /**
  * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the request goes to the linked admins with
@@ -34,27 +35,20 @@ public final class ExtensionHandler {
     }
 
     public Reply ask(long occurrenceId, Conversation conversation) {
-        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
-        if (!access.allowed()) {
-            return access.refusal();
-        }
-        if (access.get().isFinished()) {
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
+        if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
         }
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrenceId,
                 null, conversation.tracker().now());
-        return Reply.text("Kỳ <code>" + occurrenceId + "</code> đang hạn " + Formats.date(access.get().dueDate())
+        return Reply.text("Kỳ <code>" + occurrenceId + "</code> đang hạn " + Formats.date(occurrence.dueDate())
                 + ". Gửi hạn mới và lý do trong một tin nhắn, ví dụ:\n<code>31/12/2026 Chờ văn bản hướng dẫn "
                 + "của Bộ Nội vụ</code>");
     }
 
     /** {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. */
     public Reply request(long occurrenceId, String dateAndReason, Conversation conversation) {
-        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
-        if (!access.allowed()) {
-            return access.refusal();
-        }
-        Occurrence occurrence = access.get();
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
         String[] words = dateAndReason.strip().split("\\s+");
         Optional<LocalDate> newDue = Formats.parseDate(words[0]);
         String reason = String.join(" ", Arrays.asList(words).subList(1, words.length)).strip();
@@ -72,8 +66,8 @@ public final class ExtensionHandler {
             return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");
         }
         conversation.tracker().dialogs().end(conversation.chatId());
-        DeadlineExtension extension = conversation.tracker().extensions().request(occurrenceId,
-                occurrence.version(), newDue.get(), reason, conversation.actor());
+        DeadlineExtension extension = conversation.tracker().work().requestExtension(conversation.officialId(),
+                Channel.BOT, occurrenceId, occurrence.version(), newDue.get(), reason);
         String task = conversation.tracker().task(occurrence.taskId()).map(t -> t.code()).orElse("");
         String toAdmins = "⏳ <b>Đề nghị gia hạn</b> kỳ <code>" + occurrenceId + "</code> (nhiệm vụ " + escape(task)
                 + ") của " + escape(conversation.tracker().agencyName(occurrence.agencyId())) + "\n"
@@ -90,27 +84,16 @@ public final class ExtensionHandler {
                 + ". Sở Nội vụ sẽ xem xét; kết quả sẽ được báo lại.").alsoTo(admins);
     }
 
-    /** An admin's decision from the buttons under a request. */
+    /** An admin's decision from the buttons under a request; {@link OccurrenceWork} decides who may decide. */
     public Reply decide(long extensionId, boolean approve, Conversation conversation) {
         Official me = conversation.me();
-        if (!Access.decidesExtensions(me)) {
-            return Reply.text("Chỉ quản trị viên Sở Nội vụ mới duyệt gia hạn.");
-        }
         Optional<DeadlineExtension> found = conversation.tracker().extension(extensionId);
         if (found.isEmpty()) {
             return Reply.text(Texts.OLD_BUTTON);
         }
-        DeadlineExtension extension = found.get();
-        if (extension.status() != ExtensionStatus.PENDING) {
-            return Reply.text("Đề nghị này đã được quyết định: " + extension.status().name().toLowerCase() + ".");
-        }
         String reference = "Telegram: " + me.displayName() + " " + Formats.date(conversation.tracker().today());
-        var repository = conversation.tracker().extensions();
-        if (approve) {
-            repository.approve(extensionId, extension.version(), reference, conversation.actor());
-        } else {
-            repository.reject(extensionId, extension.version(), reference, conversation.actor());
-        }
+        DeadlineExtension extension = conversation.tracker().work().decideExtension(conversation.officialId(),
+                Channel.BOT, extensionId, found.get().version(), approve, reference);
         String outcome = approve
                 ? "đã được duyệt: hạn mới " + Formats.date(extension.newDueDate())
                 : "không được chấp thuận; hạn giữ nguyên " + Formats.date(extension.oldDueDate());

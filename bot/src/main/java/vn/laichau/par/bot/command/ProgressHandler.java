@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.telegram.DialogStep;
 
@@ -38,27 +39,21 @@ public final class ProgressHandler {
     }
 
     public Reply askPercent(long occurrenceId, Conversation conversation) {
-        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
-        if (!access.allowed()) {
-            return access.refusal();
-        }
-        if (access.get().isFinished()) {
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
+        if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
         }
         List<InlineButton> row = new ArrayList<>();
         for (int percent : PERCENTS) {
             row.add(CallbackData.button(percent + " %", Action.PERCENT, occurrenceId, percent));
         }
-        return Reply.withButtons("Kỳ <code>" + occurrenceId + "</code> đang ở " + access.get().progressPercent()
+        return Reply.withButtons("Kỳ <code>" + occurrenceId + "</code> đang ở " + occurrence.progressPercent()
                 + " %. Chọn tiến độ mới:", List.of(row));
     }
 
     /** The percent was chosen: wait for the note. */
     public Reply percentChosen(long occurrenceId, int percent, Conversation conversation) {
-        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
-        if (!access.allowed()) {
-            return access.refusal();
-        }
+        Access.occurrenceToWorkOn(conversation, occurrenceId);
         if (percent < 0 || percent > 100) {
             return Reply.text(Texts.OLD_BUTTON);
         }
@@ -72,19 +67,15 @@ public final class ProgressHandler {
     /** Stores the report and ends the dialog. */
     public Reply record(long occurrenceId, int percent, String note, Conversation conversation) {
         conversation.tracker().dialogs().end(conversation.chatId());
-        Access.Result access = Access.occurrenceToActOn(conversation, occurrenceId);
-        if (!access.allowed()) {
-            return access.refusal();
-        }
-        Occurrence occurrence = access.get();
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
         }
         if (note.length() > MAX_NOTE) {
             return Reply.text("Ghi chú dài quá (tối đa " + MAX_NOTE + " ký tự). Xin gửi ngắn hơn.");
         }
-        conversation.tracker().recorder().reportProgress(occurrenceId, occurrence.version(), percent, note,
-                conversation.actor());
+        conversation.tracker().work().reportProgress(conversation.officialId(), Channel.BOT, occurrenceId,
+                occurrence.version(), percent, note);
         return Reply.text("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
                 + (percent == 100 ? " Khi có đủ tài liệu kiểm chứng, gõ /xong_" + occurrenceId + " để báo hoàn thành."
                 : ""));

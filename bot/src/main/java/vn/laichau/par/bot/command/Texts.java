@@ -15,8 +15,6 @@ public final class Texts {
             + "nếu vẫn lỗi, hãy báo quản trị viên.";
     public static final String CHANGED_MEANWHILE = "Kỳ này vừa được người khác cập nhật. Xin mở lại và thử lại.";
     public static final String OLD_BUTTON = "Nút này không còn dùng được. Gõ /viec để xem danh sách mới.";
-    public static final String NOT_YOUR_AGENCY = "Kỳ này thuộc đơn vị khác: bạn chỉ cập nhật được việc của "
-            + "đơn vị mình.";
 
     private Texts() {
     }

@@ -5,9 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -23,7 +21,7 @@ import vn.laichau.par.bot.telegram.TelegramMode;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.bot.telegram.WebhookRegistration;
 import vn.laichau.par.persistence.migration.SchemaReady;
-import vn.laichau.par.persistence.work.EvidenceStore;
+import vn.laichau.par.persistence.work.OccurrenceWork;
 
 /**
  * Starts the bot once the schema is ready: long polling on the container's managed scheduled executor, or in
@@ -33,7 +31,8 @@ import vn.laichau.par.persistence.work.EvidenceStore;
  *
  * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
  * groups) and {@code par.telegram.webhook.url} (the public HTTPS URL of {@code /api/v1/telegram/webhook}) are
- * read here; evidence files go to the application's {@link EvidenceStore}, the one the API's upload uses.
+ * read here. Every change the bot makes goes through the application's {@link OccurrenceWork}, which joins
+ * the update's transaction: the API's rules, evidence store and audit trail.
  */
 @ApplicationScoped
 public class TelegramBotRuntime {
@@ -58,11 +57,7 @@ public class TelegramBotRuntime {
     Optional<String> webhookUrl;
 
     @Inject
-    @ConfigProperty(name = "par.data.dir", defaultValue = "par-data")
-    String dataDir;
-
-    @Inject
-    Instance<EvidenceStore> evidenceStores;
+    OccurrenceWork work;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -75,11 +70,8 @@ public class TelegramBotRuntime {
         if (settings.isEmpty()) {
             return;
         }
-        BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions,
-                evidenceStores.isResolvable() ? evidenceStores.get()
-                        : new EvidenceStore(Path.of(dataDir), EvidenceStore.DEFAULT_MAX_BYTES),
-                ChatRateLimiter.standard(),
-                botUsername.strip(), Clock.systemUTC());
+        BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, em -> work,
+                ChatRateLimiter.standard(), botUsername.strip(), Clock.systemUTC());
         if (!settings.get().webhookSecret().isEmpty()) {
             webhook = new WebhookIntake(settings.get().webhookSecret(), handler);
         }

@@ -1,7 +1,6 @@
 package vn.laichau.par.bot.tracker;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.laichau.par.bot.command.Formats;
 import vn.laichau.par.domain.model.agency.Agency;
-import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
@@ -25,7 +23,6 @@ import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.EvidenceUpload;
 import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.occurrence.StatusCount;
@@ -35,23 +32,33 @@ import vn.laichau.par.persistence.plan.TaskRepository;
 import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
-import vn.laichau.par.persistence.work.EvidenceStore;
+import vn.laichau.par.persistence.work.OccurrenceWork;
 
 /**
  * The plan, the occurrences and the bot's own state as the bot's handlers see them, through the persistence
- * repositories on one entity manager (one update, one transaction).
+ * repositories on one entity manager (one update, one transaction); every write on an occurrence or an
+ * extension goes through {@link OccurrenceWork}.
  */
 public final class Tracker {
 
     private final EntityManager em;
     private final Clock clock;
-    private final EvidenceStore evidenceStore;
+    private final OccurrenceWork work;
     private final StatusRule statusRule = StatusRule.standard();
 
-    public Tracker(EntityManager em, Clock clock, EvidenceStore evidenceStore) {
+    /** @param work every change to an occurrence or an extension, in the transaction of {@code em} */
+    public Tracker(EntityManager em, Clock clock, OccurrenceWork work) {
         this.em = em;
         this.clock = clock;
-        this.evidenceStore = evidenceStore;
+        this.work = work;
+    }
+
+    /**
+     * Progress, evidence, finishing and extensions: the same service, rules and audit trail as the REST API's,
+     * with the acting official's id and {@link vn.laichau.par.domain.model.audit.Channel#BOT}.
+     */
+    public OccurrenceWork work() {
+        return work;
     }
 
     public Instant now() {
@@ -76,14 +83,6 @@ public final class Tracker {
 
     public TelegramPreferenceRepository preferences() {
         return new TelegramPreferenceRepository(em);
-    }
-
-    public OccurrenceRecorder recorder() {
-        return new OccurrenceRecorder(em, clock);
-    }
-
-    public DeadlineExtensionRepository extensions() {
-        return new DeadlineExtensionRepository(em, clock);
     }
 
     public Optional<Occurrence> occurrence(long id) {
@@ -142,7 +141,7 @@ public final class Tracker {
     }
 
     public List<Evidence> evidenceOf(long occurrenceId) {
-        return recorder().evidenceOf(occurrenceId);
+        return new OccurrenceRecorder(em, clock).evidenceOf(occurrenceId);
     }
 
     public Map<Long, Task> tasksById(List<Occurrence> occurrences) {
@@ -181,22 +180,6 @@ public final class Tracker {
     }
 
     public Optional<DeadlineExtension> extension(long id) {
-        return extensions().findById(id);
-    }
-
-    /**
-     * Stores an evidence file in the same store as the API's upload (name, type and size checks, SHA-256) and
-     * records it against the occurrence; the file is removed again when the record cannot be written.
-     */
-    public Evidence storeEvidence(Occurrence occurrence, String fileName, String contentType, byte[] content,
-                                  Actor actor) {
-        EvidenceUpload upload = evidenceStore.store(occurrence.id(), fileName, contentType,
-                new ByteArrayInputStream(content));
-        try {
-            return recorder().recordEvidence(occurrence.id(), occurrence.version(), upload, actor);
-        } catch (RuntimeException e) {
-            evidenceStore.discard(upload.storagePath());
-            throw e;
-        }
+        return new DeadlineExtensionRepository(em, clock).findById(id);
     }
 }

@@ -1,6 +1,7 @@
 package vn.laichau.par.bot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,10 +21,12 @@ import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.MutableClock;
 import vn.laichau.par.bot.testing.RecordedCall;
+import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
+import vn.laichau.par.persistence.work.WorkRefusedException;
 
 /**
  * The bot end to end: the real TelegramBots library polls a fake Bot API, the handler runs on MariaDB with the
@@ -46,6 +49,8 @@ class BotEndToEndTest {
     private static long agency;
     private static long otherAgency;
     private static long official;
+    private static long otherOfficial;
+    private static long leader;
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,11 +62,11 @@ class BotEndToEndTest {
         otherAgency = database.number("SELECT agency_id FROM occurrence WHERE agency_id <> " + agency
                 + " GROUP BY agency_id ORDER BY COUNT(*) DESC, agency_id LIMIT 1");
         official = addOfficial("can.bo", agency, Set.of(Role.OFFICIAL));
-        long other = addOfficial("can.bo.khac", otherAgency, Set.of(Role.OFFICIAL));
-        long leader = addOfficial("lanh.dao", otherAgency, Set.of(Role.LEADER));
+        otherOfficial = addOfficial("can.bo.khac", otherAgency, Set.of(Role.OFFICIAL));
+        leader = addOfficial("lanh.dao", otherAgency, Set.of(Role.LEADER));
         long admin = addOfficial("quan.tri", otherAgency, Set.of(Role.ADMIN));
         bot = new BotFixture(database, clock, dataDirectory, new ChatRateLimiter(10_000, Duration.ofSeconds(1)));
-        link(other, OTHER_AGENCY_CHAT);
+        link(otherOfficial, OTHER_AGENCY_CHAT);
         link(leader, LEADER_CHAT);
         link(admin, ADMIN_CHAT);
     }
@@ -236,18 +241,69 @@ class BotEndToEndTest {
                 .isZero();
     }
 
+    /** What the API answers when {@code officialId} marks the occurrence finished: OccurrenceWork's refusal. */
+    private static WorkRefusedException apiFinishRefusal(long officialId, long occurrenceId) {
+        long version = database.number("SELECT version FROM occurrence WHERE id = " + occurrenceId);
+        Throwable thrown = catchThrowable(() -> database.inTransaction(
+                em -> bot.work.apply(em).finish(officialId, Channel.API, occurrenceId, version)));
+        assertThat(thrown).isInstanceOf(WorkRefusedException.class);
+        return (WorkRefusedException) thrown;
+    }
+
     @Test
-    void anOfficialCannotActOnAnotherAgencysOccurrence() {
+    void anOfficialCannotActOnAnotherAgencysOccurrenceAndIsToldTheApisReason() {
         linkOfficial();
         long theirs = openOccurrence(otherAgency, false);
         long before = database.number("SELECT version FROM occurrence WHERE id = " + theirs);
-        assertThat(bot.say(OFFICIAL_CHAT, "/xong_" + theirs)).contains("thuộc đơn vị khác");
-        assertThat(bot.say(OFFICIAL_CHAT, "/capnhat " + theirs + " 40")).contains("thuộc đơn vị khác");
-        assertThat(bot.press(OFFICIAL_CHAT, "pc:" + theirs + ":40")).contains("thuộc đơn vị khác");
-        assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + theirs + " 31/12/2030 lý do")).contains("thuộc đơn vị khác");
+        WorkRefusedException api = apiFinishRefusal(official, theirs);
+        assertThat(api.reason()).isEqualTo(WorkRefusedException.Reason.FORBIDDEN);
+        String reason = api.detailVi();
+        assertThat(reason).contains("cơ quan mình");
+
+        assertThat(bot.say(OFFICIAL_CHAT, "/xong_" + theirs)).isEqualTo(reason);
+        assertThat(bot.press(OFFICIAL_CHAT, "x:" + theirs)).isEqualTo(reason);
+        assertThat(bot.say(OFFICIAL_CHAT, "/capnhat " + theirs + " 40")).isEqualTo(reason);
+        assertThat(bot.press(OFFICIAL_CHAT, "pc:" + theirs + ":40")).isEqualTo(reason);
+        assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + theirs + " 31/12/2030 lý do")).isEqualTo(reason);
+        assertThat(bot.press(OFFICIAL_CHAT, "e:" + theirs)).isEqualTo(reason);
         assertThat(database.number("SELECT version FROM occurrence WHERE id = " + theirs)).isEqualTo(before);
+        assertThat(database.number("SELECT COUNT(*) FROM deadline_extension WHERE occurrence_id = " + theirs)).isZero();
         assertThat(bot.say(OFFICIAL_CHAT, "/xong_999999999")).contains("Không tìm thấy kỳ");
         assertThat(bot.say(OFFICIAL_CHAT, "/tongquan")).contains("dành cho lãnh đạo");
+    }
+
+    @Test
+    void aLeaderCannotMarkAnOccurrenceFinishedThroughTheBot() {
+        long ofTheirAgency = openOccurrence(otherAgency, false);
+        long before = database.number("SELECT version FROM occurrence WHERE id = " + ofTheirAgency);
+        String audited = "SELECT COUNT(*) FROM audit_entry WHERE entity = 'occurrence' AND entity_id = " + ofTheirAgency;
+        long auditedBefore = database.number(audited);
+        WorkRefusedException api = apiFinishRefusal(leader, ofTheirAgency);
+        assertThat(api.reason()).isEqualTo(WorkRefusedException.Reason.FORBIDDEN);
+
+        assertThat(bot.say(LEADER_CHAT, "/xong_" + ofTheirAgency)).isEqualTo(api.detailVi()).contains("lãnh đạo");
+        assertThat(bot.press(LEADER_CHAT, "x:" + ofTheirAgency)).isEqualTo(api.detailVi());
+        assertThat(bot.say(LEADER_CHAT, "/capnhat " + ofTheirAgency + " 100 xong")).isEqualTo(api.detailVi());
+        assertThat(database.text("SELECT finished_on FROM occurrence WHERE id = " + ofTheirAgency)).isNull();
+        assertThat(database.number("SELECT version FROM occurrence WHERE id = " + ofTheirAgency)).isEqualTo(before);
+        assertThat(database.number(audited)).isEqualTo(auditedBefore);
+    }
+
+    @Test
+    void theOfficialOfTheAgencyFinishesTheSameOccurrenceThroughTheBot() {
+        long ours = openOccurrence(otherAgency, false);
+        String fileId = bot.telegram.addFile("documents/bien-ban.pdf",
+                "%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8));
+        assertThat(bot.send(OTHER_AGENCY_CHAT, FakeUpdates.document(OTHER_AGENCY_CHAT, fileId, "Biên bản.pdf",
+                "#" + ours)).param("text")).contains("Đã lưu tài liệu kiểm chứng");
+        assertThat(database.text("SELECT channel FROM audit_entry WHERE entity = 'occurrence' AND entity_id = " + ours
+                + " AND field = 'evidence'")).isEqualTo("BOT");
+        String reply = bot.say(OTHER_AGENCY_CHAT, "/xong_" + ours);
+        assertThat(reply).contains("Đã ghi nhận hoàn thành").contains("15/06/2019");
+        assertThat(database.text("SELECT finished_on FROM occurrence WHERE id = " + ours)).isEqualTo("2019-06-15");
+        assertThat(database.text("SELECT channel FROM audit_entry WHERE entity = 'occurrence' AND entity_id = " + ours
+                + " AND field = 'finished_on'")).isEqualTo("BOT");
+        assertThat(bot.say(OTHER_AGENCY_CHAT, "/xong_" + ours)).contains("đã hoàn thành ngày 15/06/2019");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.function.Supplier;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
@@ -41,19 +42,53 @@ public class OccurrenceWork {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext(unitName = "par")
-    EntityManager em;
+    private EntityManager em;
 
-    @Inject
-    OccurrenceRecorder recorder;
+    private final OccurrenceRecorder recorder;
+    private final DeadlineExtensionRepository extensions;
+    private final EvidenceStore evidenceStore;
+    private final Clock clock;
 
-    @Inject
-    DeadlineExtensionRepository extensions;
+    /** For the container's client proxy only. */
+    protected OccurrenceWork() {
+        this.recorder = null;
+        this.extensions = null;
+        this.evidenceStore = null;
+        this.clock = null;
+    }
 
+    /**
+     * The container's constructor: the application's evidence store and clock when it has them, else the
+     * store under {@code PAR_DATA_DIR} and the system clock. The entity manager is the container's.
+     */
     @Inject
-    Instance<EvidenceStore> evidenceStores;
+    OccurrenceWork(OccurrenceRecorder recorder, DeadlineExtensionRepository extensions,
+                   Instance<EvidenceStore> evidenceStores, Instance<Clock> clocks) {
+        this(null, recorder, extensions,
+                evidenceStores.isResolvable() ? evidenceStores.get() : defaultEvidenceStore(),
+                clocks.isResolvable() ? clocks.get() : Clock.systemUTC());
+    }
 
-    @Inject
-    Instance<Clock> clocks;
+    /**
+     * Outside a container (the bot's tests, tools): every collaborator given, all on {@code em}, whose
+     * transaction the caller runs.
+     */
+    public OccurrenceWork(EntityManager em, OccurrenceRecorder recorder, DeadlineExtensionRepository extensions,
+                          EvidenceStore evidenceStore, Clock clock) {
+        this.em = em;
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.extensions = Objects.requireNonNull(extensions, "extensions");
+        this.evidenceStore = Objects.requireNonNull(evidenceStore, "evidenceStore");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The occurrence if the official may work on it now, without changing anything: for a channel that asks
+     * for details (a percent, a file, a date) before it acts. Refused as every write would be.
+     */
+    public Occurrence occurrenceToWorkOn(long officialId, long occurrenceId) {
+        return mayActOn(actingOfficial(officialId), occurrenceId);
+    }
 
     /** Records a progress report (percent 0–100, an optional note). */
     @Transactional
@@ -77,7 +112,7 @@ public class OccurrenceWork {
     public Occurrence finish(long officialId, Channel channel, long occurrenceId, long expectedVersion) {
         Official official = actingOfficial(officialId);
         writable(official, occurrenceId, expectedVersion);
-        LocalDate today = LocalDate.now(clock().withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
         return translated(() -> recorder.finish(occurrenceId, expectedVersion, today, actor(official, channel)));
     }
 
@@ -90,13 +125,12 @@ public class OccurrenceWork {
                                   String fileName, String contentType, InputStream content) {
         Official official = actingOfficial(officialId);
         writable(official, occurrenceId, expectedVersion);
-        EvidenceStore store = evidenceStore();
-        EvidenceUpload upload = store.store(occurrenceId, fileName, contentType, content);
+        EvidenceUpload upload = evidenceStore.store(occurrenceId, fileName, contentType, content);
         try {
             return translated(() -> recorder.recordEvidence(occurrenceId, expectedVersion, upload,
                     actor(official, channel)));
         } catch (RuntimeException e) {
-            store.discard(upload.storagePath());
+            evidenceStore.discard(upload.storagePath());
             throw e;
         }
     }
@@ -152,7 +186,7 @@ public class OccurrenceWork {
 
     /** Where an evidence file lies on disk, for a download. */
     public Path evidenceFile(Evidence evidence) {
-        return evidenceStore().resolve(evidence.storagePath());
+        return evidenceStore.resolve(evidence.storagePath());
     }
 
     private Official actingOfficial(long officialId) {
@@ -165,21 +199,31 @@ public class OccurrenceWork {
     }
 
     private Occurrence writable(Official official, long occurrenceId, long expectedVersion) {
+        Occurrence occurrence = mayActOn(official, occurrenceId);
+        if (occurrence.version() != expectedVersion) {
+            throw stale("Kỳ", "occurrence", occurrenceId);
+        }
+        return occurrence;
+    }
+
+    private Occurrence mayActOn(Official official, long occurrenceId) {
         Occurrence occurrence = em.find(Occurrence.class, occurrenceId);
         if (occurrence == null) {
             throw notFound("kỳ", "occurrence", occurrenceId);
         }
         boolean admin = official.hasRole(Role.ADMIN);
         boolean ownAgency = official.hasRole(Role.OFFICIAL) && official.agencyId() == occurrence.agencyId();
-        if (!admin && !ownAgency) {
+        if (admin || ownAgency) {
+            return occurrence;
+        }
+        if (official.hasRole(Role.OFFICIAL)) {
             throw new WorkRefusedException(WorkRefusedException.Reason.FORBIDDEN,
                     "Cán bộ chỉ được cập nhật các kỳ của cơ quan mình",
                     "An official acts only on the occurrences of their own agency");
         }
-        if (occurrence.version() != expectedVersion) {
-            throw stale("Kỳ", "occurrence", occurrenceId);
-        }
-        return occurrence;
+        throw new WorkRefusedException(WorkRefusedException.Reason.FORBIDDEN,
+                "Tài khoản lãnh đạo chỉ được xem, không cập nhật kỳ",
+                "A leader's account reads only and changes no occurrence");
     }
 
     private static <T> T translated(Supplier<T> work) {
@@ -222,15 +266,8 @@ public class OccurrenceWork {
         return Actor.official(official.id(), official.displayName(), channel);
     }
 
-    private EvidenceStore evidenceStore() {
-        if (evidenceStores.isResolvable()) {
-            return evidenceStores.get();
-        }
+    private static EvidenceStore defaultEvidenceStore() {
         String dir = System.getProperty("par.data.dir", System.getenv().getOrDefault("PAR_DATA_DIR", "par-data"));
         return new EvidenceStore(Path.of(dir), EvidenceStore.DEFAULT_MAX_BYTES);
-    }
-
-    private Clock clock() {
-        return clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
     }
 }
