@@ -1,6 +1,7 @@
 package vn.laichau.par.api.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,10 +16,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import vn.laichau.par.api.problem.ProblemException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import vn.laichau.par.api.problem.JsonErrorMapper;
+import vn.laichau.par.api.problem.ProblemException;
 
 /**
  * Reads and writes JSON with Jackson: compact, ISO-8601 dates, no nulls, and unknown fields refused so that a
@@ -51,6 +53,8 @@ public class JsonProvider extends JacksonJsonProvider {
             value = super.readFrom(type, genericType, annotations, mediaType, httpHeaders, entityStream);
         } catch (NoContentException e) {
             value = null;
+        } catch (JsonProcessingException e) {
+            throw JsonErrorMapper.problemOf(e);
         }
         if (value == null) {
             throw ProblemException.badRequest("body-required", "Cần nội dung JSON", "A JSON body is required");

@@ -6,24 +6,21 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A request body that is not the JSON asked for: malformed, a field of the wrong type or out of range (such as
  * 2026-02-30), or a field the request does not have. 400 with the field named, never the parser's internals.
+ * Only failures while reading a request become this problem; a failure while writing a response stays a server
+ * error.
  */
-@Provider
-public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException> {
+public final class JsonErrorMapper {
 
-    @Override
-    public Response toResponse(JsonProcessingException e) {
-        return new ProblemExceptionMapper().toResponse(problemOf(e));
+    private JsonErrorMapper() {
     }
 
-    static ProblemException problemOf(JsonProcessingException e) {
+    public static ProblemException problemOf(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new ProblemException(Response.Status.BAD_REQUEST, "unknown-field",
