@@ -137,12 +137,21 @@ public final class PlanningSource {
     /**
      * Everyone who may be addressed: each agency's active officials (reminders; the heads only when the agency
      * has no one else) and its head (escalations), and the administrators and leaders of the monitoring agency
-     * (all its active officials when it has none). Channels: Telegram when linked, e-mail when known, then the
-     * in-app feed, which always works.
+     * (all its active officials when it has none). Channels: Telegram when linked, e-mail when known, each unless
+     * the official switched it off in the bot's settings, then the in-app feed, which always works. Each
+     * official carries the tasks muted there.
      */
     public Audience audience() {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, Settings> settings = settings(connection);
+            return audience(connection, settings);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the officials to alert", e);
+        }
+    }
+
+    private Audience audience(Connection connection, Map<Long, Settings> settings) throws SQLException {
+        try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT o.id, o.display_name, o.agency_id, o.head_of_agency, "
                      + "o.email, o.telegram_chat_id, a.code, "
                      + "EXISTS (SELECT 1 FROM official_role r WHERE r.official_id = o.id "
@@ -154,17 +163,18 @@ public final class PlanningSource {
             List<Recipient> monitoringAll = new ArrayList<>();
             while (rows.next()) {
                 long id = rows.getLong(1);
+                Settings chosen = settings.getOrDefault(id, Settings.DEFAULT);
                 List<ChannelPreference> channels = new ArrayList<>();
                 long chat = rows.getLong(6);
-                if (!rows.wasNull()) {
+                if (!rows.wasNull() && chosen.telegram()) {
                     channels.add(ChannelPreference.telegram(chat));
                 }
                 String email = rows.getString(5);
-                if (email != null && !email.isBlank()) {
+                if (email != null && !email.isBlank() && chosen.email()) {
                     channels.add(ChannelPreference.email(email));
                 }
                 channels.add(ChannelPreference.inApp(id));
-                Recipient recipient = new Recipient(id, rows.getString(2), channels, Set.of());
+                Recipient recipient = new Recipient(id, rows.getString(2), channels, chosen.mutedTaskIds());
                 long agency = rows.getLong(3);
                 (rows.getBoolean(4) ? heads : staff).computeIfAbsent(agency, a -> new ArrayList<>()).add(recipient);
                 if (monitoringAgencyCode.equals(rows.getString(7))) {
@@ -183,8 +193,45 @@ public final class PlanningSource {
                 recipients.add(new AgencyRecipients(agency, officials, agencyHeads.stream().findFirst()));
             }
             return new Audience(recipients, monitoringLeaders.isEmpty() ? monitoringAll : monitoringLeaders);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the officials to alert", e);
+        }
+    }
+
+    /**
+     * The settings officials stored through the bot's {@code /caidat}, in one query: the channel switches and
+     * the muted tasks. Officials without a stored row keep every channel and mute nothing.
+     */
+    private static Map<Long, Settings> settings(Connection connection) throws SQLException {
+        Map<Long, Boolean> telegram = new HashMap<>();
+        Map<Long, Boolean> email = new HashMap<>();
+        Map<Long, Set<Long>> muted = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT p.official_id, p.telegram_alerts, p.email_alerts, "
+                     + "m.task_id FROM telegram_preference p "
+                     + "LEFT JOIN telegram_muted_task m ON m.official_id = p.official_id")) {
+            while (rows.next()) {
+                long official = rows.getLong(1);
+                telegram.put(official, rows.getBoolean(2));
+                email.put(official, rows.getBoolean(3));
+                Set<Long> tasks = muted.computeIfAbsent(official, o -> new HashSet<>());
+                long task = rows.getLong(4);
+                if (!rows.wasNull()) {
+                    tasks.add(task);
+                }
+            }
+        }
+        Map<Long, Settings> settings = new HashMap<>();
+        for (Map.Entry<Long, Set<Long>> entry : muted.entrySet()) {
+            long official = entry.getKey();
+            settings.put(official, new Settings(telegram.get(official), email.get(official), entry.getValue()));
+        }
+        return settings;
+    }
+
+    private record Settings(boolean telegram, boolean email, Set<Long> mutedTaskIds) {
+        static final Settings DEFAULT = new Settings(true, true, Set.of());
+
+        Settings {
+            mutedTaskIds = Set.copyOf(mutedTaskIds);
         }
     }
 
