@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.laichau.par.notifier.planning.AlertSubject;
+import vn.laichau.par.notifier.policy.QuietHours;
 import vn.laichau.par.notifier.recipient.AgencyRecipients;
 import vn.laichau.par.notifier.recipient.Audience;
 import vn.laichau.par.notifier.recipient.ChannelPreference;
@@ -139,7 +141,7 @@ public final class PlanningSource {
      * has no one else) and its head (escalations), and the administrators and leaders of the monitoring agency
      * (all its active officials when it has none). Channels: Telegram when linked, e-mail when known, each unless
      * the official switched it off in the bot's settings, then the in-app feed, which always works. Each
-     * official carries the tasks muted there.
+     * official carries the tasks muted there and the quiet hours set there.
      */
     public Audience audience() {
         try (Connection connection = dataSource.getConnection()) {
@@ -174,7 +176,8 @@ public final class PlanningSource {
                     channels.add(ChannelPreference.email(email));
                 }
                 channels.add(ChannelPreference.inApp(id));
-                Recipient recipient = new Recipient(id, rows.getString(2), channels, chosen.mutedTaskIds());
+                Recipient recipient = new Recipient(id, rows.getString(2), channels, chosen.mutedTaskIds(),
+                        chosen.quietHours());
                 long agency = rows.getLong(3);
                 (rows.getBoolean(4) ? heads : staff).computeIfAbsent(agency, a -> new ArrayList<>()).add(recipient);
                 if (monitoringAgencyCode.equals(rows.getString(7))) {
@@ -197,42 +200,39 @@ public final class PlanningSource {
     }
 
     /**
-     * The settings officials stored through the bot's {@code /caidat}, in one query: the channel switches and
-     * the muted tasks. Officials without a stored row keep every channel and mute nothing.
+     * The settings officials stored through the bot's {@code /caidat}, in one query: the channel switches, the
+     * quiet hours and the muted tasks. Officials without a stored row keep every channel, mute nothing and
+     * follow the policy's quiet hours alone.
      */
     private static Map<Long, Settings> settings(Connection connection) throws SQLException {
-        Map<Long, Boolean> telegram = new HashMap<>();
-        Map<Long, Boolean> email = new HashMap<>();
-        Map<Long, Set<Long>> muted = new HashMap<>();
+        Map<Long, Settings> settings = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT p.official_id, p.telegram_alerts, p.email_alerts, "
-                     + "m.task_id FROM telegram_preference p "
+                     + "p.quiet_from, p.quiet_to, m.task_id FROM telegram_preference p "
                      + "LEFT JOIN telegram_muted_task m ON m.official_id = p.official_id")) {
             while (rows.next()) {
                 long official = rows.getLong(1);
-                telegram.put(official, rows.getBoolean(2));
-                email.put(official, rows.getBoolean(3));
-                Set<Long> tasks = muted.computeIfAbsent(official, o -> new HashSet<>());
-                long task = rows.getLong(4);
+                Settings chosen = settings.get(official);
+                if (chosen == null) {
+                    Time from = rows.getTime(4);
+                    Time to = rows.getTime(5);
+                    QuietHours quiet = from == null || to == null ? QuietHours.none()
+                            : new QuietHours(from.toLocalTime(), to.toLocalTime());
+                    chosen = new Settings(rows.getBoolean(2), rows.getBoolean(3), new HashSet<>(), quiet);
+                    settings.put(official, chosen);
+                }
+                long task = rows.getLong(6);
                 if (!rows.wasNull()) {
-                    tasks.add(task);
+                    chosen.mutedTaskIds().add(task);
                 }
             }
-        }
-        Map<Long, Settings> settings = new HashMap<>();
-        for (Map.Entry<Long, Set<Long>> entry : muted.entrySet()) {
-            long official = entry.getKey();
-            settings.put(official, new Settings(telegram.get(official), email.get(official), entry.getValue()));
         }
         return settings;
     }
 
-    private record Settings(boolean telegram, boolean email, Set<Long> mutedTaskIds) {
-        static final Settings DEFAULT = new Settings(true, true, Set.of());
-
-        Settings {
-            mutedTaskIds = Set.copyOf(mutedTaskIds);
-        }
+    /** One official's stored settings; {@code mutedTaskIds} is filled while the rows are read. */
+    private record Settings(boolean telegram, boolean email, Set<Long> mutedTaskIds, QuietHours quietHours) {
+        static final Settings DEFAULT = new Settings(true, true, Set.of(), QuietHours.none());
     }
 
     private record TaskText(String code, String title, List<String> evidence) {

@@ -41,7 +41,8 @@ import vn.laichau.par.notifier.recipient.Recipient;
  *       days {@link #summarisedMonth} names, the finished occurrences due in that month too.</li>
  * </ul>
  * Finished occurrences get no reminder, escalation or digest line. An extension is simply a later due date:
- * the reminders follow it.
+ * the reminders follow it. Non-urgent messages wait for the end of the policy's quiet hours and, for a person
+ * who keeps quiet hours of their own, for the end of those too.
  */
 public final class AlertPlanner {
 
@@ -158,10 +159,11 @@ public final class AlertPlanner {
 
     private Alert alert(AlertKind kind, String subject, Recipient recipient, LocalDate day, AlertContent content) {
         AlertKey key = new AlertKey(subject, kind, recipient.personId(), day);
-        return new Alert(key, recipient, notBefore(kind, day), content);
+        return new Alert(key, recipient, notBefore(kind, recipient, day), content);
     }
 
-    private Instant notBefore(AlertKind kind, LocalDate day) {
-        return policy.isUrgent(kind) ? sendingWindow.startOf(day) : sendingWindow.morningOf(day);
+    private Instant notBefore(AlertKind kind, Recipient recipient, LocalDate day) {
+        return policy.isUrgent(kind) ? sendingWindow.startOf(day)
+                : sendingWindow.earliestSendingTime(kind, sendingWindow.morningOf(day), recipient.quietHours());
     }
 }

@@ -50,4 +50,26 @@ public final class SendingWindow {
         }
         return morningOf(calendar.nextWorkingDayOnOrAfter(day.plusDays(1)));
     }
+
+    /**
+     * The earliest instant at or after {@code candidate} at which a message of this kind may reach a person who
+     * keeps {@code personal} quiet hours as well as the policy's. Urgent kinds go at once. When the two together
+     * leave no free hour, the person's are set aside and only the policy's apply.
+     */
+    public Instant earliestSendingTime(AlertKind kind, Instant candidate, QuietHours personal) {
+        if (policy.isUrgent(kind)) {
+            return candidate;
+        }
+        Instant time = candidate;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            LocalDateTime local = ZonedDateTime.ofInstant(time, policy.zone()).toLocalDateTime();
+            if (!personal.contains(local.toLocalTime())) {
+                return time;
+            }
+            LocalDate day = local.toLocalTime().isBefore(personal.end()) ? local.toLocalDate()
+                    : local.toLocalDate().plusDays(1);
+            time = earliestSendingTime(kind, day.atTime(personal.end()).atZone(policy.zone()).toInstant());
+        }
+        return earliestSendingTime(kind, candidate);
+    }
 }

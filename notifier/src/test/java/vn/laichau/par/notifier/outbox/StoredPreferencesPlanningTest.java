@@ -97,4 +97,16 @@ class StoredPreferencesPlanningTest {
         assertThat(channelsOf("REMINDER/daily/1/2025-10-16"))
                 .containsExactly(List.of("TELEGRAM", "1001"), List.of("IN_APP", "1"));
     }
+
+    @Test
+    void anOfficialsOwnQuietHoursHoldTheReminderUntilTheyEnd() {
+        NotifierDb.sql("INSERT INTO telegram_preference (official_id, quiet_from, quiet_to) "
+                + "VALUES (1, '20:00:00', '08:30:00')");
+
+        plan(DUE, DUE);
+
+        assertThat(NotifierDb.rows("SELECT not_before, next_attempt_at FROM alert_outbox "
+                + "WHERE alert_key = 'REMINDER/daily/1/2025-10-16'").get(0))
+                .as("08:30 in Lai Châu").allMatch(time -> time.startsWith("2025-10-16 01:30:00"));
+    }
 }

@@ -62,4 +62,58 @@ class SendingWindowTest {
                 .isEqualTo(vietnam(2025, 10, 14, 13, 30));
         assertThat(lunch.morningOf(LocalDate.of(2025, 10, 14))).isEqualTo(vietnam(2025, 10, 14, 0, 0));
     }
+
+    @Test
+    void aPersonsOwnQuietMorningHoldsTheMessageUntilItEnds() {
+        QuietHours personal = new QuietHours(LocalTime.of(6, 0), LocalTime.of(9, 0));
+
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 7, 0), personal))
+                .isEqualTo(vietnam(2025, 10, 14, 9, 0));
+    }
+
+    @Test
+    void aPersonsOwnQuietNightAcrossMidnightEndsTheNextMorning() {
+        QuietHours personal = new QuietHours(LocalTime.of(20, 0), LocalTime.of(8, 30));
+
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 7, 0), personal))
+                .isEqualTo(vietnam(2025, 10, 14, 8, 30));
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 20, 30), personal))
+                .as("Tuesday evening waits for Wednesday").isEqualTo(vietnam(2025, 10, 15, 8, 30));
+    }
+
+    @Test
+    void aPersonsQuietHoursEndingOnAFridayNightWaitForTheNextWorkingMorning() {
+        QuietHours personal = new QuietHours(LocalTime.of(15, 0), LocalTime.of(22, 0));
+
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 17, 16, 0), personal))
+                .isEqualTo(vietnam(2025, 10, 20, 7, 0));
+    }
+
+    @Test
+    void outsideAPersonsQuietHoursTheTimeStands() {
+        QuietHours personal = new QuietHours(LocalTime.of(12, 0), LocalTime.of(13, 0));
+
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 7, 0), personal))
+                .isEqualTo(vietnam(2025, 10, 14, 7, 0));
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 7, 0), QuietHours.none()))
+                .isEqualTo(vietnam(2025, 10, 14, 7, 0));
+    }
+
+    @Test
+    void personalQuietHoursThatLeaveNoFreeHourAreSetAside() {
+        QuietHours personal = new QuietHours(LocalTime.of(6, 0), LocalTime.of(22, 0));
+
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 7, 0), personal))
+                .isEqualTo(vietnam(2025, 10, 14, 7, 0));
+    }
+
+    @Test
+    void urgentKindsIgnoreAPersonsQuietHours() {
+        SendingWindow urgent = new SendingWindow(
+                AlertPolicy.defaults().withUrgentKinds(Set.of(AlertKind.HEAD_ESCALATION)), calendar);
+        QuietHours personal = new QuietHours(LocalTime.of(0, 0), LocalTime.of(9, 0));
+
+        assertThat(urgent.earliestSendingTime(AlertKind.HEAD_ESCALATION, vietnam(2025, 10, 14, 3, 0), personal))
+                .isEqualTo(vietnam(2025, 10, 14, 3, 0));
+    }
 }
