@@ -26,6 +26,7 @@ import vn.laichau.par.testsupport.TestDatabase;
 public final class Jpa {
 
     private static EntityManagerFactory factory;
+    private static MariaDbDataSource dataSource;
 
     private Jpa() {
     }
@@ -36,7 +37,7 @@ public final class Jpa {
             String user = System.getProperty("par.db.user");
             String password = System.getProperty("par.db.password");
             try {
-                MariaDbDataSource dataSource = new MariaDbDataSource(url);
+                dataSource = new MariaDbDataSource(url);
                 dataSource.setUser(user);
                 dataSource.setPassword(password);
                 new SchemaMigration(dataSource).migrate();
@@ -49,9 +50,16 @@ public final class Jpa {
                     "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
                     "jakarta.persistence.jdbc.url", url,
                     "jakarta.persistence.jdbc.user", user,
-                    "jakarta.persistence.jdbc.password", password));
+                    "jakarta.persistence.jdbc.password", password,
+                    "eclipselink.connection-pool.default.max", "16"));
         }
         return factory;
+    }
+
+    /** The migrated test database as a plain data source, for code that works with JDBC. */
+    public static synchronized MariaDbDataSource dataSource() {
+        factory();
+        return dataSource;
     }
 
     /** Runs {@code work} in a transaction of a new entity manager and commits. */

@@ -1,88 +1,31 @@
 package vn.laichau.par.bot.testing;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.mariadb.jdbc.MariaDbDataSource;
 import vn.laichau.par.bot.tracker.BotTransactions;
-import vn.laichau.par.persistence.loading.ShippedPlanLoader;
-import vn.laichau.par.persistence.migration.SchemaMigration;
+import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /** The persistence unit "par" on the test run's MariaDB, outside a container, with resource-local transactions. */
 public final class BotDatabase implements BotTransactions {
 
-    private static EntityManagerFactory factory;
-
-    public static synchronized BotDatabase open() {
-        if (factory == null) {
-            String url = TestDatabase.url();
-            String user = System.getProperty("par.db.user");
-            String password = System.getProperty("par.db.password");
-            try {
-                MariaDbDataSource dataSource = new MariaDbDataSource(url);
-                dataSource.setUser(user);
-                dataSource.setPassword(password);
-                new SchemaMigration(dataSource).migrate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            factory = Persistence.createEntityManagerFactory("par", Map.of(
-                    "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                    "jakarta.persistence.jtaDataSource", "",
-                    "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
-                    "jakarta.persistence.jdbc.url", url,
-                    "jakarta.persistence.jdbc.user", user,
-                    "jakarta.persistence.jdbc.password", password));
-        }
+    public static BotDatabase open() {
+        Jpa.factory();
         return new BotDatabase();
     }
 
     @Override
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return Jpa.inTransaction(work);
     }
 
     /** Empties every table and loads the shipped plan. */
     public void cleanAndLoadShippedPlan() {
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_name <> 'flyway_schema_history'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            s.execute("SET FOREIGN_KEY_CHECKS = 0");
-            for (String table : tables) {
-                s.execute(table.equals("audit_entry") ? "TRUNCATE TABLE audit_entry" : "DELETE FROM " + table);
-            }
-            s.execute("SET FOREIGN_KEY_CHECKS = 1");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        inTransaction(em -> new ShippedPlanLoader(em).load());
+        Jpa.cleanAndLoadShippedPlan();
     }
 
     /** A single number from SQL, e.g. a count. */
