@@ -70,9 +70,21 @@ public class IndicatorRepository {
 
     /**
      * Records the value reached in {@code year}, or corrects the recorded one when {@code expectedVersion}
-     * matches it (empty when a first value is expected). The change goes on the audit trail.
+     * matches it (empty when a first value is expected), keeping a recorded source. The change goes on the
+     * audit trail.
      */
     public IndicatorValue recordValue(long indicatorId, int year, BigDecimal value, String note,
+                                      Optional<Long> expectedVersion, Actor actor) {
+        String keptSource = valueIn(indicatorId, year).flatMap(IndicatorValue::source).orElse(null);
+        return recordValue(indicatorId, year, value, keptSource, note, expectedVersion, actor);
+    }
+
+    /**
+     * Records the value reached in {@code year} with its source, or corrects the recorded one when
+     * {@code expectedVersion} matches it (empty when a first value is expected). Each changed field goes on the
+     * audit trail.
+     */
+    public IndicatorValue recordValue(long indicatorId, int year, BigDecimal value, String source, String note,
                                       Optional<Long> expectedVersion, Actor actor) {
         if (findById(indicatorId).isEmpty()) {
             throw new InvalidPlanDataException("indicator " + indicatorId, "Không có chỉ tiêu mã số " + indicatorId,
@@ -84,10 +96,12 @@ public class IndicatorRepository {
             if (expectedVersion.isPresent()) {
                 throw new OptimisticLockException("The value of " + year + " was removed meanwhile");
             }
-            IndicatorValue created = new IndicatorValue(indicatorId, year, value, note);
+            IndicatorValue created = new IndicatorValue(indicatorId, year, value, source, note);
             em.persist(created);
             em.flush();
-            audit.record(actor, AuditTrail.INDICATOR_VALUE, created.id(), "actual_value", null, value.toPlainString());
+            audit.record(actor, AuditTrail.INDICATOR_VALUE, created.id(), "actual_value", null, plain(value));
+            audit.record(actor, AuditTrail.INDICATOR_VALUE, created.id(), "source", null, created.source().orElse(null));
+            audit.record(actor, AuditTrail.INDICATOR_VALUE, created.id(), "note", null, created.note().orElse(null));
             return created;
         }
         IndicatorValue stored = existing.get();
@@ -95,10 +109,26 @@ public class IndicatorRepository {
             throw new OptimisticLockException("The value of " + year + " was changed meanwhile (version "
                     + stored.version() + ")");
         }
-        String old = stored.value().toPlainString();
-        stored.correct(value, note);
-        audit.record(actor, AuditTrail.INDICATOR_VALUE, stored.id(), "actual_value", old, value.toPlainString());
+        String old = plain(stored.value());
+        String oldSource = stored.source().orElse(null);
+        String oldNote = stored.note().orElse(null);
+        stored.correct(value, source, note);
+        audit.record(actor, AuditTrail.INDICATOR_VALUE, stored.id(), "actual_value", old, plain(value));
+        audit.record(actor, AuditTrail.INDICATOR_VALUE, stored.id(), "source", oldSource, stored.source().orElse(null));
+        audit.record(actor, AuditTrail.INDICATOR_VALUE, stored.id(), "note", oldNote, stored.note().orElse(null));
         em.flush();
         return stored;
+    }
+
+    /** The recorded values of the indicators of a plan, by indicator and year. */
+    public List<IndicatorValue> valuesOfPlan(long planId) {
+        return em.createQuery("SELECT v FROM IndicatorValue v WHERE v.indicatorId IN "
+                        + "(SELECT i.id FROM Indicator i WHERE i.plan.id = :plan) ORDER BY v.indicatorId, v.year",
+                        IndicatorValue.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,19 +1,32 @@
 package vn.laichau.par.persistence.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
 import vn.laichau.par.domain.model.plan.ParIndexResult;
+import vn.laichau.par.persistence.audit.AuditTrail;
 
 /** Reads and stores provinces' PAR INDEX results. */
 @ApplicationScoped
 public class ParIndexRepository {
 
+    /** The audit trail's name for a PAR INDEX result. */
+    public static final String AUDITED_AS = "par_index_result";
+
     @PersistenceContext(unitName = "par")
     private EntityManager em;
+
+    private Clock clock = Clock.systemUTC();
 
     public ParIndexRepository() {
     }
@@ -21,6 +34,22 @@ public class ParIndexRepository {
     /** For use outside a container (tests, tools). */
     public ParIndexRepository(EntityManager em) {
         this.em = em;
+    }
+
+    @Inject
+    void useClock(Instance<Clock> clocks) {
+        if (clocks.isResolvable()) {
+            this.clock = clocks.get();
+        }
+    }
+
+    public Optional<ParIndexResult> findById(long id) {
+        return Optional.ofNullable(em.find(ParIndexResult.class, id));
+    }
+
+    /** Every province's results, by id. */
+    public List<ParIndexResult> all() {
+        return em.createQuery("SELECT r FROM ParIndexResult r ORDER BY r.id", ParIndexResult.class).getResultList();
     }
 
     /** A province's results, oldest first. */
@@ -45,5 +74,44 @@ public class ParIndexRepository {
         }
         em.persist(result);
         return result;
+    }
+
+    /** Stores a result entered by {@code actor}, with each figure on the audit trail. */
+    public ParIndexResult add(ParIndexResult result, Actor actor) {
+        add(result);
+        em.flush();
+        AuditTrail audit = new AuditTrail(em, clock);
+        audit.record(actor, AUDITED_AS, result.id(), "score", null, plain(result.score()));
+        audit.record(actor, AUDITED_AS, result.id(), "rank", null, result.rank() + "/" + result.rankedOutOf());
+        audit.record(actor, AUDITED_AS, result.id(), "source", null, result.source());
+        return result;
+    }
+
+    /**
+     * Replaces the figures of a stored result when {@code expectedVersion} is its version; each changed figure
+     * goes on the audit trail.
+     */
+    public ParIndexResult revise(long id, long expectedVersion, BigDecimal score, int rank, int rankedOutOf,
+                                 String source, Actor actor) {
+        ParIndexResult result = findById(id).orElseThrow(() -> new EntityNotFoundException(
+                "Không có kết quả Chỉ số CCHC mã số " + id + " / no PAR INDEX result " + id));
+        if (result.version() != expectedVersion) {
+            throw new OptimisticLockException("Kết quả Chỉ số CCHC " + id + " đã được thay đổi / the PAR INDEX result "
+                    + id + " was changed meanwhile (version " + result.version() + ")");
+        }
+        String oldScore = plain(result.score());
+        String oldRank = result.rank() + "/" + result.rankedOutOf();
+        String oldSource = result.source();
+        result.revise(score, rank, rankedOutOf, source);
+        AuditTrail audit = new AuditTrail(em, clock);
+        audit.record(actor, AUDITED_AS, id, "score", oldScore, plain(result.score()));
+        audit.record(actor, AUDITED_AS, id, "rank", oldRank, result.rank() + "/" + result.rankedOutOf());
+        audit.record(actor, AUDITED_AS, id, "source", oldSource, result.source());
+        em.flush();
+        return result;
+    }
+
+    private static String plain(BigDecimal score) {
+        return score.stripTrailingZeros().toPlainString();
     }
 }

@@ -118,7 +118,8 @@ class RepositoryOperationsTest {
             assertThat(indicators.valueIn(indicatorId, 2018)).get().extracting(v -> v.value())
                     .isEqualTo(new BigDecimal("45.00"));
             assertThat(indicators.valuesOf(indicatorId)).hasSize(1);
-            assertThat(new AuditRepository(em).historyOf(AuditTrail.INDICATOR_VALUE, first.id())).hasSize(2);
+            assertThat(new AuditRepository(em).historyOf(AuditTrail.INDICATOR_VALUE, first.id()))
+                    .extracting(e -> e.field()).containsExactlyInAnyOrder("actual_value", "note", "actual_value", "note");
         });
     }
 

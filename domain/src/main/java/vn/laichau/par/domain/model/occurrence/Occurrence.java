@@ -125,6 +125,15 @@ public class Occurrence {
         this.dueDate = newDueDate;
     }
 
+    /**
+     * Moves the due date to the day the working-day calendar now gives, earlier or later, when the calendar
+     * changed under a deadline counted in working days.
+     */
+    public void followCalendar(LocalDate recomputedDueDate) {
+        requireOpen();
+        this.dueDate = Objects.requireNonNull(recomputedDueDate, "recomputedDueDate");
+    }
+
     /** The status officials see on {@code today}. */
     public OccurrenceStatus status(StatusRule rule, LocalDate today) {
         return rule.statusOf(dueDate, today, finishedOn());

@@ -27,6 +27,9 @@ import java.util.Optional;
 @Table(name = "indicator")
 public class Indicator {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal LARGEST = new BigDecimal("9999999.99");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -80,6 +83,56 @@ public class Indicator {
     public Optional<IndicatorTarget> targetFor(int planYear) {
         return targets.stream().filter(t -> t.year().equals(Optional.of(planYear))).findFirst()
                 .or(() -> targets.stream().filter(t -> t.year().isEmpty()).findFirst());
+    }
+
+    /**
+     * Why {@code measured} cannot be an actual value of this indicator: negative, more than two decimals, a
+     * percentage above 100, a count that is not whole, or too large to store; empty when it fits.
+     */
+    public Optional<IndicatorValueProblem> problemWith(BigDecimal measured) {
+        if (measured.signum() < 0) {
+            return problem("Giá trị không được âm", "The value cannot be negative");
+        }
+        if (measured.stripTrailingZeros().scale() > 2) {
+            return problem("Tối đa hai chữ số thập phân", "At most two decimals");
+        }
+        if (measured.compareTo(LARGEST) > 0) {
+            return problem("Giá trị quá lớn (tối đa " + LARGEST.toPlainString() + ")",
+                    "The value is too large (at most " + LARGEST.toPlainString() + ")");
+        }
+        if (isPercentage() && measured.compareTo(HUNDRED) > 0) {
+            return problem("Chỉ tiêu tính bằng % nên giá trị phải từ 0 đến 100",
+                    "The indicator is a percentage, so the value lies between 0 and 100");
+        }
+        if (isCount() && measured.stripTrailingZeros().scale() > 0) {
+            return problem("Chỉ tiêu đếm theo " + unit + " nên giá trị phải là số nguyên",
+                    "The indicator counts " + unit + ", so the value must be a whole number");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How far {@code measured} falls short of the target of a plan year: the target minus the value (zero when
+     * a "more than" target is equalled but not passed); zero when the target is met; empty when no target
+     * applies that year.
+     */
+    public Optional<BigDecimal> shortfall(int planYear, BigDecimal measured) {
+        return targetFor(planYear).map(t -> t.comparison().isMetBy(measured, t.value())
+                ? BigDecimal.ZERO
+                : t.value().subtract(measured).max(BigDecimal.ZERO));
+    }
+
+    /** Whether the unit is a percentage. */
+    public boolean isPercentage() {
+        return unit.equals("%");
+    }
+
+    private boolean isCount() {
+        return !isPercentage() && !unit.equalsIgnoreCase("điểm");
+    }
+
+    private static Optional<IndicatorValueProblem> problem(String vi, String en) {
+        return Optional.of(new IndicatorValueProblem(vi, en));
     }
 
     /** Whether a measured value meets the target of that year; empty when no target applies. */

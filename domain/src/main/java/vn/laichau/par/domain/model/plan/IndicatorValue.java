@@ -31,6 +31,9 @@ public class IndicatorValue {
     @Column(name = "actual_value", nullable = false, precision = 9, scale = 2)
     private BigDecimal value;
 
+    @Column(name = "source", length = 500)
+    private String source;
+
     @Column(name = "note", length = 1000)
     private String note;
 
@@ -42,18 +45,31 @@ public class IndicatorValue {
     }
 
     public IndicatorValue(long indicatorId, int year, BigDecimal value, String note) {
+        this(indicatorId, year, value, null, note);
+    }
+
+    /**
+     * @param source where the figure comes from, e.g. the report or survey that states it
+     */
+    public IndicatorValue(long indicatorId, int year, BigDecimal value, String source, String note) {
         this.indicatorId = indicatorId;
         this.year = year;
-        correct(value, note);
+        correct(value, source, note);
     }
 
     /** Replaces the recorded value, e.g. when the year's statistics are revised. */
     public void correct(BigDecimal newValue, String newNote) {
+        correct(newValue, source, newNote);
+    }
+
+    /** Replaces the recorded value with its source. */
+    public void correct(BigDecimal newValue, String newSource, String newNote) {
         Objects.requireNonNull(newValue, "value");
         if (newValue.signum() < 0) {
             throw new IllegalArgumentException("An indicator value cannot be negative");
         }
         this.value = newValue;
+        this.source = Texts.optional(newSource);
         this.note = Texts.optional(newNote);
     }
 
@@ -71,6 +87,10 @@ public class IndicatorValue {
 
     public BigDecimal value() {
         return value;
+    }
+
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
     }
 
     public Optional<String> note() {

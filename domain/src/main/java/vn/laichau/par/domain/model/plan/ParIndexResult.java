@@ -52,16 +52,22 @@ public class ParIndexResult {
     public ParIndexResult(String province, int year, BigDecimal score, int rank, int rankedOutOf, String source) {
         this.province = Texts.required(province, "province");
         this.year = year;
-        this.score = Objects.requireNonNull(score, "score");
-        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("A PAR INDEX score lies between 0 and 100, not " + score);
+        revise(score, rank, rankedOutOf, source);
+    }
+
+    /** Replaces the published figures, e.g. when the Ministry corrects them or a typing error is found. */
+    public void revise(BigDecimal newScore, int newRank, int newRankedOutOf, String newSource) {
+        Objects.requireNonNull(newScore, "score");
+        if (newScore.signum() < 0 || newScore.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("A PAR INDEX score lies between 0 and 100, not " + newScore);
         }
-        if (rankedOutOf < 1 || rank < 1 || rank > rankedOutOf) {
-            throw new IllegalArgumentException("Rank " + rank + "/" + rankedOutOf + " is impossible");
+        if (newRankedOutOf < 1 || newRank < 1 || newRank > newRankedOutOf) {
+            throw new IllegalArgumentException("Rank " + newRank + "/" + newRankedOutOf + " is impossible");
         }
-        this.rank = rank;
-        this.rankedOutOf = rankedOutOf;
-        this.source = Texts.optional(source);
+        this.score = newScore;
+        this.rank = newRank;
+        this.rankedOutOf = newRankedOutOf;
+        this.source = Texts.optional(newSource);
     }
 
     /** The change in score since an earlier result, in points. */
