@@ -60,6 +60,7 @@ public final class ParServer {
             publishDatabase(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword());
         }
         System.setProperty("par.data.dir", settings.dataDir().toString());
+        JsonProcessingProvider.name(System.getProperties());
         bootPayara(war);
     }
 
