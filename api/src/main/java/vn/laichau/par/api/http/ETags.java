@@ -16,7 +16,8 @@ import vn.laichau.par.api.config.JsonProvider;
 
 /**
  * Gives every JSON representation an {@code ETag} — the entity's version where the resource set one, else a
- * hash of the JSON — and answers {@code 304 Not Modified} when {@code If-None-Match} names it.
+ * hash of the JSON — and answers {@code 304 Not Modified} when {@code If-None-Match} names it. A hashed
+ * representation is sent as the very bytes that were hashed, so it is serialised once.
  */
 @Provider
 @jakarta.annotation.Priority(5000)
@@ -33,7 +34,9 @@ public class ETags implements ContainerResponseFilter {
             if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return;
             }
-            EntityTag computed = new EntityTag(hash(JsonProvider.MAPPER.writeValueAsBytes(response.getEntity())));
+            byte[] json = JsonProvider.MAPPER.writeValueAsBytes(response.getEntity());
+            EntityTag computed = new EntityTag(hash(json));
+            response.setEntity(json, response.getEntityAnnotations(), type);
             response.getHeaders().putSingle(HttpHeaders.ETAG, computed);
             tag = computed;
         }

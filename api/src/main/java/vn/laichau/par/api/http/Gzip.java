@@ -13,13 +13,15 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Compresses JSON answers with gzip when the client accepts it (slow mobile links): the filter decides and
- * marks the response, the interceptor compresses what is written.
+ * marks the response, the interceptor compresses what is written. Answers already serialised and smaller than
+ * one network packet are sent as they are: compressing them costs the server more than it saves the phone.
  */
 @Provider
 @jakarta.annotation.Priority(jakarta.ws.rs.Priorities.ENTITY_CODER)
 public class Gzip implements ContainerResponseFilter, WriterInterceptor {
 
     private static final String GZIP = "gzip";
+    static final int SMALLEST_COMPRESSED = 1400;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -28,7 +30,8 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
         MediaType type = response.getMediaType();
         if (accepted == null || !accepted.toLowerCase().contains(GZIP) || !response.hasEntity() || type == null
                 || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))
-                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)) {
+                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)
+                || response.getEntity() instanceof byte[] bytes && bytes.length < SMALLEST_COMPRESSED) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);

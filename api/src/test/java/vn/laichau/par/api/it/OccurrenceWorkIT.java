@@ -323,6 +323,20 @@ class OccurrenceWorkIT {
     }
 
     @Test
+    void answersSmallerThanOnePacketAreSentUncompressed() throws Exception {
+        Api api = new Api(base);
+        String token = api.adminToken();
+        HttpResponse<byte[]> answer = api.sendBytes(api.request("/api/v1/plans", token)
+                .header("Accept-Encoding", "gzip").GET());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(answer.body().length).isLessThan(1400);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).startsWith("{\"items\":[");
+        assertThat(answer.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
     void openApiDescribesTheOperations() {
         String document = new HttpJson(base).get("/openapi").body();
 
