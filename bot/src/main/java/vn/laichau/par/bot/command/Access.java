@@ -22,6 +22,19 @@ public final class Access {
         return conversation.tracker().work().occurrenceToWorkOn(conversation.officialId(), occurrenceId);
     }
 
+    /**
+     * The occurrence if the linked official may work on it now and it is still as the chat was shown it
+     * ({@code shownVersion}); when it changed since, a {@link Refusal} whose reply says so and shows the fresh
+     * card, so that nothing acts on what the official no longer sees.
+     */
+    public static Occurrence occurrenceAsShown(Conversation conversation, long occurrenceId, long shownVersion) {
+        Occurrence occurrence = occurrenceToWorkOn(conversation, occurrenceId);
+        if (occurrence.version() != shownVersion) {
+            throw new Refusal(OccurrenceCards.changedSinceShown(occurrence, conversation.tracker()), null);
+        }
+        return occurrence;
+    }
+
     public static boolean seesWholeProvince(Official official) {
         return official.hasRole(Role.ADMIN) || official.hasRole(Role.LEADER);
     }

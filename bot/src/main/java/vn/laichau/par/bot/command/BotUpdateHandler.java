@@ -72,19 +72,47 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     /**
      * The reply to one incoming update, computed and committed in one transaction. A refused action rolls the
-     * transaction back, ends any dialog of the chat and answers with the refusal's Vietnamese reason.
+     * transaction back, ends any dialog of the chat and answers with the refusal's Vietnamese reason. When
+     * another chat or the API changed the same record at the same moment, the update is handled once more on
+     * what is now stored: a button pressed on an out-of-date card then shows the fresh one, and a decision
+     * already taken is reported instead of being taken twice.
      */
     public Reply reply(Incoming incoming) {
         try {
-            return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, work.apply(em))));
+            return attempt(incoming);
         } catch (RuntimeException e) {
-            Optional<Reply> refusal = refusal(e);
-            if (refusal.isEmpty()) {
-                return failure(incoming, e);
+            if (!causedBy(e, OptimisticLockException.class) && !stale(e)) {
+                return answer(incoming, e);
             }
-            endDialog(incoming);
-            return refusal.get();
+            LOG.fine(() -> "A concurrent change met the update of chat " + incoming.chatId() + "; handling it again");
+            try {
+                return attempt(incoming);
+            } catch (RuntimeException again) {
+                return answer(incoming, again);
+            }
         }
+    }
+
+    private Reply attempt(Incoming incoming) {
+        return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, work.apply(em))));
+    }
+
+    private Reply answer(Incoming incoming, RuntimeException e) {
+        Optional<Reply> refusal = refusal(e);
+        if (refusal.isEmpty()) {
+            return failure(incoming, e);
+        }
+        endDialog(incoming);
+        return refusal.get();
+    }
+
+    private static boolean stale(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof WorkRefusedException refused && refused.reason() == WorkRefusedException.Reason.STALE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reply failure(Incoming incoming, RuntimeException e) {

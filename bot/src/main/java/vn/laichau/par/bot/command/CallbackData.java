@@ -6,8 +6,10 @@ import java.util.Optional;
 import vn.laichau.par.bot.spi.InlineButton;
 
 /**
- * The data behind inline buttons: an action and whole-number arguments, e.g. {@code pc:123:50} ("progress of
- * occurrence 123 is 50 %"). Short enough for Telegram's 64 bytes.
+ * The data behind inline buttons: an action and whole-number arguments, e.g. {@code pc:123:50:7} ("progress of
+ * occurrence 123 is 50 %", as the chat saw it at version 7). Buttons that act on an occurrence carry the
+ * version of the occurrence they were shown with, so that a press on an out-of-date card acts on nothing.
+ * Short enough for Telegram's 64 bytes even with the largest numbers.
  */
 public record CallbackData(Action action, List<Long> numbers) {
 
@@ -17,17 +19,17 @@ public record CallbackData(Action action, List<Long> numbers) {
         PAGE("vp"),
         /** Show one occurrence with its action buttons: occurrence. */
         OCCURRENCE("o"),
-        /** Start a progress report: occurrence. */
+        /** Start a progress report: occurrence, version. */
         UPDATE("u"),
-        /** The percent of a progress report was chosen: occurrence, percent. */
+        /** The percent of a progress report was chosen: occurrence, percent, version. */
         PERCENT("pc"),
-        /** Store the progress report without a note: occurrence, percent. */
+        /** Store the progress report without a note: occurrence, percent, version. */
         NO_NOTE("nn"),
-        /** Mark finished: occurrence. */
+        /** Mark finished: occurrence, version. */
         FINISH("x"),
-        /** Ask for an extension: occurrence. */
+        /** Ask for an extension: occurrence, version. */
         EXTEND("g"),
-        /** Send evidence for: occurrence. */
+        /** Send evidence for: occurrence, version. */
         EVIDENCE("e"),
         /** An admin approves an extension request: extension. */
         APPROVE_EXTENSION("ea"),

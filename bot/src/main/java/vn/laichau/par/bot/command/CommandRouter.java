@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.bot.tracker.Tracker;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.telegram.BotDialog;
 
@@ -14,6 +15,9 @@ import vn.laichau.par.domain.model.telegram.BotDialog;
  * sender, keeps unlinked chats to linking and help, and hands the rest to the handler of the command.
  */
 public final class CommandRouter {
+
+    /** The version read from a button that carries none: no occurrence has it. */
+    private static final long NO_VERSION = -1;
 
     private final CommandParser parser;
     private final HelpHandler help = new HelpHandler();
@@ -110,11 +114,20 @@ public final class CommandRouter {
         BotDialog d = dialog.get();
         long occurrenceId = d.occurrenceId().orElseThrow();
         return switch (d.step()) {
-            case PROGRESS_NOTE -> progress.record(occurrenceId, d.percent().orElse(0), text.strip(), conversation);
-            case EXTENSION_REASON -> extension.request(occurrenceId, text, conversation);
+            case PROGRESS_NOTE -> progress.record(asSeenInDialog(d, conversation), d.percent().orElse(0), text.strip(),
+                    conversation);
+            case EXTENSION_REASON -> extension.request(asSeenInDialog(d, conversation), text, conversation);
             case EVIDENCE_FILE -> Reply.text("Bot đang chờ tệp tài liệu kiểm chứng cho kỳ <code>" + occurrenceId
-                    + "</code>: hãy gửi tệp (PDF, Word, Excel, ảnh hoặc ZIP).");
+                    + "</code>: hãy gửi tệp (PDF, Word, Excel, ZIP) hoặc chụp ảnh gửi thẳng.");
         };
+    }
+
+    /** The dialog's occurrence, refused with the fresh card when it changed since the dialog began. */
+    private static Occurrence asSeenInDialog(BotDialog dialog, Conversation conversation) {
+        long occurrenceId = dialog.occurrenceId().orElseThrow();
+        return dialog.occurrenceVersion()
+                .map(version -> Access.occurrenceAsShown(conversation, occurrenceId, version))
+                .orElseGet(() -> Access.occurrenceToWorkOn(conversation, occurrenceId));
     }
 
     private Reply button(Incoming.ButtonPress press, Conversation conversation) {
@@ -139,19 +152,28 @@ public final class CommandRouter {
                             || Access.seesWholeProvince(conversation.me()))
                     .map(o -> OccurrenceCards.card(o, conversation.tracker()))
                     .orElseGet(() -> Reply.text(Texts.noSuchOccurrence(first)));
-            case UPDATE -> progress.askPercent(first, conversation);
-            case PERCENT -> second.map(p -> progress.percentChosen(first, p.intValue(), conversation))
-                    .orElseGet(() -> Reply.text(Texts.OLD_BUTTON));
-            case NO_NOTE -> second.map(p -> progress.record(first, p.intValue(), "", conversation))
-                    .orElseGet(() -> Reply.text(Texts.OLD_BUTTON));
-            case FINISH -> finish.finish(first, conversation);
-            case EXTEND -> extension.ask(first, conversation);
-            case EVIDENCE -> evidence.expect(first, conversation);
+            case UPDATE -> progress.askPercent(asShown(data, 1, conversation), conversation);
+            case PERCENT -> second.map(p -> progress.percentChosen(asShown(data, 2, conversation), p.intValue(),
+                    conversation)).orElseGet(() -> Reply.text(Texts.OLD_BUTTON));
+            case NO_NOTE -> second.map(p -> progress.record(asShown(data, 2, conversation), p.intValue(), "",
+                    conversation)).orElseGet(() -> Reply.text(Texts.OLD_BUTTON));
+            case FINISH -> finish.finish(asShown(data, 1, conversation), conversation);
+            case EXTEND -> extension.ask(asShown(data, 1, conversation), conversation);
+            case EVIDENCE -> evidence.expect(asShown(data, 1, conversation), conversation);
             case APPROVE_EXTENSION -> extension.decide(first, true, conversation);
             case REJECT_EXTENSION -> extension.decide(first, false, conversation);
             case TELEGRAM_ALERTS -> settings.switchChannel(true, first == 1, conversation);
             case EMAIL_ALERTS -> settings.switchChannel(false, first == 1, conversation);
         };
+    }
+
+    /**
+     * The occurrence a button acts on (its first number), as it was shown: the button carries the version at
+     * {@code versionIndex}; a button without one counts as out of date.
+     */
+    private static Occurrence asShown(CallbackData data, int versionIndex, Conversation conversation) {
+        return Access.occurrenceAsShown(conversation, data.numbers().get(0),
+                data.number(versionIndex).orElse(NO_VERSION));
     }
 
     private static String shorten(String word) {

@@ -41,7 +41,8 @@ public final class EvidenceHandler {
 
     private static final Pattern OCCURRENCE_IN_CAPTION = Pattern.compile("(?:#|/nop_|/evidence_|\\bky\\s*)(\\d{1,18})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TASK_CODE = Pattern.compile("\\b([IVX]{1,4}(?:\\.\\d{1,3}){1,4})\\b");
+    private static final Pattern TASK_CODE = Pattern.compile("\\b([IVX]{1,4}(?:\\.\\d{1,3}){1,4})\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Downloads a file by its Telegram file id. */
     @FunctionalInterface
@@ -55,20 +56,22 @@ public final class EvidenceHandler {
         this.files = files;
     }
 
-    /** {@code /nop 123} or the button: wait for the file. */
-    public Reply expect(long occurrenceId, Conversation conversation) {
-        Access.occurrenceToWorkOn(conversation, occurrenceId);
-        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EVIDENCE_FILE, occurrenceId, null,
+    /**
+     * {@code /nop 123} or the button: wait for the file. Evidence only adds to an occurrence, so the file is
+     * stored even when someone else changed the occurrence meanwhile.
+     */
+    public Reply expect(Occurrence occurrence, Conversation conversation) {
+        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EVIDENCE_FILE, occurrence.id(), null,
                 conversation.tracker().now());
-        return Reply.text("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + occurrenceId + "</code> (PDF, Word, Excel, "
-                + "ảnh hoặc ZIP, tối đa 20 MB).");
+        return Reply.text("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + occurrence.id() + "</code>: tệp PDF, Word, "
+                + "Excel, ZIP hoặc chụp ảnh gửi thẳng, tối đa 20 MB.");
     }
 
     public Reply command(CommandLine line, Conversation conversation) {
         if (line.firstNumber().isEmpty()) {
             return chooseOccurrence(conversation);
         }
-        return expect(line.firstNumber().get(), conversation);
+        return expect(Access.occurrenceToWorkOn(conversation, line.firstNumber().get()), conversation);
     }
 
     public Reply file(Incoming.File file, Conversation conversation) {
@@ -77,17 +80,19 @@ public final class EvidenceHandler {
         }
         Optional<String> extension = extension(file.fileName());
         if (extension.isEmpty() || !ALLOWED_TYPES.containsKey(extension.get())) {
-            return Reply.text("Không nhận loại tệp này. Xin gửi PDF, Word (doc, docx), Excel (xls, xlsx), "
-                    + "ảnh (jpg, png), ZIP hoặc văn bản (txt).");
+            return Reply.text("Không nhận loại tệp này" + extension.filter(e -> e.length() <= 10)
+                    .map(e -> " (." + escape(e) + ")").orElse("")
+                    + ". Xin gửi PDF, Word (doc, docx), Excel (xls, xlsx), ảnh (jpg, png), ZIP hoặc văn bản (txt); "
+                    + "ảnh chụp thì gửi thẳng dạng ảnh, không đính kèm dạng tệp.");
         }
         if (file.sizeBytes() > MAX_BYTES) {
             return Reply.text("Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại.");
         }
-        Optional<Long> target = target(file.caption(), conversation);
-        if (target.isEmpty()) {
-            return chooseOccurrence(conversation);
+        Target target = target(file.caption(), conversation);
+        if (target instanceof Target.Answer answer) {
+            return answer.reply();
         }
-        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, target.get());
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, ((Target.Found) target).occurrenceId());
         DownloadResult download = files.download(file.fileId(), MAX_BYTES);
         if (download instanceof TelegramFailure failure) {
             return Reply.text(failure instanceof PermanentFailure permanent && permanent.reason().contains("allowed")
@@ -103,28 +108,48 @@ public final class EvidenceHandler {
                 occurrence.id(), occurrence.version(), file.fileName(), ALLOWED_TYPES.get(extension.get()),
                 new ByteArrayInputStream(downloaded.content()));
         List<List<InlineButton>> next = occurrence.isFinished() ? List.of()
-                : List.of(List.of(CallbackData.button("✅ Báo hoàn thành", Action.FINISH, occurrence.id())));
+                : List.of(List.of(CallbackData.button("✅ Báo hoàn thành", Action.FINISH, occurrence.id(),
+                        occurrence.version())));
         return Reply.withButtons("📎 Đã lưu tài liệu kiểm chứng <b>" + escape(evidence.fileName()) + "</b> ("
                 + kilobytes(evidence.sizeBytes()) + ") cho kỳ <code>" + occurrence.id() + "</code>.", next);
     }
 
-    private Optional<Long> target(String caption, Conversation conversation) {
+    /** Where a file goes: an occurrence, or an answer that asks the official to say which. */
+    private sealed interface Target {
+
+        record Found(long occurrenceId) implements Target {
+        }
+
+        record Answer(Reply reply) implements Target {
+        }
+    }
+
+    private Target target(String caption, Conversation conversation) {
         Matcher occurrence = OCCURRENCE_IN_CAPTION.matcher(caption);
         if (occurrence.find()) {
-            return Optional.of(Long.parseLong(occurrence.group(1)));
+            return new Target.Found(Long.parseLong(occurrence.group(1)));
         }
         Matcher task = TASK_CODE.matcher(caption);
         if (task.find()) {
-            Optional<Task> found = conversation.tracker().taskByCode(task.group(1));
-            if (found.isPresent()) {
-                long agency = conversation.me().agencyId();
-                return conversation.tracker().openOf(agency).stream()
-                        .filter(o -> o.taskId() == found.get().id()).map(Occurrence::id).findFirst();
+            String code = task.group(1).toUpperCase(Locale.ROOT);
+            Optional<Task> found = conversation.tracker().taskByCode(code);
+            if (found.isEmpty()) {
+                return new Target.Answer(Reply.text("Không có nhiệm vụ mã <code>" + escape(code) + "</code>. Ghi "
+                        + "đúng mã nhiệm vụ (ví dụ <code>I.1</code>) hoặc mã kỳ (ví dụ <code>#123</code>) vào chú "
+                        + "thích rồi gửi lại tệp."));
             }
+            long agency = conversation.me().agencyId();
+            return conversation.tracker().openOf(agency).stream()
+                    .filter(o -> o.taskId() == found.get().id()).map(Occurrence::id).findFirst()
+                    .<Target>map(Target.Found::new)
+                    .orElseGet(() -> new Target.Answer(Reply.text("Đơn vị không có kỳ nào đang mở của nhiệm vụ "
+                            + "<code>" + escape(code) + "</code>. Gõ /viec để xem các kỳ đang mở.")));
         }
         return conversation.tracker().dialogs().current(conversation.chatId(), conversation.tracker().now())
                 .filter(d -> d.step() == DialogStep.EVIDENCE_FILE)
-                .flatMap(BotDialog::occurrenceId);
+                .flatMap(BotDialog::occurrenceId)
+                .<Target>map(Target.Found::new)
+                .orElseGet(() -> new Target.Answer(chooseOccurrence(conversation)));
     }
 
     private Reply chooseOccurrence(Conversation conversation) {
@@ -136,7 +161,7 @@ public final class EvidenceHandler {
         List<List<InlineButton>> keyboard = new ArrayList<>();
         for (Occurrence o : open.subList(0, Math.min(OccurrenceListHandler.PAGE_SIZE, open.size()))) {
             keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "
-                    + Formats.date(o.dueDate()), Action.EVIDENCE, o.id())));
+                    + Formats.date(o.dueDate()), Action.EVIDENCE, o.id(), o.version())));
         }
         return Reply.withButtons("Tệp này nộp cho kỳ nào? Chọn kỳ rồi gửi lại tệp, hoặc ghi mã kỳ vào chú thích "
                 + "(ví dụ <code>#123</code>).", keyboard);

@@ -3,14 +3,17 @@ package vn.laichau.par.bot.command;
 import static vn.laichau.par.bot.spi.TelegramHtml.escape;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
+import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.domain.model.telegram.DialogStep;
 import vn.laichau.par.persistence.work.OccurrenceWork;
 
@@ -27,28 +30,32 @@ public final class ExtensionHandler {
         if (id.isEmpty()) {
             return Reply.text(Texts.needsOccurrence("/giahan"));
         }
+        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, id.get());
         if (line.arguments().size() == 1) {
-            return ask(id.get(), conversation);
+            return ask(occurrence, conversation);
         }
-        return request(id.get(), String.join(" ", line.arguments().subList(1, line.arguments().size())),
+        return request(occurrence, String.join(" ", line.arguments().subList(1, line.arguments().size())),
                 conversation);
     }
 
-    public Reply ask(long occurrenceId, Conversation conversation) {
-        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
+    /** Waits for the new date and the reason, about the occurrence as it is shown now. */
+    public Reply ask(Occurrence occurrence, Conversation conversation) {
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
         }
-        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrenceId,
-                null, conversation.tracker().now());
-        return Reply.text("Kỳ <code>" + occurrenceId + "</code> đang hạn " + Formats.date(occurrence.dueDate())
+        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrence.id(),
+                null, occurrence.version(), conversation.tracker().now());
+        return Reply.text("Kỳ <code>" + occurrence.id() + "</code> đang hạn " + Formats.date(occurrence.dueDate())
                 + ". Gửi hạn mới và lý do trong một tin nhắn, ví dụ:\n<code>31/12/2026 Chờ văn bản hướng dẫn "
                 + "của Bộ Nội vụ</code>");
     }
 
-    /** {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. */
-    public Reply request(long occurrenceId, String dateAndReason, Conversation conversation) {
-        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
+    /**
+     * {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. The request goes to every linked
+     * admin, each with the buttons to decide it.
+     */
+    public Reply request(Occurrence occurrence, String dateAndReason, Conversation conversation) {
+        long occurrenceId = occurrence.id();
         String[] words = dateAndReason.strip().split("\\s+");
         Optional<LocalDate> newDue = Formats.parseDate(words[0]);
         String reason = String.join(" ", Arrays.asList(words).subList(1, words.length)).strip();
@@ -56,11 +63,11 @@ public final class ExtensionHandler {
             return Reply.text("Xin gửi hạn mới (ngày/tháng/năm) rồi lý do, ví dụ <code>/giahan " + occurrenceId
                     + " 31/12/2026 Chờ văn bản hướng dẫn</code>.");
         }
-        if (!newDue.get().isAfter(occurrence.dueDate())) {
-            return Reply.text("Hạn mới phải sau hạn hiện tại " + Formats.date(occurrence.dueDate()) + ".");
-        }
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
+        }
+        if (!newDue.get().isAfter(occurrence.dueDate())) {
+            return Reply.text("Hạn mới phải sau hạn hiện tại " + Formats.date(occurrence.dueDate()) + ".");
         }
         if (reason.length() > MAX_REASON) {
             return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");
@@ -76,34 +83,67 @@ public final class ExtensionHandler {
         var buttons = List.of(List.of(
                 CallbackData.button("Duyệt", Action.APPROVE_EXTENSION, extension.id()),
                 CallbackData.button("Từ chối", Action.REJECT_EXTENSION, extension.id())));
-        List<Reply.ChatMessage> admins = conversation.tracker().linkedAdmins().stream()
-                .filter(admin -> !admin.id().equals(conversation.me().id()))
-                .map(admin -> new Reply.ChatMessage(admin.telegramChatId().orElseThrow(), toAdmins, buttons))
+        List<Reply.ChatMessage> admins = otherAdmins(conversation).stream()
+                .map(chat -> new Reply.ChatMessage(chat, toAdmins, buttons))
                 .toList();
         return Reply.text("Đã gửi đề nghị gia hạn kỳ <code>" + occurrenceId + "</code> đến " + Formats.date(newDue.get())
                 + ". Sở Nội vụ sẽ xem xét; kết quả sẽ được báo lại.").alsoTo(admins);
     }
 
-    /** An admin's decision from the buttons under a request; {@link OccurrenceWork} decides who may decide. */
+    /**
+     * An admin's decision from the buttons under a request; {@link OccurrenceWork} decides who may decide. The
+     * first decision stands: a later press, by the same or another admin, is told who decided and when, and
+     * changes nothing. The requester and the other linked admins learn the outcome.
+     */
     public Reply decide(long extensionId, boolean approve, Conversation conversation) {
         Official me = conversation.me();
         Optional<DeadlineExtension> found = conversation.tracker().extension(extensionId);
         if (found.isEmpty()) {
             return Reply.text(Texts.OLD_BUTTON);
         }
+        if (found.get().status() != ExtensionStatus.PENDING && me.hasRole(Role.ADMIN)) {
+            return alreadyDecided(found.get(), conversation);
+        }
         String reference = "Telegram: " + me.displayName() + " " + Formats.date(conversation.tracker().today());
         DeadlineExtension extension = conversation.tracker().work().decideExtension(conversation.officialId(),
                 Channel.BOT, extensionId, found.get().version(), approve, reference);
-        String outcome = approve
-                ? "đã được duyệt: hạn mới " + Formats.date(extension.newDueDate())
-                : "không được chấp thuận; hạn giữ nguyên " + Formats.date(extension.oldDueDate());
-        List<Reply.ChatMessage> requester = extension.requestedBy()
+        String outcome = outcome(extension);
+        List<Reply.ChatMessage> others = new ArrayList<>();
+        extension.requestedBy()
                 .flatMap(conversation.tracker()::official)
                 .flatMap(Official::telegramChatId)
-                .map(chat -> List.of(new Reply.ChatMessage(chat, "Đề nghị gia hạn kỳ <code>" + extension.occurrenceId()
-                        + "</code> " + outcome + ".", List.of())))
-                .orElse(List.of());
+                .ifPresent(chat -> others.add(new Reply.ChatMessage(chat, "Đề nghị gia hạn kỳ <code>"
+                        + extension.occurrenceId() + "</code> " + outcome + ".", List.of())));
+        String toAdmins = "Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> " + outcome + " (bởi "
+                + escape(me.displayName()) + ").";
+        otherAdmins(conversation).stream()
+                .filter(chat -> others.stream().noneMatch(o -> o.chatId() == chat))
+                .forEach(chat -> others.add(new Reply.ChatMessage(chat, toAdmins, List.of())));
         return Reply.text("Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> " + outcome + ".")
-                .alsoTo(requester);
+                .alsoTo(others);
+    }
+
+    private static Reply alreadyDecided(DeadlineExtension extension, Conversation conversation) {
+        String by = extension.decidedBy().flatMap(conversation.tracker()::official).map(Official::displayName)
+                .orElse("quản trị viên khác");
+        String when = extension.decidedAt().map(at -> " lúc " + Formats.timeAndDate(at)).orElse("");
+        String verb = extension.status() == ExtensionStatus.APPROVED ? "duyệt" : "từ chối";
+        return Reply.text("Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> đã được "
+                        + escape(by) + " " + verb + when + " — " + outcome(extension) + ". Không thay đổi gì thêm.")
+                .withNotice("Đã được " + by + " " + verb + " trước");
+    }
+
+    private static String outcome(DeadlineExtension extension) {
+        return extension.status() == ExtensionStatus.APPROVED
+                ? "đã được duyệt: hạn mới " + Formats.date(extension.newDueDate())
+                : "không được chấp thuận; hạn giữ nguyên " + Formats.date(extension.oldDueDate());
+    }
+
+    /** The chats of the active linked admins other than the one acting. */
+    private static List<Long> otherAdmins(Conversation conversation) {
+        return conversation.tracker().linkedAdmins().stream()
+                .filter(admin -> !admin.id().equals(conversation.me().id()))
+                .map(admin -> admin.telegramChatId().orElseThrow())
+                .toList();
     }
 }

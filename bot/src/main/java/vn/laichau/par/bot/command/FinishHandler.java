@@ -13,11 +13,12 @@ public final class FinishHandler {
         if (line.arguments().size() != 1 || line.firstNumber().isEmpty()) {
             return Reply.text(Texts.needsOccurrence("/xong"));
         }
-        return finish(line.firstNumber().get(), conversation);
+        return finish(Access.occurrenceToWorkOn(conversation, line.firstNumber().get()), conversation);
     }
 
-    public Reply finish(long occurrenceId, Conversation conversation) {
-        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
+    /** Marks finished the occurrence as the official saw it. */
+    public Reply finish(Occurrence occurrence, Conversation conversation) {
+        long occurrenceId = occurrence.id();
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ <code>" + occurrenceId + "</code> đã hoàn thành ngày "
                     + Formats.date(occurrence.finishedOn().orElseThrow()) + ".");
@@ -31,7 +32,8 @@ public final class FinishHandler {
                 throw new Refusal(Reply.withButtons("Chưa thể báo hoàn thành: nhiệm vụ này cần tài liệu kiểm chứng "
                                 + "mà chưa nhận được tài liệu nào. Gửi tệp kèm chú thích <code>#" + occurrenceId
                                 + "</code>, hoặc bấm nút dưới đây rồi gửi tệp.",
-                        List.of(List.of(CallbackData.button("📎 Nộp minh chứng", Action.EVIDENCE, occurrenceId)))), e);
+                        List.of(List.of(CallbackData.button("📎 Nộp minh chứng", Action.EVIDENCE, occurrenceId,
+                                occurrence.version())))), e);
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,8 @@ public final class Formats {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME_AND_DATE = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu")
+            .withZone(ZONE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -22,6 +25,11 @@ public final class Formats {
 
     public static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** A moment as {@code 09:30 15/06/2019}, in Asia/Ho_Chi_Minh. */
+    public static String timeAndDate(Instant instant) {
+        return TIME_AND_DATE.format(instant);
     }
 
     /** A date typed as {@code 31/12/2026} or {@code 1/2/2026}. */

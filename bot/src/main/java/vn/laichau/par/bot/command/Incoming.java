@@ -1,6 +1,7 @@
 package vn.laichau.par.bot.command;
 
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -27,7 +28,10 @@ public sealed interface Incoming {
             implements Incoming {
     }
 
-    /** A document or photo. {@code sizeBytes} is what Telegram announced (0 when unknown). */
+    /**
+     * A document, or a photo (its largest size, as {@code anh-<message id>.jpg}). {@code sizeBytes} is what
+     * Telegram announced (0 when unknown).
+     */
     record File(long chatId, long userId, boolean privateChat, String fileId, String fileName, String mimeType,
                 long sizeBytes, String caption) implements Incoming {
     }
@@ -60,7 +64,9 @@ public sealed interface Incoming {
         }
         if (message.hasPhoto()) {
             PhotoSize largest = message.getPhoto().stream()
-                    .max(Comparator.comparingLong(p -> (long) java.util.Objects.requireNonNullElse(p.getWidth(), 0) * java.util.Objects.requireNonNullElse(p.getHeight(), 0))).orElseThrow();
+                    .max(Comparator.comparingLong(Incoming::pixels)
+                            .thenComparingLong(p -> p.getFileSize() == null ? 0 : p.getFileSize()))
+                    .orElseThrow();
             return Optional.of(new File(chat, user, privateChat, largest.getFileId(), "anh-" + message.getMessageId()
                     + ".jpg", "image/jpeg", largest.getFileSize() == null ? 0 : largest.getFileSize(), caption));
         }
@@ -68,5 +74,10 @@ public sealed interface Incoming {
             return Optional.of(new Text(chat, user, privateChat, message.getText()));
         }
         return Optional.empty();
+    }
+
+    /** Telegram sends a photo in several sizes; the bot keeps the one with the most pixels. */
+    private static long pixels(PhotoSize size) {
+        return (long) Objects.requireNonNullElse(size.getWidth(), 0) * Objects.requireNonNullElse(size.getHeight(), 0);
     }
 }

@@ -66,16 +66,36 @@ public final class OccurrenceCards {
         if (o.isFinished()) {
             return Reply.text(html.toString());
         }
-        return Reply.withButtons(html.toString(), actions(o.id()));
+        return Reply.withButtons(html.toString(), actions(o));
     }
 
-    /** The buttons under an open occurrence, the same as under an alert. */
-    public static List<List<InlineButton>> actions(long occurrenceId) {
+    /**
+     * The answer to a button pressed under an occurrence that changed since it was shown: what changed last,
+     * by whom and when, and the occurrence as it is now with fresh buttons.
+     */
+    public static Reply changedSinceShown(Occurrence current, Tracker tracker) {
+        StringBuilder html = new StringBuilder("⚠️ Kỳ <code>").append(current.id())
+                .append("</code> đã thay đổi từ khi bạn xem, nên bot chưa làm gì");
+        tracker.lastChangeOf(current.id()).ifPresent(change -> html.append(" (thay đổi gần nhất: ")
+                .append(escape(change.actor())).append(", ").append(Formats.timeAndDate(change.occurredAt()))
+                .append(")"));
+        html.append(". Thông tin mới nhất:\n\n");
+        Reply card = card(current, tracker);
+        return Reply.withButtons(html + card.html(), card.keyboard()).withNotice("Kỳ đã thay đổi — xem thông tin mới");
+    }
+
+    /**
+     * The buttons under an open occurrence, the same as under an alert; each carries the version shown, so a
+     * press acts only while the occurrence is still as shown.
+     */
+    public static List<List<InlineButton>> actions(Occurrence o) {
+        long id = o.id();
+        long version = o.version();
         return List.of(
-                List.of(CallbackData.button("📈 Cập nhật tiến độ", Action.UPDATE, occurrenceId),
-                        CallbackData.button("✅ Đã hoàn thành", Action.FINISH, occurrenceId)),
-                List.of(CallbackData.button("📎 Nộp minh chứng", Action.EVIDENCE, occurrenceId),
-                        CallbackData.button("⏳ Xin gia hạn", Action.EXTEND, occurrenceId)));
+                List.of(CallbackData.button("📈 Cập nhật tiến độ", Action.UPDATE, id, version),
+                        CallbackData.button("✅ Đã hoàn thành", Action.FINISH, id, version)),
+                List.of(CallbackData.button("📎 Nộp minh chứng", Action.EVIDENCE, id, version),
+                        CallbackData.button("⏳ Xin gia hạn", Action.EXTEND, id, version)));
     }
 
     private static String buttonTitle(Task task, Occurrence o) {

@@ -27,7 +27,7 @@ public final class ProgressHandler {
             return Reply.text(Texts.needsOccurrence("/capnhat"));
         }
         if (line.arguments().size() == 1) {
-            return askPercent(id.get(), conversation);
+            return askPercent(Access.occurrenceToWorkOn(conversation, id.get()), conversation);
         }
         Optional<Integer> percent = percent(line.arguments().get(1));
         if (percent.isEmpty()) {
@@ -35,45 +35,49 @@ public final class ProgressHandler {
                     + " 60 Đã trình dự thảo</code>.");
         }
         String note = String.join(" ", line.arguments().subList(2, line.arguments().size()));
-        return record(id.get(), percent.get(), note, conversation);
+        return record(Access.occurrenceToWorkOn(conversation, id.get()), percent.get(), note, conversation);
     }
 
-    public Reply askPercent(long occurrenceId, Conversation conversation) {
-        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
+    /** The percent buttons for an occurrence the official may work on; they carry the version shown. */
+    public Reply askPercent(Occurrence occurrence, Conversation conversation) {
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
         }
         List<InlineButton> row = new ArrayList<>();
         for (int percent : PERCENTS) {
-            row.add(CallbackData.button(percent + " %", Action.PERCENT, occurrenceId, percent));
+            row.add(CallbackData.button(percent + " %", Action.PERCENT, occurrence.id(), percent,
+                    occurrence.version()));
         }
-        return Reply.withButtons("Kỳ <code>" + occurrenceId + "</code> đang ở " + occurrence.progressPercent()
+        return Reply.withButtons("Kỳ <code>" + occurrence.id() + "</code> đang ở " + occurrence.progressPercent()
                 + " %. Chọn tiến độ mới:", List.of(row));
     }
 
-    /** The percent was chosen: wait for the note. */
-    public Reply percentChosen(long occurrenceId, int percent, Conversation conversation) {
-        Access.occurrenceToWorkOn(conversation, occurrenceId);
+    /** The percent was chosen: wait for the note, about the occurrence as it was shown. */
+    public Reply percentChosen(Occurrence occurrence, int percent, Conversation conversation) {
         if (percent < 0 || percent > 100) {
             return Reply.text(Texts.OLD_BUTTON);
         }
-        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.PROGRESS_NOTE, occurrenceId,
-                percent, conversation.tracker().now());
+        if (occurrence.isFinished()) {
+            return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
+        }
+        conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.PROGRESS_NOTE, occurrence.id(),
+                percent, occurrence.version(), conversation.tracker().now());
         return Reply.withButtons("Tiến độ " + percent + " %. Gửi một ghi chú ngắn về việc đã làm, "
                         + "hoặc bấm nút dưới đây.",
-                List.of(List.of(CallbackData.button("Không ghi chú", Action.NO_NOTE, occurrenceId, percent))));
+                List.of(List.of(CallbackData.button("Không ghi chú", Action.NO_NOTE, occurrence.id(), percent,
+                        occurrence.version()))));
     }
 
-    /** Stores the report and ends the dialog. */
-    public Reply record(long occurrenceId, int percent, String note, Conversation conversation) {
+    /** Stores the report on the occurrence as the official saw it, and ends the dialog. */
+    public Reply record(Occurrence occurrence, int percent, String note, Conversation conversation) {
         conversation.tracker().dialogs().end(conversation.chatId());
-        Occurrence occurrence = Access.occurrenceToWorkOn(conversation, occurrenceId);
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
         }
         if (note.length() > MAX_NOTE) {
             return Reply.text("Ghi chú dài quá (tối đa " + MAX_NOTE + " ký tự). Xin gửi ngắn hơn.");
         }
+        long occurrenceId = occurrence.id();
         conversation.tracker().work().reportProgress(conversation.officialId(), Channel.BOT, occurrenceId,
                 occurrence.version(), percent, note);
         return Reply.text("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
@@ -90,7 +94,7 @@ public final class ProgressHandler {
         List<List<InlineButton>> keyboard = new ArrayList<>();
         for (Occurrence o : open.subList(0, Math.min(OccurrenceListHandler.PAGE_SIZE, open.size()))) {
             keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "
-                    + Formats.date(o.dueDate()), Action.UPDATE, o.id())));
+                    + Formats.date(o.dueDate()), Action.UPDATE, o.id(), o.version())));
         }
         return Reply.withButtons("Chọn kỳ cần cập nhật tiến độ:", keyboard);
     }

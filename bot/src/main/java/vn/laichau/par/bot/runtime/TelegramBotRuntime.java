@@ -13,21 +13,19 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
-import vn.laichau.par.bot.intake.LongPollingIntake;
+import vn.laichau.par.bot.intake.UpdateIntakes;
 import vn.laichau.par.bot.intake.WebhookIntake;
 import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
-import vn.laichau.par.bot.telegram.TelegramMode;
 import vn.laichau.par.bot.telegram.TelegramSettings;
-import vn.laichau.par.bot.telegram.WebhookRegistration;
 import vn.laichau.par.persistence.migration.SchemaReady;
 import vn.laichau.par.persistence.work.OccurrenceWork;
 
 /**
- * Starts the bot once the schema is ready: long polling on the container's managed scheduled executor, or in
- * webhook mode registers the webhook with Telegram. Whenever a webhook secret is configured, {@link #webhook()}
- * serves the HTTP endpoint (in long-polling mode Telegram simply never calls it). Without a token the bot stays
- * off. Polling stops when the application stops.
+ * Starts the bot once the schema is ready ({@link UpdateIntakes}): long polling on the container's managed
+ * scheduled executor, or in webhook mode registers the webhook with Telegram and polls nothing. Whenever a
+ * webhook secret is configured, {@link #webhook()} serves the HTTP endpoint (in long-polling mode Telegram simply
+ * never calls it). Without a token the bot stays off. Polling stops when the application stops.
  *
  * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
  * groups) and {@code par.telegram.webhook.url} (the public HTTPS URL of {@code /api/v1/telegram/webhook}) are
@@ -62,8 +60,7 @@ public class TelegramBotRuntime {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
 
-    private volatile LongPollingIntake polling;
-    private volatile WebhookIntake webhook;
+    private volatile UpdateIntakes intakes;
 
     void onSchemaReady(@Observes SchemaReady ready) {
         Optional<TelegramSettings> settings = configuration.settings();
@@ -72,35 +69,28 @@ public class TelegramBotRuntime {
         }
         BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, em -> work,
                 ChatRateLimiter.standard(), botUsername.strip(), Clock.systemUTC());
-        if (!settings.get().webhookSecret().isEmpty()) {
-            webhook = new WebhookIntake(settings.get().webhookSecret(), handler);
-        }
-        if (settings.get().mode() == TelegramMode.WEBHOOK) {
-            webhookUrl.filter(url -> !url.isBlank()).ifPresentOrElse(
-                    url -> WebhookRegistration.register(settings.get(), url),
-                    () -> LOG.warning("Webhook mode without par.telegram.webhook.url: the webhook was not registered"));
-            return;
-        }
         try {
-            polling = LongPollingIntake.start(settings.get(), handler, executor);
+            intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "The Telegram bot could not start long polling; the rest of the system runs on", e);
         }
     }
 
-    /** The webhook intake in webhook mode, else empty. */
+    /** The webhook intake when a webhook secret is configured, else empty. */
     public Optional<WebhookIntake> webhook() {
-        return Optional.ofNullable(webhook);
+        UpdateIntakes running = intakes;
+        return running == null ? Optional.empty() : running.webhook();
     }
 
     public boolean isPolling() {
-        return polling != null && polling.isRunning();
+        UpdateIntakes running = intakes;
+        return running != null && running.isPolling();
     }
 
     @PreDestroy
     void stop() {
-        LongPollingIntake running = polling;
-        polling = null;
+        UpdateIntakes running = intakes;
+        intakes = null;
         if (running != null) {
             running.close();
         }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.laichau.par.bot.command.Formats;
 import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
@@ -22,6 +23,7 @@ import vn.laichau.par.domain.model.plan.ParIndexResult;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
 import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
@@ -173,6 +175,14 @@ public final class Tracker {
         return em.createQuery("SELECT o FROM Official o WHERE o.active = TRUE AND o.telegramChatId IS NOT NULL "
                         + "ORDER BY o.id", Official.class).getResultStream()
                 .filter(o -> o.hasRole(Role.ADMIN)).toList();
+    }
+
+    /** The latest change on an occurrence's audit trail. */
+    public Optional<AuditEntry> lastChangeOf(long occurrenceId) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entity = :entity AND a.entityId = :id "
+                        + "ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)
+                .setParameter("entity", AuditTrail.OCCURRENCE).setParameter("id", occurrenceId)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public Optional<Official> official(long id) {

@@ -177,8 +177,9 @@ class BotEndToEndTest {
         linkOfficial();
         long id = openOccurrence(agency, false);
         RecordedCall percents = bot.send(OFFICIAL_CHAT, FakeUpdates.text(OFFICIAL_CHAT, "/capnhat_" + id));
-        assertThat(percents.param("reply_markup")).contains("pc:" + id + ":50");
-        assertThat(bot.press(OFFICIAL_CHAT, "pc:" + id + ":50")).contains("Gửi một ghi chú");
+        long version = database.number("SELECT version FROM occurrence WHERE id = " + id);
+        assertThat(percents.param("reply_markup")).contains("pc:" + id + ":50:" + version);
+        assertThat(bot.press(OFFICIAL_CHAT, "pc:" + id + ":50:" + version)).contains("Gửi một ghi chú");
         assertThat(database.text("SELECT step FROM telegram_dialog WHERE chat_id = " + OFFICIAL_CHAT))
                 .isEqualTo("PROGRESS_NOTE");
         assertThat(bot.say(OFFICIAL_CHAT, "Đã trình dự thảo <b>kế hoạch</b>")).contains("Đã ghi tiến độ 50 %");
@@ -221,7 +222,8 @@ class BotEndToEndTest {
     void theEvidenceButtonWaitsForTheFile() {
         linkOfficial();
         long id = openOccurrence(agency, true);
-        assertThat(bot.press(OFFICIAL_CHAT, "e:" + id)).contains("Gửi tệp tài liệu kiểm chứng");
+        long version = database.number("SELECT version FROM occurrence WHERE id = " + id);
+        assertThat(bot.press(OFFICIAL_CHAT, "e:" + id + ":" + version)).contains("Gửi tệp tài liệu kiểm chứng");
         String photoId = bot.telegram.addFile("photos/p.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2});
         assertThat(bot.send(OFFICIAL_CHAT, FakeUpdates.document(OFFICIAL_CHAT, photoId, "bien-ban.jpg", null))
                 .param("text")).contains("Đã lưu tài liệu kiểm chứng").contains("<code>" + id + "</code>");
@@ -261,11 +263,11 @@ class BotEndToEndTest {
         assertThat(reason).contains("cơ quan mình");
 
         assertThat(bot.say(OFFICIAL_CHAT, "/xong_" + theirs)).isEqualTo(reason);
-        assertThat(bot.press(OFFICIAL_CHAT, "x:" + theirs)).isEqualTo(reason);
+        assertThat(bot.press(OFFICIAL_CHAT, "x:" + theirs + ":" + before)).isEqualTo(reason);
         assertThat(bot.say(OFFICIAL_CHAT, "/capnhat " + theirs + " 40")).isEqualTo(reason);
-        assertThat(bot.press(OFFICIAL_CHAT, "pc:" + theirs + ":40")).isEqualTo(reason);
+        assertThat(bot.press(OFFICIAL_CHAT, "pc:" + theirs + ":40:" + before)).isEqualTo(reason);
         assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + theirs + " 31/12/2030 lý do")).isEqualTo(reason);
-        assertThat(bot.press(OFFICIAL_CHAT, "e:" + theirs)).isEqualTo(reason);
+        assertThat(bot.press(OFFICIAL_CHAT, "e:" + theirs + ":" + before)).isEqualTo(reason);
         assertThat(database.number("SELECT version FROM occurrence WHERE id = " + theirs)).isEqualTo(before);
         assertThat(database.number("SELECT COUNT(*) FROM deadline_extension WHERE occurrence_id = " + theirs)).isZero();
         assertThat(bot.say(OFFICIAL_CHAT, "/xong_999999999")).contains("Không tìm thấy kỳ");
@@ -282,7 +284,7 @@ class BotEndToEndTest {
         assertThat(api.reason()).isEqualTo(WorkRefusedException.Reason.FORBIDDEN);
 
         assertThat(bot.say(LEADER_CHAT, "/xong_" + ofTheirAgency)).isEqualTo(api.detailVi()).contains("lãnh đạo");
-        assertThat(bot.press(LEADER_CHAT, "x:" + ofTheirAgency)).isEqualTo(api.detailVi());
+        assertThat(bot.press(LEADER_CHAT, "x:" + ofTheirAgency + ":" + before)).isEqualTo(api.detailVi());
         assertThat(bot.say(LEADER_CHAT, "/capnhat " + ofTheirAgency + " 100 xong")).isEqualTo(api.detailVi());
         assertThat(database.text("SELECT finished_on FROM occurrence WHERE id = " + ofTheirAgency)).isNull();
         assertThat(database.number("SELECT version FROM occurrence WHERE id = " + ofTheirAgency)).isEqualTo(before);
@@ -322,7 +324,8 @@ class BotEndToEndTest {
         assertThat(bot.press(OFFICIAL_CHAT, "ea:" + extension)).contains("Chỉ quản trị viên");
         assertThat(bot.press(ADMIN_CHAT, "ea:" + extension)).contains("đã được duyệt");
         assertThat(database.text("SELECT due_date FROM occurrence WHERE id = " + id)).isEqualTo("2030-12-31");
-        assertThat(bot.press(ADMIN_CHAT, "er:" + extension)).contains("đã được quyết định");
+        assertThat(bot.press(ADMIN_CHAT, "er:" + extension)).contains("đã được Nguyễn Văn quan.tri duyệt")
+                .contains("Không thay đổi gì thêm");
         assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + id + " hôm nay")).contains("hạn mới");
     }
 

@@ -47,6 +47,35 @@ public final class FakeUpdates {
         return update("message", message);
     }
 
+    /**
+     * A photo sent to the bot as Telegram sends one: the same picture in several sizes, smallest first, with an
+     * optional caption. Make each size with {@link #photoSize}.
+     */
+    public static ObjectNode photo(long chatId, String caption, ObjectNode... sizesSmallestFirst) {
+        ObjectNode message = message(chatId);
+        var photo = message.putArray("photo");
+        for (ObjectNode size : sizesSmallestFirst) {
+            photo.add(size);
+        }
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return update("message", message);
+    }
+
+    /** One size of a photo; {@code fileSize} null when Telegram does not announce it. */
+    public static ObjectNode photoSize(String fileId, int width, int height, Long fileSize) {
+        ObjectNode size = JSON.createObjectNode()
+                .put("file_id", fileId)
+                .put("file_unique_id", "unique-" + fileId)
+                .put("width", width)
+                .put("height", height);
+        if (fileSize != null) {
+            size.put("file_size", fileSize);
+        }
+        return size;
+    }
+
     /** The same update as a webhook body, with the given id. */
     public static String asJson(ObjectNode update, long updateId) {
         return update.deepCopy().put("update_id", updateId).toString();

@@ -38,12 +38,21 @@ public class BotDialogRepository {
 
     /** Starts or replaces the chat's dialog. */
     public BotDialog await(long chatId, DialogStep step, Long occurrenceId, Integer percent, Instant now) {
+        return await(chatId, step, occurrenceId, percent, null, now);
+    }
+
+    /**
+     * Starts or replaces the chat's dialog about the occurrence as the chat saw it ({@code occurrenceVersion},
+     * null when the answer does not depend on it).
+     */
+    public BotDialog await(long chatId, DialogStep step, Long occurrenceId, Integer percent, Long occurrenceVersion,
+                           Instant now) {
         BotDialog dialog = em.find(BotDialog.class, chatId);
         if (dialog == null) {
-            dialog = new BotDialog(chatId, step, occurrenceId, percent, now);
+            dialog = new BotDialog(chatId, step, occurrenceId, percent, occurrenceVersion, now);
             em.persist(dialog);
         } else {
-            dialog.moveTo(step, occurrenceId, percent, now);
+            dialog.moveTo(step, occurrenceId, percent, occurrenceVersion, now);
         }
         em.flush();
         return dialog;

@@ -36,6 +36,9 @@ public class BotDialog {
     @Column(name = "percent")
     private Integer percent;
 
+    @Column(name = "occurrence_version")
+    private Long occurrenceVersion;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
@@ -47,15 +50,28 @@ public class BotDialog {
     }
 
     public BotDialog(long chatId, DialogStep step, Long occurrenceId, Integer percent, Instant now) {
+        this(chatId, step, occurrenceId, percent, null, now);
+    }
+
+    /** @param occurrenceVersion the version of the occurrence the chat saw, or null when it does not matter */
+    public BotDialog(long chatId, DialogStep step, Long occurrenceId, Integer percent, Long occurrenceVersion,
+                     Instant now) {
         this.chatId = chatId;
-        moveTo(step, occurrenceId, percent, now);
+        moveTo(step, occurrenceId, percent, occurrenceVersion, now);
     }
 
     /** Waits for the next answer of the chat. */
     public void moveTo(DialogStep nextStep, Long nextOccurrenceId, Integer nextPercent, Instant now) {
+        moveTo(nextStep, nextOccurrenceId, nextPercent, null, now);
+    }
+
+    /** Waits for the next answer of the chat about the occurrence as it was at {@code seenVersion}. */
+    public void moveTo(DialogStep nextStep, Long nextOccurrenceId, Integer nextPercent, Long seenVersion,
+                       Instant now) {
         this.step = Objects.requireNonNull(nextStep, "nextStep");
         this.occurrenceId = nextOccurrenceId;
         this.percent = nextPercent;
+        this.occurrenceVersion = seenVersion;
         this.expiresAt = now.plus(LIFETIME);
     }
 
@@ -77,6 +93,11 @@ public class BotDialog {
 
     public Optional<Integer> percent() {
         return Optional.ofNullable(percent);
+    }
+
+    /** The version of the occurrence the chat saw when the dialog began, if it matters for the answer. */
+    public Optional<Long> occurrenceVersion() {
+        return Optional.ofNullable(occurrenceVersion);
     }
 
     public Instant expiresAt() {
