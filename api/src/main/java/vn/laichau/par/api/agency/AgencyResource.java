@@ -1,49 +1,179 @@
 package vn.laichau.par.api.agency;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
-import vn.laichau.par.api.problem.ProblemException;
-import vn.laichau.par.domain.model.agency.Agency;
-import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.api.http.Params;
+import vn.laichau.par.api.http.Preconditions;
+import vn.laichau.par.api.official.ActingAdmin;
+import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.domain.model.agency.AgencyKind;
 
-/** The agencies that tasks are assigned to. */
+/**
+ * The agencies that tasks are assigned to. Anyone reads; administrators create them, change them, record
+ * their end (with the successor of a merged or abolished unit) and undo an end recorded by mistake. Every write
+ * needs {@code If-Match} with the agency's ETag, except creating one.
+ */
 @Path("agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "agency", description = "Cơ quan, đơn vị — agencies, their validity and successors")
 public class AgencyResource {
 
     @Inject
-    AgencyRepository agencies;
+    AgencyService agencies;
+
+    @Inject
+    ActingAdmin admin;
+
+    @Context
+    UriInfo uri;
 
     @GET
-    @Operation(summary = "Danh sách cơ quan, đơn vị — the agencies, in pages")
-    public Page<AgencyResponse> list(@QueryParam("limit") @DefaultValue("50") int limit,
-                                     @QueryParam("cursor") String cursor) {
-        int size = Cursor.boundedLimit(limit);
-        long after = Cursor.decodeId(cursor);
-        List<Agency> rows = agencies.list(after, size + 1);
-        boolean more = rows.size() > size;
-        List<AgencyResponse> items = rows.stream().limit(size).map(AgencyResponse::of).toList();
-        String next = more ? Cursor.encodeId(items.get(items.size() - 1).id()) : null;
-        return new Page<>(items, next);
+    @Operation(summary = "Danh sách cơ quan, đơn vị — the agencies, in pages by id; those existing on a day, "
+            + "those active today or not, of one kind")
+    @APIResponse(responseCode = "200", description = "A page of agencies")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, or validOn and active are both given")
+    public Page<AgencyResponse> list(
+            @Parameter(description = "Chỉ các cơ quan tồn tại vào ngày này (YYYY-MM-DD) — only agencies existing "
+                    + "on this day") @QueryParam("validOn") String validOn,
+            @Parameter(description = "true: tồn tại hôm nay; false: đã kết thúc hoặc chưa bắt đầu — true: existing "
+                    + "today; false: ended or not yet started") @QueryParam("active") String active,
+            @Parameter(description = "PROVINCIAL_COMMITTEE, DEPARTMENT, DISTRICT_COMMITTEE, COMMUNE_COMMITTEE, OTHER")
+            @QueryParam("kind") String kind,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @QueryParam("cursor") String cursor) {
+        Optional<LocalDate> day = Params.date("validOn", validOn);
+        Optional<Boolean> activeToday = bool("active", active);
+        if (day.isPresent() && activeToday.isPresent()) {
+            throw Params.invalid("active", "không dùng cùng validOn — not together with validOn");
+        }
+        return agencies.list(Cursor.decodeId(cursor), Cursor.boundedLimit(limit),
+                activeToday.isPresent() ? Optional.of(AgencyService.today()) : day, activeToday.orElse(true),
+                Params.enumeration("kind", kind, AgencyKind.class));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Một cơ quan, đơn vị — one agency")
-    public AgencyResponse get(@PathParam("id") long id) {
-        return agencies.findById(id).map(AgencyResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("agency", id));
+    @Operation(summary = "Một cơ quan, đơn vị với hiệu lực, cơ quan kế thừa và các cơ quan được kế thừa — one "
+            + "agency with its validity, successor and predecessors")
+    @APIResponse(responseCode = "200", description = "The agency, its version as ETag")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    public Response get(@PathParam("id") long id) {
+        AgencyResponse agency = agencies.get(id);
+        return Response.ok(agency).tag(Preconditions.tagOf(agency.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Tạo cơ quan (quản trị viên) — create an agency (admin)")
+    @APIResponse(responseCode = "201", description = "The new agency, its version as ETag")
+    @APIResponse(responseCode = "400", description = "Invalid fields: code, name, kind, dates, unknown parent or "
+            + "successor, a successor without a last day (problem+json with violations)")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The code is taken, or an agency of the same name exists at "
+            + "the same time")
+    public Response create(NewAgencyRequest request) {
+        AgencyResponse created = agencies.create(admin.actor(), request);
+        return Response.created(uri.getBaseUriBuilder().path("agencies").path(String.valueOf(created.id())).build())
+                .entity(created).tag(Preconditions.tagOf(created.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Sửa cơ quan (quản trị viên): tên, tên viết tắt, loại, cơ quan cấp trên, hiệu lực, cơ quan "
+            + "kế thừa; mã không đổi — change an agency (admin): names, kind, parent, validity, successor; the code "
+            + "stays")
+    @APIResponse(responseCode = "200", description = "The agency as changed, its new version as ETag")
+    @APIResponse(responseCode = "400", description = "Invalid fields: the last day before the first, an unknown "
+            + "successor or parent, the agency itself, a loop of successors or parents")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    @APIResponse(responseCode = "409", description = "An agency of the same name exists at the same time")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           AgencyRequest request) {
+        long version = Preconditions.expectedVersion(ifMatch);
+        AgencyResponse changed = agencies.change(admin.actor(), id, version, request);
+        return Response.ok(changed).tag(Preconditions.tagOf(changed.version())).build();
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Kết thúc cơ quan (sáp nhập, giải thể) với cơ quan kế thừa (quản trị viên) — end an agency "
+            + "(merged or abolished), with its successor (admin). Open occurrences stay with it and are counted; the "
+            + "next cycle assigns later periods to the successor")
+    @APIResponse(responseCode = "200", description = "The ended agency and its open occurrences by and after the "
+            + "last day")
+    @APIResponse(responseCode = "400", description = "The last day before the first day; an unknown successor, the "
+            + "agency itself, a loop, or a successor that does not exist the day after")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    @APIResponse(responseCode = "409", description = "An agency of the same name exists at the same time")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response end(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        AgencyEndRequest request) {
+        long version = Preconditions.expectedVersion(ifMatch);
+        AgencyEndResponse ended = agencies.end(admin.actor(), id, version, request);
+        return Response.ok(ended).tag(Preconditions.tagOf(ended.agency().version())).build();
+    }
+
+    @POST
+    @Path("{id}/reactivation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Bỏ việc kết thúc ghi nhầm: cơ quan tồn tại trở lại, không có cơ quan kế thừa (quản trị "
+            + "viên) — undo an end recorded by mistake (admin)")
+    @APIResponse(responseCode = "200", description = "The agency, existing again, its new version as ETag")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such agency")
+    @APIResponse(responseCode = "409", description = "The agency has not ended, or an agency of the same name "
+            + "exists meanwhile")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = Preconditions.expectedVersion(ifMatch);
+        AgencyResponse restored = agencies.restore(admin.actor(), id, version);
+        return Response.ok(restored).tag(Preconditions.tagOf(restored.version())).build();
+    }
+
+    private static Optional<Boolean> bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw Params.invalid(name, "true hoặc false — true or false");
+        };
     }
 }

@@ -1,15 +1,39 @@
 package vn.laichau.par.api.agency;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import vn.laichau.par.domain.model.agency.Agency;
 
-/** An agency as the API shows it. */
-public record AgencyResponse(long id, String code, String name, String kind, LocalDate validFrom, LocalDate validTo,
-                             Long successorId, Long parentId) {
+/**
+ * An agency as the API shows it: its names and kind, where it is placed, the days it exists, and the agency
+ * that carries on its duties once it has ended. {@code predecessors} (one agency only) are the agencies whose
+ * duties it carries on.
+ */
+public record AgencyResponse(long id, String code, String name, String shortName, String kind, LocalDate validFrom,
+                             LocalDate validTo, boolean activeToday, Long successorId, Summary successor,
+                             List<Summary> predecessors, Long parentId, long version, Instant updatedAt) {
 
+    /** Another agency named in a representation. */
+    public record Summary(long id, String code, String name) {
+
+        static Summary of(Agency agency) {
+            return new Summary(agency.getId(), agency.getCode(), agency.getName());
+        }
+    }
+
+    /** Without the successor's name (for places that show only the agency). */
     public static AgencyResponse of(Agency agency) {
-        return new AgencyResponse(agency.getId(), agency.getCode(), agency.getName(), agency.getKind().name(),
-                agency.getValidFrom().orElse(null), agency.getValidTo().orElse(null),
-                agency.getSuccessorId().orElse(null), agency.getParentId().orElse(null));
+        return of(agency, Map.of(), null, AgencyService.today());
+    }
+
+    static AgencyResponse of(Agency agency, Map<Long, Agency> related, List<Agency> predecessors, LocalDate today) {
+        Summary successor = agency.getSuccessorId().map(related::get).map(Summary::of).orElse(null);
+        return new AgencyResponse(agency.getId(), agency.getCode(), agency.getName(),
+                agency.getShortName().orElse(null), agency.getKind().name(), agency.getValidFrom().orElse(null),
+                agency.getValidTo().orElse(null), agency.isValidOn(today), agency.getSuccessorId().orElse(null),
+                successor, predecessors == null ? null : predecessors.stream().map(Summary::of).toList(),
+                agency.getParentId().orElse(null), agency.getVersion(), agency.getUpdatedAt().orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,13 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.http.Preconditions;
+import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.importing.ImportException;
 
 /**
- * Plan import for the monitoring agency: upload an appendix, review and correct the draft, accept it as a plan
- * or throw it away. Administrators write; leaders may look.
+ * Plan import for the monitoring agency: upload an appendix (as the request body or as a form's "file" part),
+ * review and correct the draft, accept it as a plan or throw it away. Administrators write; leaders may look.
  */
 @Path("plan-imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +72,37 @@ public class PlanImportResource {
                            @QueryParam("fileName") String fileName,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
         byte[] content = uploads.read(body);
-        String name = UploadLimit.fileName(fileName, contentType);
+        return stored(content, UploadLimit.fileName(fileName, contentType));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Tải lên phụ biểu dạng biểu mẫu (phần \"file\"; tên tệp lấy từ phần) — upload an appendix "
+            + "as multipart/form-data (part \"file\"; the file name comes from the part)")
+    @APIResponse(responseCode = "201", description = "Bản nháp với cảnh báo từng dòng — the draft with a warning per row")
+    @APIResponse(responseCode = "400", description = "Không có phần \"file\" hoặc tệp rỗng — no \"file\" part, or an "
+            + "empty file (problem+json)")
+    @APIResponse(responseCode = "413", description = "Tệp quá lớn — file too large (problem+json)")
+    @APIResponse(responseCode = "422", description = "Không phải phụ biểu: nhị phân, sai cột… — not an appendix: "
+            + "binary, wrong columns… (problem+json)")
+    public Response uploadForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+                               @FormParam("file") EntityPart file) throws IOException {
+        uploads.refuseDeclaredOversize(contentLength);
+        if (file == null) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "file-missing",
+                    "Cần một phần \"file\" chứa phụ biểu", "A \"file\" part holding the appendix is required",
+                    List.of(new Problem.Violation("file", "bắt buộc — required")));
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = uploads.read(in);
+        }
+        String partType = file.getMediaType() == null ? null : file.getMediaType().toString();
+        return stored(content, UploadLimit.fileName(file.getFileName().map(UploadLimit::utf8).orElse(null), partType));
+    }
+
+    private Response stored(byte[] content, String name) {
         try {
             PlanImportService.DraftView view = imports.upload(content, name);
             URI location = uri.getBaseUriBuilder().path("plan-imports").path(String.valueOf(view.draft().id())).build();

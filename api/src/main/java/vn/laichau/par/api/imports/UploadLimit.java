@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.api.problem.ProblemException;
@@ -19,6 +22,7 @@ import vn.laichau.par.api.problem.ProblemException;
 public class UploadLimit {
 
     static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+    static final long FORM_OVERHEAD = 64L * 1024;
 
     @Inject
     @ConfigProperty(name = "par.import.max-bytes", defaultValue = "5242880")
@@ -33,9 +37,7 @@ public class UploadLimit {
             total += n;
             if (total > maxBytes) {
                 drain(body, buffer, total);
-                throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "file-too-large",
-                        "Tệp lớn hơn giới hạn " + maxBytes / (1024 * 1024) + " MB",
-                        "The file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB", List.of());
+                throw tooLarge();
             }
             out.write(buffer, 0, n);
         }
@@ -43,6 +45,46 @@ public class UploadLimit {
             throw ProblemException.badRequest("empty-file", "Tệp tải lên rỗng", "The uploaded file is empty");
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A request whose declared length is well beyond the limit (a form adds a little around the file) is refused
+     * before its file is read.
+     */
+    public void refuseDeclaredOversize(String contentLength) {
+        if (contentLength == null || contentLength.isBlank()) {
+            return;
+        }
+        try {
+            if (Long.parseLong(contentLength.strip()) > maxBytes + FORM_OVERHEAD) {
+                throw tooLarge();
+            }
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("invalid-content-length", "Content-Length không hợp lệ",
+                    "Content-Length is not a number");
+        }
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "file-too-large",
+                "Tệp lớn hơn giới hạn " + maxBytes / (1024 * 1024) + " MB",
+                "The file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB", List.of());
+    }
+
+    /**
+     * Browsers and HTTP clients send a non-ASCII file name in a form as raw UTF-8 bytes, which the multipart
+     * reader decodes as ISO-8859-1; this reads them back as UTF-8 when they are valid UTF-8.
+     */
+    static String utf8(String name) {
+        if (name.chars().anyMatch(ch -> ch > 0xFF) || name.chars().allMatch(ch -> ch < 0x80)) {
+            return name;
+        }
+        byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return name;
+        }
     }
 
     private static void drain(InputStream body, byte[] buffer, long read) throws IOException {

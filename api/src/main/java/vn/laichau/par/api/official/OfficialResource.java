@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,13 +33,18 @@ import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
+import vn.laichau.par.persistence.security.AccountDetails;
 import vn.laichau.par.persistence.security.OfficialAccounts;
 
-/** Officials: everyone reads; admins create accounts and reset passwords. */
+/**
+ * Officials: every signed-in user reads; administrators create accounts, change them, deactivate and reactivate
+ * them and reset passwords, and see their e-mail and phone. Every change needs {@code If-Match}.
+ */
 @Path("officials")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -53,6 +60,12 @@ public class OfficialResource {
 
     @Inject
     OfficialAccounts accounts;
+
+    @Inject
+    ActingAdmin admin;
+
+    @Inject
+    CurrentOfficial caller;
 
     @GET
     @Operation(summary = "Danh sách cán bộ — officials, optionally of one agency, in pages by id")
@@ -72,7 +85,7 @@ public class OfficialResource {
         agencyId.ifPresent(a -> query.setParameter("agency", a));
         since.ifPresent(s -> query.setParameter("since", s));
         List<Official> rows = query.getResultList();
-        return Paging.page(rows, size, Official::id, OfficialResponse::of);
+        return Paging.page(rows, size, Official::id, this::shown);
     }
 
     @GET
@@ -82,7 +95,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "404", description = "No such official")
     public Response get(@PathParam("id") long id) {
         Official official = find(id);
-        return Response.ok(OfficialResponse.of(official)).tag(Preconditions.tagOf(official.version())).build();
+        return Response.ok(shown(official)).tag(Preconditions.tagOf(official.version())).build();
     }
 
     @POST
@@ -94,10 +107,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "User name taken or unknown agency")
     public Response create(@Valid CreateOfficialRequest request) {
-        if (request.roles().stream().anyMatch(r -> r == null || !r.matches("admin|leader|official"))) {
-            throw Params.invalid("roles", "chỉ gồm admin, leader, official — only admin, leader, official");
-        }
-        List<Role> roles = request.roles().stream().map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).toList();
+        List<Role> roles = roles(request.roles());
         Official created;
         try {
             created = accounts.create(request.username(), request.displayName(), request.agencyId(), roles,
@@ -106,8 +116,72 @@ public class OfficialResource {
             throw ProblemException.badRequest("invalid-account", e.getMessage(), e.getMessage());
         }
         Official stored = find(created.id());
-        return Response.created(URI.create("officials/" + stored.id())).entity(OfficialResponse.of(stored))
+        return Response.created(URI.create("officials/" + stored.id())).entity(OfficialResponse.withContacts(stored))
                 .tag(Preconditions.tagOf(stored.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Sửa tài khoản cán bộ (quản trị viên): tên, cơ quan, vai trò, e-mail, điện thoại — change "
+            + "an account (admin): name, agency, roles, e-mail, phone; the user name stays")
+    @APIResponse(responseCode = "200", description = "The account as changed, its new version as ETag")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json with violations)")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such official")
+    @APIResponse(responseCode = "409", description = "Unknown or ended agency, or an admin taking the admin role "
+            + "from themselves")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid OfficialRequest request) {
+        long version = Preconditions.expectedVersion(ifMatch);
+        List<Role> roles = roles(request.roles());
+        find(id);
+        try {
+            accounts.change(admin.actor(), id, version, new AccountDetails(request.displayName(), request.agencyId(),
+                    java.util.EnumSet.copyOf(roles), request.email(), request.phone(),
+                    Boolean.TRUE.equals(request.headOfAgency())));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-account", e.getMessage(), e.getMessage());
+        }
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Vô hiệu hóa tài khoản (quản trị viên): không đăng nhập, không làm mới mã được nữa, mọi phiên "
+            + "bị thu hồi — deactivate an account (admin): no login or token refresh, every session revoked")
+    @APIResponse(responseCode = "200", description = "The account, inactive, its new version as ETag")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such official")
+    @APIResponse(responseCode = "409", description = "An admin deactivating their own account")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response deactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = Preconditions.expectedVersion(ifMatch);
+        find(id);
+        accounts.deactivate(admin.actor(), id, version);
+        return current(id);
+    }
+
+    @POST
+    @Path("{id}/reactivation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Kích hoạt lại tài khoản (quản trị viên) — reactivate an account (admin); it logs in with "
+            + "its password as it was")
+    @APIResponse(responseCode = "200", description = "The account, active, its new version as ETag")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such official")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response reactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = Preconditions.expectedVersion(ifMatch);
+        find(id);
+        accounts.reactivate(admin.actor(), id, version);
+        return current(id);
     }
 
     @POST
@@ -126,6 +200,23 @@ public class OfficialResource {
         find(id);
         accounts.resetPassword(id, version, request.password());
         return Response.noContent().tag(Preconditions.tagOf(find(id).version())).build();
+    }
+
+    private Response current(long id) {
+        em.clear();
+        Official official = find(id);
+        return Response.ok(OfficialResponse.withContacts(official)).tag(Preconditions.tagOf(official.version())).build();
+    }
+
+    private OfficialResponse shown(Official official) {
+        return caller.hasRole(Roles.ADMIN) ? OfficialResponse.withContacts(official) : OfficialResponse.of(official);
+    }
+
+    private static List<Role> roles(java.util.Set<String> names) {
+        if (names.stream().anyMatch(r -> r == null || !r.matches("admin|leader|official"))) {
+            throw Params.invalid("roles", "chỉ gồm admin, leader, official — only admin, leader, official");
+        }
+        return names.stream().map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).toList();
     }
 
     private Official find(long id) {

@@ -3,7 +3,10 @@ package vn.laichau.par.persistence.agency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyDirectory;
 import vn.laichau.par.domain.model.agency.AgencyGroup;
+import vn.laichau.par.domain.model.agency.AgencyKind;
 
 /** Reads and stores agencies and the groups plans name. */
 @ApplicationScoped
@@ -33,6 +37,37 @@ public class AgencyRepository {
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * Agencies in id order after {@code afterId}, at most {@code limit}: those that exist on {@code day} (or,
+     * with {@code existing} false, those that do not), of one kind when {@code kind} is given.
+     */
+    public List<Agency> list(long afterId, int limit, Optional<LocalDate> day, boolean existing,
+                             Optional<AgencyKind> kind) {
+        String validOn = "(a.validFrom IS NULL OR a.validFrom <= :day) AND (a.validTo IS NULL OR a.validTo >= :day)";
+        TypedQuery<Agency> query = em.createQuery("SELECT a FROM Agency a WHERE a.id > :after"
+                        + day.map(d -> existing ? " AND " + validOn : " AND NOT (" + validOn + ")").orElse("")
+                        + kind.map(k -> " AND a.kind = :kind").orElse("") + " ORDER BY a.id", Agency.class)
+                .setParameter("after", afterId).setMaxResults(limit);
+        day.ifPresent(d -> query.setParameter("day", d));
+        kind.ifPresent(k -> query.setParameter("kind", k));
+        return query.getResultList();
+    }
+
+    /** The agencies with these ids, in id order; unknown ids are left out. */
+    public List<Agency> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Agency a WHERE a.id IN :ids ORDER BY a.id", Agency.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** The agencies whose duties {@code agencyId} carries on, in id order. */
+    public List<Agency> predecessorsOf(long agencyId) {
+        return em.createQuery("SELECT a FROM Agency a WHERE a.successorId = :id ORDER BY a.id", Agency.class)
+                .setParameter("id", agencyId).getResultList();
     }
 
     /** Every agency, in id order. */

@@ -35,6 +35,10 @@ public class Agency {
     @Column(nullable = false, length = 255)
     private String name;
 
+    /** The name used where space is short (for example "VP UBND tỉnh"); optional. */
+    @Column(name = "short_name", length = 64)
+    private String shortName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private AgencyKind kind;
@@ -92,17 +96,62 @@ public class Agency {
         if (successor != null && successor.getId() != null && successor.getId().equals(id)) {
             throw new IllegalArgumentException("an agency cannot succeed itself");
         }
-        this.validTo = Objects.requireNonNull(lastDay, "lastDay");
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (validFrom != null && lastDay.isBefore(validFrom)) {
+            throw new IllegalArgumentException("lastDay " + lastDay + " is before validFrom " + validFrom);
+        }
+        this.validTo = lastDay;
         this.successorId = successor == null ? null : successor.getId();
     }
 
+    /** Undoes an end recorded by mistake: the agency exists again from its first day on, with no successor. */
+    public void restore() {
+        this.validTo = null;
+        this.successorId = null;
+    }
+
     public void placeUnder(Agency parent) {
+        if (parent != null && parent.getId() != null && parent.getId().equals(id)) {
+            throw new IllegalArgumentException("an agency cannot be placed under itself");
+        }
         this.parentId = parent == null ? null : parent.getId();
+    }
+
+    /** A new official name and short name, for example after a renaming decision. */
+    public void rename(String newName, String newShortName) {
+        this.name = requireText(newName, "name");
+        this.shortName = newShortName == null || newShortName.isBlank() ? null
+                : Normalizer.normalize(newShortName.strip(), Normalizer.Form.NFC);
+    }
+
+    /** A new kind; group membership follows it, since groups admit agencies by kind. */
+    public void reclassify(AgencyKind newKind) {
+        this.kind = Objects.requireNonNull(newKind, "kind");
+    }
+
+    /**
+     * The days the agency exists, and who carries on its duties once it has ended: a successor needs a last
+     * day, and the last day may not come before the first.
+     */
+    public void changeValidity(LocalDate newValidFrom, LocalDate newValidTo, Agency successor) {
+        if (newValidFrom != null && newValidTo != null && newValidTo.isBefore(newValidFrom)) {
+            throw new IllegalArgumentException("validTo " + newValidTo + " is before validFrom " + newValidFrom);
+        }
+        if (successor != null && newValidTo == null) {
+            throw new IllegalArgumentException("a successor needs a last day");
+        }
+        if (successor != null && successor.getId() != null && successor.getId().equals(id)) {
+            throw new IllegalArgumentException("an agency cannot succeed itself");
+        }
+        this.validFrom = newValidFrom;
+        this.validTo = newValidTo;
+        this.successorId = successor == null ? null : successor.getId();
     }
 
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }
+    public Optional<String> getShortName() { return Optional.ofNullable(shortName); }
     public AgencyKind getKind() { return kind; }
     public Optional<Long> getParentId() { return Optional.ofNullable(parentId); }
     public Optional<LocalDate> getValidFrom() { return Optional.ofNullable(validFrom); }

@@ -62,6 +62,9 @@ public class Official {
     @Column(name = "email", length = 255)
     private String email;
 
+    @Column(name = "phone", length = 32)
+    private String phone;
+
     @Column(name = "telegram_chat_id")
     private Long telegramChatId;
 
@@ -118,6 +121,10 @@ public class Official {
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
     }
 
+    public void changePhone(String newPhone) {
+        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+    }
+
     public void linkTelegram(long chatId) {
         this.telegramChatId = chatId;
     }
@@ -172,6 +179,10 @@ public class Official {
 
     public Optional<String> email() {
         return Optional.ofNullable(email);
+    }
+
+    public Optional<String> phone() {
+        return Optional.ofNullable(phone);
     }
 
     public Optional<Long> telegramChatId() {
