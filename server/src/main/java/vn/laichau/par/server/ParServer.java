@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import vn.laichau.par.embedded.EmbeddedMariaDb;
 
@@ -26,7 +28,8 @@ import vn.laichau.par.embedded.EmbeddedMariaDb;
 public final class ParServer {
 
     private final ServerSettings settings;
-    private EmbeddedMariaDb embeddedDb;
+    private volatile EmbeddedMariaDb embeddedDb;
+    private DataDirectoryLock dataDirectoryLock;
     private PayaraMicroRuntime payara;
 
     private ParServer(ServerSettings settings) {
@@ -49,19 +52,45 @@ public final class ParServer {
         }
     }
 
+    /**
+     * Boots Payara Micro while the embedded MariaDB starts, then deploys the application once the database is
+     * there: the two take seconds each and need nothing from one another. An external database is checked
+     * first, so a wrong address or password is reported at once.
+     */
     private void start() {
         requireFreePort(settings.httpPort());
         Path war = applicationWar();
         createDirectory(settings.dataDir());
+        System.setProperty("par.data.dir", settings.dataDir().toString());
+        JsonProcessingProvider.name(System.getProperties());
+        CompletableFuture<Void> database;
         if (settings.usesEmbeddedDatabase()) {
-            startEmbeddedDatabase();
+            dataDirectoryLock = DataDirectoryLock.acquire(settings.dataDir());
+            database = CompletableFuture.runAsync(this::startEmbeddedDatabase, runnable -> {
+                Thread thread = new Thread(runnable, "par-database-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
         } else {
             DatabaseCheck.verify(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword());
             publishDatabase(settings.dbUrl().orElseThrow(), settings.dbUser(), settings.dbPassword());
+            database = CompletableFuture.completedFuture(null);
         }
-        System.setProperty("par.data.dir", settings.dataDir().toString());
-        JsonProcessingProvider.name(System.getProperties());
-        bootPayara(war);
+        bootPayara();
+        awaitDatabase(database);
+        deploy(war);
+    }
+
+    private static void awaitDatabase(CompletableFuture<Void> database) {
+        try {
+            database.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StartupProblem problem) {
+                throw problem;
+            }
+            throw new StartupProblem(ExitCode.DATABASE, "Cơ sở dữ liệu không sẵn sàng — the database is not "
+                    + "ready: " + e.getCause());
+        }
     }
 
     private void startEmbeddedDatabase() {
@@ -83,15 +112,14 @@ public final class ParServer {
         System.setProperty("par.db.password", password);
     }
 
-    private void bootPayara(Path war) {
+    private void bootPayara() {
         Path runtimeDir = settings.dataDir().resolve("payara");
         deleteRecursively(runtimeDir);
         PayaraMicro micro = PayaraMicro.getInstance()
                 .setHttpPort(settings.httpPort())
                 .setHttpAutoBind(false)
                 .setRootDir(runtimeDir.toFile())
-                .setPrintLogo(false)
-                .addDeploymentFile(war.toFile());
+                .setPrintLogo(false);
         micro.setNoHazelcast(true);
         try {
             payara = micro.bootStrap();
@@ -99,7 +127,10 @@ public final class ParServer {
             throw new StartupProblem(ExitCode.APPLICATION, "Payara Micro không khởi động được — Payara Micro did "
                     + "not start: " + e.getMessage());
         }
-        if (payara.getDeployedApplicationNames().isEmpty()) {
+    }
+
+    private void deploy(Path war) {
+        if (!payara.deploy("ROOT", "/", war.toFile()) || payara.getDeployedApplicationNames().isEmpty()) {
             throw new StartupProblem(ExitCode.APPLICATION, "Ứng dụng không triển khai được — the application did "
                     + "not deploy; the log above says why (often the database)");
         }
@@ -143,6 +174,9 @@ public final class ParServer {
             } catch (RuntimeException e) {
                 System.err.println("PAR tracker: " + e.getMessage());
             }
+        }
+        if (dataDirectoryLock != null) {
+            dataDirectoryLock.close();
         }
     }
 
