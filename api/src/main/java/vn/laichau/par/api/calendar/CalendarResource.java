@@ -51,11 +51,12 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Thêm ngày nghỉ hoán đổi hoặc ngày làm bù — add a swap day or a make-up working day")
-    @APIResponse(responseCode = "201", description = "The adjustment; working-day deadlines move with it")
+    @APIResponse(responseCode = "201", description = "The adjustment, and the open occurrences whose working-day "
+            + "deadline moved with it (movedOccurrences)")
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json with violations)")
     @APIResponse(responseCode = "409", description = "The day is already of that kind or already adjusted")
     public Response add(AdjustmentRequest request) {
-        CalendarYearResponse.Adjustment added = calendar.add(request);
+        CalendarChangeResponse added = calendar.add(request);
         return Response.created(uri.getBaseUriBuilder().path("calendar").path("adjustments")
                 .path(added.date().toString()).build()).entity(added).build();
     }
@@ -64,9 +65,10 @@ public class CalendarResource {
     @Path("adjustments/{date}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Bỏ điều chỉnh của một ngày — remove a day's adjustment")
-    @APIResponse(responseCode = "204", description = "Removed; the statutory calendar applies to the day again")
+    @APIResponse(responseCode = "200", description = "Removed; the statutory calendar applies to the day again, and "
+            + "the open occurrences whose working-day deadline moved back are listed (movedOccurrences)")
     @APIResponse(responseCode = "404", description = "The day has no adjustment")
-    public Response remove(@PathParam("date") String date) {
+    public CalendarChangeResponse remove(@PathParam("date") String date) {
         LocalDate day;
         try {
             day = LocalDate.parse(date);
@@ -74,7 +76,6 @@ public class CalendarResource {
             throw ProblemException.badRequest("invalid-date", "Ngày phải có dạng yyyy-MM-dd",
                     "The date must be written yyyy-MM-dd");
         }
-        calendar.remove(day);
-        return Response.noContent().build();
+        return calendar.remove(day);
     }
 }

@@ -1,23 +1,34 @@
 package vn.laichau.par.api.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.domain.calendar.AdjustmentKind;
 import vn.laichau.par.domain.calendar.CalendarAdjustment;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.persistence.calendar.CalendarRepository;
+import vn.laichau.par.persistence.calendar.MovedDeadline;
+import vn.laichau.par.persistence.calendar.WorkingDayDeadlines;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /**
  * The holiday calendar: the computed holidays of a year and the days changed by hand. Deadlines counted in
- * working days are dated on this calendar, so a change here moves them.
+ * working days are dated on this calendar, so a change here moves the stored open ones in the same transaction
+ * ({@link WorkingDayDeadlines}).
  */
 @ApplicationScoped
 public class CalendarService {
@@ -27,6 +38,18 @@ public class CalendarService {
 
     @Inject
     CalendarRepository calendars;
+
+    @PersistenceContext(unitName = "par")
+    EntityManager em;
+
+    @Inject
+    CurrentOfficial caller;
+
+    @Inject
+    OfficialRepository officials;
+
+    @Inject
+    Instance<Clock> clocks;
 
     @Transactional
     public CalendarYearResponse year(int year) {
@@ -50,7 +73,7 @@ public class CalendarService {
      * day off now, else the change would mean nothing; a day already changed is a 409.
      */
     @Transactional
-    public CalendarYearResponse.Adjustment add(AdjustmentRequest request) {
+    public CalendarChangeResponse add(AdjustmentRequest request) {
         CalendarAdjustment adjustment = validate(request);
         boolean working = calendars.calendar().isWorkingDay(adjustment.date());
         if (adjustment.kind() == AdjustmentKind.DAY_OFF && !working) {
@@ -64,15 +87,26 @@ public class CalendarService {
                     + " is a working day already", List.of());
         }
         CalendarAdjustment stored = calendars.add(adjustment);
-        return new CalendarYearResponse.Adjustment(stored.date(), stored.kind().name(), stored.reason());
+        return CalendarChangeResponse.of(stored.date(), stored.kind().name(), stored.reason(), redate());
     }
 
+    /** Removes a day's adjustment; the statutory calendar applies to the day again and deadlines follow it. */
     @Transactional
-    public void remove(LocalDate day) {
-        if (!calendars.remove(day)) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "calendar-adjustment-not-found",
-                    "Ngày " + day + " không được điều chỉnh", "The day " + day + " has no adjustment", List.of());
-        }
+    public CalendarChangeResponse remove(LocalDate day) {
+        CalendarAdjustment removed = calendars.adjustmentOn(day).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "calendar-adjustment-not-found", "Ngày " + day + " không được điều chỉnh",
+                "The day " + day + " has no adjustment", List.of()));
+        calendars.remove(day);
+        return CalendarChangeResponse.of(removed.date(), removed.kind().name(), removed.reason(), redate());
+    }
+
+    private List<MovedDeadline> redate() {
+        em.flush();
+        long officialId = caller.id();
+        String name = officials.findById(officialId).map(o -> o.displayName()).orElse("official " + officialId);
+        Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
+        return new WorkingDayDeadlines(em, clock).redate(calendars.calendar(),
+                Actor.official(officialId, name, Channel.API));
     }
 
     private static CalendarAdjustment validate(AdjustmentRequest request) {

@@ -14,20 +14,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
-import vn.laichau.par.domain.model.agency.Agency;
-import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
 /** The overdue list of a plan year for the monitoring agency; answered with an ETag like every dashboard. */
@@ -44,10 +39,10 @@ public class OverdueResource {
     PlanRepository plans;
 
     @Inject
-    OccurrenceRepository occurrences;
+    OverdueOccurrences overdue;
 
     @Inject
-    AgencyRepository agencies;
+    AgencyNames names;
 
     @Inject
     Instance<Clock> clocks;
@@ -62,24 +57,18 @@ public class OverdueResource {
             throw ProblemException.badRequest("invalid-year", "Năm phải từ 1900 đến 2200",
                     "The year must be between 1900 and 2200");
         }
-        Plan plan = plans.findById(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+        plans.findById(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
         LocalDate today = LocalDate.now(clocks.isResolvable() ? clocks.get().withZone(ZONE) : Clock.system(ZONE));
-        Map<Long, Task> tasks = new HashMap<>();
-        plan.tasks().forEach(t -> tasks.put(t.id(), t));
-        Map<Long, String> names = new HashMap<>();
-        for (Agency agency : agencies.all()) {
-            names.put(agency.getId(), agency.getName());
-        }
-        List<OverdueResponse.Item> items = occurrences.openDueBetween(LocalDate.of(year - 1, 1, 1), today.minusDays(1))
-                .stream()
-                .filter(o -> o.planYear() == year && tasks.containsKey(o.taskId()))
-                .sorted(Comparator.comparing((vn.laichau.par.domain.model.occurrence.Occurrence o) -> o.dueDate())
-                        .thenComparing(o -> o.id()))
+        List<OverdueOccurrences.Row> rows = overdue.of(planId, year, today);
+        Map<Long, Task> tasks = rows.isEmpty() ? Map.of() : overdue.tasksOf(planId);
+        Map<Long, String> agencyNames = names.of(rows.stream().map(OverdueOccurrences.Row::agencyId)
+                .collect(Collectors.toSet()));
+        List<OverdueResponse.Item> items = rows.stream()
                 .map(o -> {
                     Task task = tasks.get(o.taskId());
                     return new OverdueResponse.Item(o.id(), task.id(), task.code(), task.shortTitle(), o.agencyId(),
-                            names.getOrDefault(o.agencyId(), String.valueOf(o.agencyId())), o.period(), o.dueDate(),
-                            ChronoUnit.DAYS.between(o.dueDate(), today), o.progressPercent());
+                            agencyNames.getOrDefault(o.agencyId(), String.valueOf(o.agencyId())), o.period(),
+                            o.dueDate(), ChronoUnit.DAYS.between(o.dueDate(), today), o.progressPercent());
                 })
                 .toList();
         return new OverdueResponse(planId, year, today, items);

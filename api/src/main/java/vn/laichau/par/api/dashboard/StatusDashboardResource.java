@@ -21,17 +21,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
-import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.Area;
 import vn.laichau.par.domain.model.plan.Plan;
-import vn.laichau.par.persistence.agency.AgencyRepository;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.occurrence.StatusCount;
 import vn.laichau.par.persistence.plan.PlanRepository;
@@ -57,7 +56,7 @@ public class StatusDashboardResource {
     OccurrenceRepository occurrences;
 
     @Inject
-    AgencyRepository agencies;
+    AgencyNames agencyNames;
 
     @Inject
     Instance<Clock> clocks;
@@ -85,10 +84,8 @@ public class StatusDashboardResource {
             }
             counts = occurrences.countByAreaAndStatus(planId, year, today, StatusRule.standard());
         } else if ("agency".equals(by)) {
-            for (Agency agency : agencies.all()) {
-                names.put(agency.getId(), agency.getName());
-            }
             counts = occurrences.countByAgencyAndStatus(planId, year, today, StatusRule.standard());
+            names.putAll(agencyNames.of(counts.stream().map(StatusCount::groupId).collect(Collectors.toSet())));
         } else {
             throw ProblemException.badRequest("invalid-dashboard-grouping", "by phải là area hoặc agency",
                     "by must be area or agency");

@@ -80,6 +80,17 @@ final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    HttpJson.Answer putJson(String path, String json, String ifMatch, String ifNoneMatch) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        if (ifNoneMatch != null) {
+            builder.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(builder.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     HttpJson.Answer patchJson(String path, String json, String ifMatch) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
         if (ifMatch != null) {

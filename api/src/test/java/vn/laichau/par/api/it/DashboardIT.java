@@ -1,0 +1,170 @@
+package vn.laichau.par.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The monitoring agency's dashboards over HTTP: indicators behind target, on-time rate per agency per year, and
+ * every dashboard's ETag with 304 while nothing changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ApplicationDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void indicatorsBehindTargetShowTheShortfallAndThoseNotReported() {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = planId();
+        String path = "/api/v1/dashboards/plans/" + planId + "/years/2019/indicators";
+        HttpJson.Answer before = admin.get(path);
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        int indicators = (int) AdminApi.count("SELECT COUNT(*) FROM indicator WHERE plan_id = " + planId);
+        assertThat(before.json().path("notReported").size() + before.json().path("withoutTarget").asInt())
+                .isEqualTo(indicators);
+
+        record(admin, "CT17", 2019, "35");
+        record(admin, "CT08", 2019, "70");
+        record(admin, "CT22", 2019, "85.5");
+        HttpJson.Answer after = admin.get(path);
+
+        JsonNode body = after.json();
+        assertThat(body.path("behind")).extracting(i -> i.path("code").asText()).containsExactly("CT17", "CT08");
+        JsonNode ct17 = body.path("behind").get(0);
+        assertThat(ct17.path("target").decimalValue()).isEqualByComparingTo("40");
+        assertThat(ct17.path("symbol").asText()).isEqualTo(">");
+        assertThat(ct17.path("actual").decimalValue()).isEqualByComparingTo("35");
+        assertThat(ct17.path("shortfall").decimalValue()).isEqualByComparingTo("5");
+        assertThat(body.path("behind").get(1).path("shortfall").decimalValue()).isEqualByComparingTo("0");
+        assertThat(body.path("met").asInt()).isEqualTo(1);
+        assertThat(body.path("withoutTarget").asInt()).isEqualTo(6);
+        assertThat(body.path("notReported")).extracting(i -> i.path("code").asText())
+                .doesNotContain("CT17", "CT08", "CT22", "CT07", "CT19").contains("CT01", "CT21");
+        assertThat(body.path("notReported").get(0).has("actual")).isFalse();
+        assertThat(body.path("behind").size() + body.path("notReported").size() + body.path("met").asInt()
+                + body.path("withoutTarget").asInt()).isEqualTo(indicators);
+        assertThat(AdminApi.etag(after)).isNotEqualTo(AdminApi.etag(before));
+        assertThat(admin.get(path, AdminApi.etag(before)).status()).isEqualTo(200);
+        assertThat(admin.get(path, AdminApi.etag(after)).status()).isEqualTo(304);
+        assertThat(admin.get("/api/v1/dashboards/plans/" + planId + "/years/2031/indicators").status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/dashboards/plans/999999999/years/2019/indicators").status()).isEqualTo(404);
+    }
+
+    @Test
+    void onTimeRatesPerAgencyPerYearAgreeWithTheStatusDashboardAndTheData() {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = planId();
+
+        HttpJson.Answer rates = admin.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates");
+        HttpJson.Answer status2018 = admin.get("/api/v1/dashboards/plans/" + planId + "/years/2018/status?by=agency");
+
+        assertThat(rates.status()).as(rates.body()).isEqualTo(200);
+        assertThat(rates.json().path("fromYear").asInt()).isEqualTo(2017);
+        int lastYear = (int) AdminApi.count("SELECT last_year FROM plan WHERE id = " + planId);
+        assertThat(rates.json().path("toYear").asInt()).isEqualTo(lastYear);
+        Map<Long, JsonNode> statusRows = new HashMap<>();
+        status2018.json().path("rows").forEach(r -> statusRows.put(r.path("id").asLong(), r));
+        long agencies2018 = 0;
+        long onTime = 0;
+        long late = 0;
+        for (JsonNode row : rates.json().path("rows")) {
+            assertThat(row.path("agency").asText()).isNotBlank();
+            for (JsonNode year : row.path("years")) {
+                assertThat(year.path("year").asInt()).isBetween(2017, lastYear);
+                if (year.path("year").asInt() != 2018) {
+                    continue;
+                }
+                agencies2018++;
+                onTime += year.path("onTime").asLong();
+                late += year.path("late").asLong();
+                JsonNode statusRow = statusRows.get(row.path("agencyId").asLong());
+                assertThat(statusRow).as("agency %s in the status dashboard", row.path("agencyId")).isNotNull();
+                assertThat(year.path("overdue").asLong()).isEqualTo(statusRow.path("counts").path("OVERDUE").asLong());
+                assertThat(year.path("onTimeRate").isMissingNode()).isEqualTo(statusRow.path("onTimeRate").isMissingNode());
+                if (!year.path("onTimeRate").isMissingNode()) {
+                    assertThat(year.path("onTimeRate").asDouble()).isEqualTo(statusRow.path("onTimeRate").asDouble());
+                }
+            }
+        }
+        assertThat(agencies2018).isEqualTo(statusRows.size()).isPositive();
+        String occurrences2018 = "FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = " + planId
+                + " AND o.plan_year = 2018 AND o.finished_on IS NOT NULL AND o.finished_on ";
+        assertThat(onTime).isEqualTo(AdminApi.count("SELECT COUNT(*) " + occurrences2018 + "<= o.due_date"));
+        assertThat(late).isEqualTo(AdminApi.count("SELECT COUNT(*) " + occurrences2018 + "> o.due_date"));
+
+        HttpJson.Answer oneYear = admin.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates?from=2019&to=2019");
+        assertThat(oneYear.json().path("rows")).allSatisfy(r ->
+                assertThat(r.path("years")).extracting(y -> y.path("year").asInt()).containsOnly(2019));
+        assertThat(admin.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates?from=2016").status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates?from=2020&to=2019").status())
+                .isEqualTo(400);
+        assertThat(admin.get("/api/v1/dashboards/plans/999999999/on-time-rates").status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyDashboardAnswersWithAnETagAnd304WhileNothingChanged() {
+        AdminApi admin = AdminApi.admin(base);
+        AdminApi leader = admin.newLeader();
+        long planId = planId();
+        String plan = "/api/v1/dashboards/plans/" + planId;
+        List<String> dashboards = List.of(plan + "/years/2018/status?by=area", plan + "/years/2018/status?by=agency",
+                plan + "/years/2018/overdue", plan + "/years/2018/indicators", plan + "/on-time-rates",
+                "/api/v1/dashboards/par-index");
+
+        for (String path : dashboards) {
+            HttpJson.Answer first = leader.get(path);
+            assertThat(first.status()).as(path + " " + first.body()).isEqualTo(200);
+            String etag = AdminApi.etag(first);
+            HttpJson.Answer again = leader.get(path, etag);
+            assertThat(again.status()).as(path).isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+            assertThat(leader.get(path, "\"not-the-tag\"").status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void officialsAndStrangersDoNotSeeDashboards() {
+        AdminApi admin = AdminApi.admin(base);
+        Api api = new Api(base);
+        String official = api.newOfficial("official", AdminApi.count("SELECT id FROM agency WHERE code = 'SO_TU_PHAP'"));
+        long planId = planId();
+
+        assertThat(api.get("/api/v1/dashboards/plans/" + planId + "/years/2018/indicators", official).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates", official).status()).isEqualTo(403);
+        assertThat(AdminApi.anonymous(base).get("/api/v1/dashboards/plans/" + planId + "/on-time-rates").status())
+                .isEqualTo(401);
+        assertThat(admin.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates").status()).isEqualTo(200);
+    }
+
+    private static long planId() {
+        return AdminApi.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
+    }
+
+    private static void record(AdminApi admin, String code, int year, String value) {
+        long id = AdminApi.count("SELECT i.id FROM indicator i JOIN plan p ON p.id = i.plan_id "
+                + "WHERE p.number = '447/KH-UBND' AND i.code = '" + code + "'");
+        HttpJson.Answer answer = admin.putJson("/api/v1/indicators/" + id + "/values/" + year,
+                "{\"value\":" + value + ",\"source\":\"Báo cáo kết quả CCHC năm " + year + "\"}", null, "*");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+}
