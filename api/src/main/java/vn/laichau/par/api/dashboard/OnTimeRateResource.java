@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,15 +57,19 @@ public class OnTimeRateResource {
     DataStamp stamps;
 
     @Inject
+    DashboardAnswers answers;
+
+    @Inject
     Instance<Clock> clocks;
 
     @GET
     @Transactional
     @Operation(summary = "Tỷ lệ đúng hạn của từng đơn vị qua các năm — each agency's on-time rate per plan year")
-    @APIResponse(responseCode = "200", description = "One row per agency with its years, with an ETag")
+    @APIResponse(responseCode = "200", description = "One row per agency with its years, with an ETag",
+            content = @Content(schema = @Schema(implementation = OnTimeRateResponse.class)))
     @APIResponse(responseCode = "400", description = "from/to outside the plan's period, or from after to")
     @APIResponse(responseCode = "404", description = "No such plan")
-    public OnTimeRateResponse rates(@PathParam("planId") long planId,
+    public Response rates(@PathParam("planId") long planId,
                                     @QueryParam("from") @Parameter(description = "first plan year, default the plan's first") String from,
                                     @QueryParam("to") @Parameter(description = "last plan year, default the plan's last") String to) {
         Plan plan = plans.findById(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
@@ -75,8 +82,9 @@ public class OnTimeRateResource {
             throw Params.invalid("from", "không được sau to — must not be after to");
         }
         LocalDate today = LocalDate.now(clocks.isResolvable() ? clocks.get().withZone(ZONE) : Clock.system(ZONE));
-        return rates.answers().get(List.of(planId, fromYear, toYear, today), stamps.ofOccurrences(),
-                () -> compute(planId, fromYear, toYear, today));
+        SummaryCache.Answer<OnTimeRateResponse> answer = answers.onTime.get(List.of(planId, fromYear, toYear, today),
+                stamps.ofOccurrences(), () -> compute(planId, fromYear, toYear, today));
+        return Response.ok(answer.value()).tag(answer.tag()).build();
     }
 
     private OnTimeRateResponse compute(long planId, int fromYear, int toYear, LocalDate today) {

@@ -20,13 +20,6 @@ class OnTimeRates {
     @PersistenceContext(unitName = "par")
     EntityManager em;
 
-    private final SummaryCache<List<Object>, OnTimeRateResponse> answers = new SummaryCache<>();
-
-    /** The answers already computed, by plan, years and day. */
-    SummaryCache<List<Object>, OnTimeRateResponse> answers() {
-        return answers;
-    }
-
     /** Per agency (by id), per year: on time, late, overdue. */
     Map<Long, List<OnTimeRateResponse.Year>> of(long planId, int fromYear, int toYear, LocalDate today) {
         @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package vn.laichau.par.api.dashboard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.QueryHint;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.problem.ProblemException;
@@ -45,20 +48,33 @@ public class OverdueResource {
     AgencyNames names;
 
     @Inject
+    DataStamp stamps;
+
+    @Inject
+    DashboardAnswers answers;
+
+    @Inject
     Instance<Clock> clocks;
 
     @GET
     @Transactional
     @Operation(summary = "Danh sách kỳ hạn quá hạn của một năm kế hoạch — the overdue occurrences of a plan year")
-    @APIResponse(responseCode = "200", description = "The overdue list, longest overdue first, with an ETag")
+    @APIResponse(responseCode = "200", description = "The overdue list, longest overdue first, with an ETag",
+            content = @Content(schema = @Schema(implementation = OverdueResponse.class)))
     @APIResponse(responseCode = "404", description = "No such plan")
-    public OverdueResponse overdue(@PathParam("planId") long planId, @PathParam("year") int year) {
+    public Response overdue(@PathParam("planId") long planId, @PathParam("year") int year) {
         if (year < 1900 || year > 2200) {
             throw ProblemException.badRequest("invalid-year", "Năm phải từ 1900 đến 2200",
                     "The year must be between 1900 and 2200");
         }
         plans.findById(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
         LocalDate today = LocalDate.now(clocks.isResolvable() ? clocks.get().withZone(ZONE) : Clock.system(ZONE));
+        SummaryCache.Answer<OverdueResponse> answer = answers.overdue.get(List.of(planId, year, today),
+                stamps.ofOccurrences(), () -> compute(planId, year, today));
+        return Response.ok(answer.value()).tag(answer.tag()).build();
+    }
+
+    private OverdueResponse compute(long planId, int year, LocalDate today) {
         List<OverdueOccurrences.Row> rows = overdue.of(planId, year, today);
         Map<Long, Task> tasks = rows.isEmpty() ? Map.of() : overdue.tasksOf(planId);
         Map<Long, String> agencyNames = names.of(rows.stream().map(OverdueOccurrences.Row::agencyId)

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.problem.ProblemException;
@@ -59,23 +62,41 @@ public class StatusDashboardResource {
     AgencyNames agencyNames;
 
     @Inject
+    DataStamp stamps;
+
+    @Inject
+    DashboardAnswers answers;
+
+    @Inject
     Instance<Clock> clocks;
 
     @GET
     @Transactional
     @Operation(summary = "Số kỳ hạn theo lĩnh vực hoặc đơn vị và trạng thái — occurrences by area or agency and "
             + "status, with on-time rates")
-    @APIResponse(responseCode = "200", description = "The counts, with an ETag")
+    @APIResponse(responseCode = "200", description = "The counts, with an ETag",
+            content = @Content(schema = @Schema(implementation = StatusDashboardResponse.class)))
     @APIResponse(responseCode = "400", description = "by is neither area nor agency, or the year is out of range")
     @APIResponse(responseCode = "404", description = "No such plan")
-    public StatusDashboardResponse counts(@PathParam("planId") long planId, @PathParam("year") int year,
-                                          @QueryParam("by") @DefaultValue("area") String by) {
+    public Response counts(@PathParam("planId") long planId, @PathParam("year") int year,
+                           @QueryParam("by") @DefaultValue("area") String by) {
         if (year < 1900 || year > 2200) {
             throw ProblemException.badRequest("invalid-year", "Năm phải từ 1900 đến 2200",
                     "The year must be between 1900 and 2200");
         }
         Plan plan = plans.findById(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+        if (!"area".equals(by) && !"agency".equals(by)) {
+            throw ProblemException.badRequest("invalid-dashboard-grouping", "by phải là area hoặc agency",
+                    "by must be area or agency");
+        }
         LocalDate today = LocalDate.now(clocks.isResolvable() ? clocks.get().withZone(ZONE) : Clock.system(ZONE));
+        SummaryCache.Answer<StatusDashboardResponse> answer = answers.status.get(List.of(planId, year, by, today),
+                stamps.ofOccurrences(), () -> compute(plan, year, by, today));
+        return Response.ok(answer.value()).tag(answer.tag()).build();
+    }
+
+    private StatusDashboardResponse compute(Plan plan, int year, String by, LocalDate today) {
+        long planId = plan.id();
         Map<Long, String> names = new HashMap<>();
         List<StatusCount> counts;
         if ("area".equals(by)) {
@@ -83,12 +104,9 @@ public class StatusDashboardResource {
                 names.put(area.id(), area.numeral() + ". " + area.name());
             }
             counts = occurrences.countByAreaAndStatus(planId, year, today, StatusRule.standard());
-        } else if ("agency".equals(by)) {
+        } else {
             counts = occurrences.countByAgencyAndStatus(planId, year, today, StatusRule.standard());
             names.putAll(agencyNames.of(counts.stream().map(StatusCount::groupId).collect(Collectors.toSet())));
-        } else {
-            throw ProblemException.badRequest("invalid-dashboard-grouping", "by phải là area hoặc agency",
-                    "by must be area or agency");
         }
         Map<Long, Map<OccurrenceStatus, Long>> grouped = new LinkedHashMap<>();
         for (StatusCount count : counts) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.laichau.par.testsupport.TestDatabase;
 
 /**
  * The monitoring agency's dashboards over HTTP: indicators behind target, on-time rate per agency per year, and
@@ -121,6 +124,35 @@ class DashboardIT {
     }
 
     @Test
+    void onTimeRatesFollowAChangedOccurrenceAtOnce() throws Exception {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = planId();
+        String path = "/api/v1/dashboards/plans/" + planId + "/on-time-rates?from=2018&to=2018";
+        long occurrence = AdminApi.count("SELECT o.id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                + planId + " AND o.plan_year = 2018 AND o.finished_on IS NULL AND o.due_date < CURRENT_DATE "
+                + "ORDER BY o.id LIMIT 1");
+        long agency = AdminApi.count("SELECT agency_id FROM occurrence WHERE id = " + occurrence);
+        HttpJson.Answer before = admin.get(path);
+        assertThat(admin.get(path, AdminApi.etag(before)).status()).isEqualTo(304);
+
+        sql("UPDATE occurrence SET finished_on = CURRENT_DATE, progress_percent = 100 WHERE id = " + occurrence);
+        HttpJson.Answer finished;
+        try {
+            finished = admin.get(path);
+        } finally {
+            sql("UPDATE occurrence SET finished_on = NULL, progress_percent = 0 WHERE id = " + occurrence);
+        }
+        HttpJson.Answer reopened = admin.get(path);
+
+        assertThat(AdminApi.etag(finished)).isNotEqualTo(AdminApi.etag(before));
+        assertThat(year2018(finished, agency).path("late").asLong())
+                .isEqualTo(year2018(before, agency).path("late").asLong() + 1);
+        assertThat(year2018(finished, agency).path("overdue").asLong())
+                .isEqualTo(year2018(before, agency).path("overdue").asLong() - 1);
+        assertThat(AdminApi.etag(reopened)).isEqualTo(AdminApi.etag(before));
+    }
+
+    @Test
     void everyDashboardAnswersWithAnETagAnd304WhileNothingChanged() {
         AdminApi admin = AdminApi.admin(base);
         AdminApi leader = admin.newLeader();
@@ -154,6 +186,21 @@ class DashboardIT {
         assertThat(AdminApi.anonymous(base).get("/api/v1/dashboards/plans/" + planId + "/on-time-rates").status())
                 .isEqualTo(401);
         assertThat(admin.get("/api/v1/dashboards/plans/" + planId + "/on-time-rates").status()).isEqualTo(200);
+    }
+
+    private static JsonNode year2018(HttpJson.Answer answer, long agency) {
+        for (JsonNode row : answer.json().path("rows")) {
+            if (row.path("agencyId").asLong() == agency) {
+                return row.path("years").get(0);
+            }
+        }
+        throw new AssertionError("agency " + agency + " missing: " + answer.body());
+    }
+
+    private static void sql(String update) throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate(update);
+        }
     }
 
     private static long planId() {
