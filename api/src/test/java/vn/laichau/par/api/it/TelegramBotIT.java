@@ -9,9 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +32,9 @@ import vn.laichau.par.bot.testing.RecordedCall;
 /**
  * The bot inside the running application: it long-polls the fake Bot API of the test JVM
  * ({@link TelegramBotFakeSession}), links a chat with a code issued over the API, answers commands from
- * MariaDB, writes through the application's OccurrenceWork with the API's rules and refusals, and its webhook
- * endpoint refuses calls without the secret.
+ * MariaDB, writes through the application's OccurrenceWork with the API's rules and refusals (evidence from a
+ * photo included), lets the first of several linked admins decide an extension, and its webhook endpoint
+ * refuses calls without the secret.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -162,5 +168,75 @@ class TelegramBotIT {
         assertThat(reports.size()).isEqualTo(1);
         assertThat(reports.get(0).path("channel").asText()).isEqualTo("BOT");
         assertThat(reports.get(0).path("note").asText()).isEqualTo("Đang dự thảo");
+    }
+
+    @Test
+    void aPhotoWithTheOccurrenceInItsCaptionIsDownloadedAndStoredAsEvidenceOfTheApi() throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(true);
+        String own = api.newOfficial("official", occurrence[1]);
+        long chat = 880_031;
+        link(api, own, chat);
+        byte[] thumbnail = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
+        byte[] largest = new byte[48_000];
+        Arrays.fill(largest, (byte) 7);
+        largest[0] = (byte) 0xFF;
+        largest[1] = (byte) 0xD8;
+        String thumbnailId = telegram.addFile("photos/it-thumb.jpg", thumbnail);
+        String largestId = telegram.addFile("photos/it-large.jpg", largest);
+        int before = textsTo(chat).size();
+
+        telegram.queueUpdate(FakeUpdates.photo(chat, "Biên bản #" + occurrence[0],
+                FakeUpdates.photoSize(thumbnailId, 90, 68, (long) thumbnail.length),
+                FakeUpdates.photoSize(largestId, 1280, 960, (long) largest.length)));
+        waitUntil(() -> textsTo(chat).size() > before, Duration.ofSeconds(30));
+
+        assertThat(textsTo(chat).get(before).param("text")).contains("Đã lưu tài liệu kiểm chứng");
+        JsonNode items = api.get("/api/v1/occurrences/" + occurrence[0] + "/evidence", own).json().path("items");
+        assertThat(items.size()).isEqualTo(1);
+        assertThat(items.get(0).path("contentType").asText()).isEqualTo("image/jpeg");
+        assertThat(items.get(0).path("channel").asText()).isEqualTo("BOT");
+        assertThat(items.get(0).path("sizeBytes").asLong()).isEqualTo(largest.length);
+        assertThat(items.get(0).path("sha256").asText()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(largest)));
+    }
+
+    @Test
+    void anExtensionRequestReachesEveryLinkedAdminAndOnlyTheFirstDecisionCounts() throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(false);
+        String own = api.newOfficial("official", occurrence[1]);
+        long monitoring = Api.otherAgency(occurrence[1]);
+        long officialChat = 880_041;
+        long firstAdminChat = 880_042;
+        long secondAdminChat = 880_043;
+        link(api, own, officialChat);
+        link(api, api.newOfficial("admin", monitoring), firstAdminChat);
+        link(api, api.newOfficial("admin", monitoring), secondAdminChat);
+        int toFirst = textsTo(firstAdminChat).size();
+        int toSecond = textsTo(secondAdminChat).size();
+
+        assertThat(say(officialChat, "/giahan " + occurrence[0] + " 31/12/2031 Chờ hướng dẫn"))
+                .contains("Đã gửi đề nghị gia hạn");
+        waitUntil(() -> textsTo(firstAdminChat).size() > toFirst && textsTo(secondAdminChat).size() > toSecond,
+                Duration.ofSeconds(30));
+        String buttons = textsTo(secondAdminChat).get(toSecond).param("reply_markup");
+        assertThat(textsTo(firstAdminChat).get(toFirst).param("reply_markup")).isEqualTo(buttons);
+        Matcher approve = Pattern.compile("\"(ea:\\d+)\"").matcher(buttons);
+        assertThat(approve.find()).as(buttons).isTrue();
+        String reject = approve.group(1).replace("ea:", "er:");
+
+        assertThat(press(firstAdminChat, approve.group(1))).contains("đã được duyệt: hạn mới 31/12/2031");
+        assertThat(press(secondAdminChat, reject)).contains("đã được Nguyễn Văn Thử duyệt lúc")
+                .contains("Không thay đổi gì thêm");
+        JsonNode current = api.get("/api/v1/occurrences/" + occurrence[0], own).json();
+        assertThat(current.path("dueDate").asText()).isEqualTo("2031-12-31");
+    }
+
+    private String press(long chat, String data) {
+        int before = textsTo(chat).size();
+        telegram.queueUpdate(FakeUpdates.callback(chat, "it-" + System.nanoTime(), data));
+        waitUntil(() -> textsTo(chat).size() > before, Duration.ofSeconds(30));
+        return textsTo(chat).get(before).param("text");
     }
 }

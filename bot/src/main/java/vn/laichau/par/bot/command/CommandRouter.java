@@ -86,7 +86,9 @@ public final class CommandRouter {
         if (!text.privateChat()) {
             return Reply.text(Texts.PRIVATE_ONLY);
         }
-        conversation.tracker().dialogs().end(conversation.chatId());
+        if (command != BotCommand.NOP) {
+            conversation.tracker().dialogs().end(conversation.chatId());
+        }
         return switch (command) {
             case VIEC -> lists.open(line, conversation);
             case QUAHAN -> lists.overdue(line, conversation);
@@ -112,13 +114,14 @@ public final class CommandRouter {
             return Reply.text("Bot chưa hiểu tin nhắn này. Gõ /viec để xem việc của đơn vị, /help để xem các lệnh.");
         }
         BotDialog d = dialog.get();
-        long occurrenceId = d.occurrenceId().orElseThrow();
         return switch (d.step()) {
             case PROGRESS_NOTE -> progress.record(asSeenInDialog(d, conversation), d.percent().orElse(0), text.strip(),
                     conversation);
             case EXTENSION_REASON -> extension.request(asSeenInDialog(d, conversation), text, conversation);
-            case EVIDENCE_FILE -> Reply.text("Bot đang chờ tệp tài liệu kiểm chứng cho kỳ <code>" + occurrenceId
-                    + "</code>: hãy gửi tệp (PDF, Word, Excel, ZIP) hoặc chụp ảnh gửi thẳng.");
+            case EVIDENCE_FILE -> Reply.text("Bot đang chờ tệp tài liệu kiểm chứng cho kỳ <code>"
+                    + d.occurrenceId().orElseThrow() + "</code>: hãy gửi tệp (PDF, Word, Excel, ZIP) hoặc chụp ảnh "
+                    + "gửi thẳng.");
+            case EVIDENCE_OCCURRENCE -> evidence.occurrenceTyped(text, conversation);
         };
     }
 

@@ -29,7 +29,8 @@ import vn.laichau.par.persistence.work.EvidenceStore;
  * Evidence from the chat: a document or photo whose caption names the occurrence ({@code #123},
  * {@code /nop_123}) or the task ({@code I.1}), or that follows {@code /nop 123} or the "Nộp minh chứng"
  * button, is downloaded (within the size limit, of an allowed type) and stored through
- * {@link vn.laichau.par.persistence.work.OccurrenceWork}, like an API upload.
+ * {@link vn.laichau.par.persistence.work.OccurrenceWork}, like an API upload. A file that names nothing is
+ * held by the dialog while the official chooses the occurrence, then stored without being sent again.
  */
 public final class EvidenceHandler {
 
@@ -57,19 +58,37 @@ public final class EvidenceHandler {
     }
 
     /**
-     * {@code /nop 123} or the button: wait for the file. Evidence only adds to an occurrence, so the file is
-     * stored even when someone else changed the occurrence meanwhile.
+     * {@code /nop 123} or the button: stores the file the chat already sent when the dialog holds one, else
+     * waits for the file. Evidence only adds to an occurrence, so the file is stored even when someone else
+     * changed the occurrence meanwhile.
      */
     public Reply expect(Occurrence occurrence, Conversation conversation) {
+        Optional<BotDialog> held = conversation.tracker().dialogs()
+                .current(conversation.chatId(), conversation.tracker().now())
+                .filter(d -> d.step() == DialogStep.EVIDENCE_OCCURRENCE && d.fileId().isPresent());
+        if (held.isPresent()) {
+            return store(held.get().fileId().orElseThrow(), held.get().fileName().orElseThrow(), occurrence,
+                    conversation);
+        }
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EVIDENCE_FILE, occurrence.id(), null,
                 conversation.tracker().now());
         return Reply.text("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + occurrence.id() + "</code>: tệp PDF, Word, "
                 + "Excel, ZIP hoặc chụp ảnh gửi thẳng, tối đa 20 MB.");
     }
 
+    /** The answer to the chooser of a held file typed as text: the occurrence's id ({@code 123} or {@code #123}). */
+    public Reply occurrenceTyped(String text, Conversation conversation) {
+        Optional<Long> id = CommandParser.number(text);
+        if (id.isEmpty()) {
+            return Reply.text("Bot đang chờ bạn chọn kỳ cho tệp vừa gửi: bấm một nút ở tin nhắn trên, hoặc gõ mã kỳ "
+                    + "(ví dụ <code>123</code>).");
+        }
+        return expect(Access.occurrenceToWorkOn(conversation, id.get()), conversation);
+    }
+
     public Reply command(CommandLine line, Conversation conversation) {
         if (line.firstNumber().isEmpty()) {
-            return chooseOccurrence(conversation);
+            return chooseOccurrence(conversation, false);
         }
         return expect(Access.occurrenceToWorkOn(conversation, line.firstNumber().get()), conversation);
     }
@@ -92,8 +111,19 @@ public final class EvidenceHandler {
         if (target instanceof Target.Answer answer) {
             return answer.reply();
         }
+        if (target instanceof Target.Unknown) {
+            conversation.tracker().dialogs().awaitOccurrenceForFile(conversation.chatId(), file.fileId(),
+                    file.fileName(), conversation.tracker().now());
+            return chooseOccurrence(conversation, true);
+        }
         Occurrence occurrence = Access.occurrenceToWorkOn(conversation, ((Target.Found) target).occurrenceId());
-        DownloadResult download = files.download(file.fileId(), MAX_BYTES);
+        return store(file.fileId(), file.fileName(), occurrence, conversation);
+    }
+
+    /** Downloads the file from Telegram and stores it as evidence of the occurrence, ending the dialog. */
+    private Reply store(String fileId, String fileName, Occurrence occurrence, Conversation conversation) {
+        String contentType = extension(fileName).map(ALLOWED_TYPES::get).orElseThrow();
+        DownloadResult download = files.download(fileId, MAX_BYTES);
         if (download instanceof TelegramFailure failure) {
             return Reply.text(failure instanceof PermanentFailure permanent && permanent.reason().contains("allowed")
                     ? "Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại."
@@ -105,7 +135,7 @@ public final class EvidenceHandler {
         }
         conversation.tracker().dialogs().end(conversation.chatId());
         Evidence evidence = conversation.tracker().work().storeEvidence(conversation.officialId(), Channel.BOT,
-                occurrence.id(), occurrence.version(), file.fileName(), ALLOWED_TYPES.get(extension.get()),
+                occurrence.id(), occurrence.version(), fileName, contentType,
                 new ByteArrayInputStream(downloaded.content()));
         List<List<InlineButton>> next = occurrence.isFinished() ? List.of()
                 : List.of(List.of(CallbackData.button("✅ Báo hoàn thành", Action.FINISH, occurrence.id(),
@@ -121,6 +151,10 @@ public final class EvidenceHandler {
         }
 
         record Answer(Reply reply) implements Target {
+        }
+
+        /** Neither the caption nor the dialog says. */
+        record Unknown() implements Target {
         }
     }
 
@@ -149,10 +183,11 @@ public final class EvidenceHandler {
                 .filter(d -> d.step() == DialogStep.EVIDENCE_FILE)
                 .flatMap(BotDialog::occurrenceId)
                 .<Target>map(Target.Found::new)
-                .orElseGet(() -> new Target.Answer(chooseOccurrence(conversation)));
+                .orElseGet(Target.Unknown::new);
     }
 
-    private Reply chooseOccurrence(Conversation conversation) {
+    /** The agency's open occurrences as buttons; {@code fileHeld}: a file was sent and waits for the choice. */
+    private Reply chooseOccurrence(Conversation conversation, boolean fileHeld) {
         List<Occurrence> open = conversation.tracker().openOf(conversation.me().agencyId());
         if (open.isEmpty()) {
             return Reply.text("Đơn vị không có việc nào đang mở để nộp minh chứng.");
@@ -163,8 +198,11 @@ public final class EvidenceHandler {
             keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "
                     + Formats.date(o.dueDate()), Action.EVIDENCE, o.id(), o.version())));
         }
-        return Reply.withButtons("Tệp này nộp cho kỳ nào? Chọn kỳ rồi gửi lại tệp, hoặc ghi mã kỳ vào chú thích "
-                + "(ví dụ <code>#123</code>).", keyboard);
+        return Reply.withButtons(fileHeld
+                ? "Tệp này nộp cho kỳ nào? Bấm chọn kỳ (hoặc gõ mã kỳ) — bot lưu ngay, không cần gửi lại. Lần sau có "
+                        + "thể ghi mã kỳ (<code>#123</code>) hoặc mã nhiệm vụ (<code>I.1</code>) vào chú thích."
+                : "Nộp minh chứng cho kỳ nào? Chọn kỳ rồi gửi tệp, hoặc gửi tệp kèm mã kỳ (<code>#123</code>) trong "
+                        + "chú thích.", keyboard);
     }
 
     private static Map<String, String> allowedTypes() {

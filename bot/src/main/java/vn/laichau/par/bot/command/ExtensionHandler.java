@@ -128,8 +128,11 @@ public final class ExtensionHandler {
                 .orElse("quản trị viên khác");
         String when = extension.decidedAt().map(at -> " lúc " + Formats.timeAndDate(at)).orElse("");
         String verb = extension.status() == ExtensionStatus.APPROVED ? "duyệt" : "từ chối";
+        String dueDate = extension.status() == ExtensionStatus.APPROVED
+                ? "hạn mới " + Formats.date(extension.newDueDate())
+                : "hạn giữ nguyên " + Formats.date(extension.oldDueDate());
         return Reply.text("Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> đã được "
-                        + escape(by) + " " + verb + when + " — " + outcome(extension) + ". Không thay đổi gì thêm.")
+                        + escape(by) + " " + verb + when + " — " + dueDate + ". Không thay đổi gì thêm.")
                 .withNotice("Đã được " + by + " " + verb + " trước");
     }
 

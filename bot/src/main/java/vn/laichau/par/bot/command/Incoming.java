@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.command;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,8 +31,8 @@ public sealed interface Incoming {
     }
 
     /**
-     * A document, or a photo (its largest size, as {@code anh-<message id>.jpg}). {@code sizeBytes} is what
-     * Telegram announced (0 when unknown).
+     * A document, or a photo (its largest size, named {@code anh-<day>-<message id>.jpg}). {@code sizeBytes} is
+     * what Telegram announced (0 when unknown).
      */
     record File(long chatId, long userId, boolean privateChat, String fileId, String fileName, String mimeType,
                 long sizeBytes, String caption) implements Incoming {
@@ -67,13 +69,20 @@ public sealed interface Incoming {
                     .max(Comparator.comparingLong(Incoming::pixels)
                             .thenComparingLong(p -> p.getFileSize() == null ? 0 : p.getFileSize()))
                     .orElseThrow();
-            return Optional.of(new File(chat, user, privateChat, largest.getFileId(), "anh-" + message.getMessageId()
-                    + ".jpg", "image/jpeg", largest.getFileSize() == null ? 0 : largest.getFileSize(), caption));
+            return Optional.of(new File(chat, user, privateChat, largest.getFileId(), photoName(message),
+                    "image/jpeg", largest.getFileSize() == null ? 0 : largest.getFileSize(), caption));
         }
         if (message.hasText()) {
             return Optional.of(new Text(chat, user, privateChat, message.getText()));
         }
         return Optional.empty();
+    }
+
+    /** A photo has no file name: {@code anh-15-06-2019-1234.jpg}, from the day it was sent and its message id. */
+    private static String photoName(Message message) {
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("dd-MM-uuuu").withZone(Formats.ZONE);
+        String day = message.getDate() == null ? "" : dayFormat.format(Instant.ofEpochSecond(message.getDate())) + "-";
+        return "anh-" + day + message.getMessageId() + ".jpg";
     }
 
     /** Telegram sends a photo in several sizes; the bot keeps the one with the most pixels. */

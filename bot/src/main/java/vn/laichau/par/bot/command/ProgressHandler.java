@@ -80,9 +80,10 @@ public final class ProgressHandler {
         long occurrenceId = occurrence.id();
         conversation.tracker().work().reportProgress(conversation.officialId(), Channel.BOT, occurrenceId,
                 occurrence.version(), percent, note);
-        return Reply.text("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
+        Occurrence recorded = conversation.tracker().occurrence(occurrenceId).orElseThrow();
+        return Reply.withButtons("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
                 + (percent == 100 ? " Khi có đủ tài liệu kiểm chứng, gõ /xong_" + occurrenceId + " để báo hoàn thành."
-                : ""));
+                : ""), OccurrenceCards.actions(recorded));
     }
 
     private Reply chooseOccurrence(Conversation conversation) {

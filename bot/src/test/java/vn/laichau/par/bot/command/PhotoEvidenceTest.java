@@ -106,22 +106,50 @@ class PhotoEvidenceTest {
     }
 
     @Test
-    void aPhotoAfterChoosingTheTaskGoesToTheChosenOccurrence() throws Exception {
+    void aPhotoWithoutCaptionIsHeldWhileTheOfficialChoosesTheOccurrenceThenStoredWithoutResending()
+            throws Exception {
         long chosen = database.number("SELECT id FROM occurrence WHERE agency_id = " + agency
                 + " AND finished_on IS NULL AND evidence_count = 0 ORDER BY due_date DESC, id LIMIT 1");
-        String photoId = bot.telegram.addFile("photos/file_20.jpg", jpeg(2_000, 4));
+        byte[] content = jpeg(2_000, 4);
+        String photoId = bot.telegram.addFile("photos/file_20.jpg", content);
         RecordedCall asked = bot.send(CHAT, FakeUpdates.photo(CHAT, null,
                 FakeUpdates.photoSize(photoId, 800, 600, 2_000L)));
-        assertThat(asked.param("text")).contains("Tệp này nộp cho kỳ nào");
+        assertThat(asked.param("text")).contains("Tệp này nộp cho kỳ nào").contains("không cần gửi lại");
         assertThat(asked.param("reply_markup")).contains("\"callback_data\":\"e:");
+        assertThat(database.text("SELECT file_id FROM telegram_dialog WHERE chat_id = " + CHAT)).isEqualTo(photoId);
+        assertThat(downloaded("photos/file_20.jpg")).isFalse();
 
         assertThat(bot.press(CHAT, "e:" + chosen + ":" + people.version(chosen)))
-                .contains("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + chosen + "</code>");
-        assertThat(bot.send(CHAT, FakeUpdates.photo(CHAT, null, FakeUpdates.photoSize(photoId, 800, 600, 2_000L)))
-                .param("text")).contains("Đã lưu tài liệu kiểm chứng").contains("<code>" + chosen + "</code>");
+                .contains("Đã lưu tài liệu kiểm chứng").contains("<code>" + chosen + "</code>");
         assertThat(database.number("SELECT evidence_count FROM occurrence WHERE id = " + chosen)).isEqualTo(1);
+        assertThat(database.text("SELECT file_name FROM evidence WHERE occurrence_id = " + chosen))
+                .matches("anh-\\d{2}-\\d{2}-\\d{4}-1\\.jpg");
         assertThat(Files.readAllBytes(dataDirectory.resolve(database.text(
-                "SELECT storage_path FROM evidence WHERE occurrence_id = " + chosen)))).isEqualTo(jpeg(2_000, 4));
+                "SELECT storage_path FROM evidence WHERE occurrence_id = " + chosen)))).isEqualTo(content);
+        assertThat(database.number("SELECT COUNT(*) FROM telegram_dialog WHERE chat_id = " + CHAT)).isZero();
+    }
+
+    @Test
+    void theOccurrenceOfAHeldPhotoCanBeTypedAndAPhotoAfterTheEvidenceButtonGoesToItsOccurrence() {
+        long typed = database.number("SELECT id FROM occurrence WHERE agency_id = " + agency
+                + " AND finished_on IS NULL AND evidence_count = 0 ORDER BY due_date DESC, id LIMIT 1 OFFSET 3");
+        String first = bot.telegram.addFile("photos/file_21.jpg", jpeg(1_500, 7));
+        assertThat(bot.send(CHAT, FakeUpdates.photo(CHAT, "", FakeUpdates.photoSize(first, 640, 480, 1_500L)))
+                .param("text")).contains("Tệp này nộp cho kỳ nào");
+        assertThat(bot.say(CHAT, "kỳ nào cũng được")).contains("Bot đang chờ bạn chọn kỳ");
+        assertThat(bot.say(CHAT, "#" + typed)).contains("Đã lưu tài liệu kiểm chứng")
+                .contains("<code>" + typed + "</code>");
+
+        long pressed = database.number("SELECT id FROM occurrence WHERE agency_id = " + agency
+                + " AND finished_on IS NULL AND evidence_count = 0 ORDER BY due_date DESC, id LIMIT 1 OFFSET 3");
+        assertThat(bot.press(CHAT, "e:" + pressed + ":" + people.version(pressed)))
+                .contains("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + pressed + "</code>");
+        String second = bot.telegram.addFile("photos/file_22.jpg", jpeg(1_800, 8));
+        assertThat(bot.send(CHAT, FakeUpdates.photo(CHAT, null, FakeUpdates.photoSize(second, 640, 480, null)))
+                .param("text")).contains("Đã lưu tài liệu kiểm chứng").contains("<code>" + pressed + "</code>");
+        assertThat(pressed).isNotEqualTo(typed);
+        assertThat(database.number("SELECT SUM(evidence_count) FROM occurrence WHERE id IN (" + typed + ", "
+                + pressed + ")")).isEqualTo(2);
     }
 
     @Test

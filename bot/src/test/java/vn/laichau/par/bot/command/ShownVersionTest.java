@@ -161,10 +161,13 @@ class ShownVersionTest {
         long occurrence = openOccurrence(4);
         long version = people.version(occurrence);
         assertThat(bot.press(CHAT, "pc:" + occurrence + ":25:" + version)).contains("Gửi một ghi chú");
-        assertThat(bot.press(CHAT, "nn:" + occurrence + ":25:" + version)).contains("Đã ghi tiến độ 25 %");
+        RecordedCall recorded = bot.send(CHAT, FakeUpdates.callback(CHAT, "nn-5", "nn:" + occurrence + ":25:"
+                + version));
+        assertThat(recorded.param("text")).contains("Đã ghi tiến độ 25 %");
         assertThat(database.number("SELECT progress_percent FROM occurrence WHERE id = " + occurrence)).isEqualTo(25);
         long after = people.version(occurrence);
         assertThat(after).isGreaterThan(version);
+        assertThat(button(recorded, "x:")).isEqualTo("x:" + occurrence + ":" + after);
         RecordedCall card = bot.send(CHAT, FakeUpdates.callback(CHAT, "card-5", "o:" + occurrence));
         assertThat(button(card, "x:")).isEqualTo("x:" + occurrence + ":" + after);
     }

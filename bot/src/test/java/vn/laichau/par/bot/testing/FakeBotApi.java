@@ -67,9 +67,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextFileId = new AtomicInteger(1);
     private volatile boolean closed;
 
-    private FakeBotApi(String token) throws IOException {
+    private FakeBotApi(String token, int port) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.serverThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-bot-api");
             thread.setDaemon(true);
@@ -85,8 +85,13 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public static FakeBotApi start(String token) {
+        return start(token, 0);
+    }
+
+    /** On 127.0.0.1 and {@code port} (0 for any free one), e.g. for a running system pointed at it. */
+    public static FakeBotApi start(String token, int port) {
         try {
-            return new FakeBotApi(token);
+            return new FakeBotApi(token, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,6 +58,14 @@ public class BotDialogRepository {
         return dialog;
     }
 
+    /** Holds a file the chat sent and waits for the occurrence it is evidence for. */
+    public BotDialog awaitOccurrenceForFile(long chatId, String fileId, String fileName, Instant now) {
+        BotDialog dialog = await(chatId, DialogStep.EVIDENCE_OCCURRENCE, null, null, null, now);
+        dialog.holdFile(fileId, fileName);
+        em.flush();
+        return dialog;
+    }
+
     /** Ends the chat's dialog, if any. */
     public void end(long chatId) {
         BotDialog dialog = em.find(BotDialog.class, chatId);

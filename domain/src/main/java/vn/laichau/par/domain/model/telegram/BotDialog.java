@@ -39,6 +39,12 @@ public class BotDialog {
     @Column(name = "occurrence_version")
     private Long occurrenceVersion;
 
+    @Column(name = "file_id", length = 255)
+    private String fileId;
+
+    @Column(name = "file_name", length = 255)
+    private String fileName;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
@@ -72,7 +78,15 @@ public class BotDialog {
         this.occurrenceId = nextOccurrenceId;
         this.percent = nextPercent;
         this.occurrenceVersion = seenVersion;
+        this.fileId = null;
+        this.fileName = null;
         this.expiresAt = now.plus(LIFETIME);
+    }
+
+    /** Keeps a file the chat sent (Telegram's file id and its name) until the dialog ends or moves on. */
+    public void holdFile(String heldFileId, String heldFileName) {
+        this.fileId = Objects.requireNonNull(heldFileId, "heldFileId");
+        this.fileName = Objects.requireNonNull(heldFileName, "heldFileName");
     }
 
     public boolean isExpiredAt(Instant now) {
@@ -98,6 +112,16 @@ public class BotDialog {
     /** The version of the occurrence the chat saw when the dialog began, if it matters for the answer. */
     public Optional<Long> occurrenceVersion() {
         return Optional.ofNullable(occurrenceVersion);
+    }
+
+    /** Telegram's id of the file the dialog holds, if any. */
+    public Optional<String> fileId() {
+        return Optional.ofNullable(fileId);
+    }
+
+    /** The name of the file the dialog holds, if any. */
+    public Optional<String> fileName() {
+        return Optional.ofNullable(fileName);
     }
 
     public Instant expiresAt() {

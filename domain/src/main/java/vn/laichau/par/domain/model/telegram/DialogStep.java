@@ -7,5 +7,7 @@ public enum DialogStep {
     /** The reason of an extension request. */
     EXTENSION_REASON,
     /** An evidence file for a chosen occurrence. */
-    EVIDENCE_FILE
+    EVIDENCE_FILE,
+    /** The occurrence that a file already sent (and held by the dialog) is evidence for. */
+    EVIDENCE_OCCURRENCE
 }
