@@ -13,6 +13,15 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
     static final int DEFAULT_HTTP_PORT = 8080;
 
     static ServerSettings from(Map<String, String> env) {
+        return from(env, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * As {@link #from(Map)}, with the JVM's temporary directory named: the embedded MariaDB empties, at every
+     * start, a data directory whose path begins with it (a plain text comparison), so such a
+     * {@code PAR_DATA_DIR} is refused rather than wiped.
+     */
+    static ServerSettings from(Map<String, String> env, Path temporaryDirectory) {
         int port = parsePort(env.getOrDefault("PAR_HTTP_PORT", String.valueOf(DEFAULT_HTTP_PORT)));
         Path dataDir = Path.of(nonBlank(env.get("PAR_DATA_DIR")).orElse("par-data")).toAbsolutePath().normalize();
         Optional<String> dbUrl = nonBlank(env.get("PAR_DB_URL"));
@@ -24,6 +33,13 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
         if (dbUrl.isPresent() && nonBlank(env.get("PAR_DB_USER")).isEmpty()) {
             throw new StartupProblem(ExitCode.CONFIGURATION,
                     "Thiếu PAR_DB_USER — PAR_DB_URL is set but PAR_DB_USER is not: set the MariaDB user");
+        }
+        String temporary = temporaryDirectory.toString();
+        if (dbUrl.isEmpty() && dataDir.toString().startsWith(temporary)) {
+            throw new StartupProblem(ExitCode.CONFIGURATION,
+                    "PAR_DATA_DIR không được nằm trong " + temporary + " — PAR_DATA_DIR " + dataDir + " lies in the "
+                            + "temporary directory " + temporary + ", which the embedded MariaDB empties at every "
+                            + "start: choose a directory elsewhere (e.g. /var/tmp/par or ./par-data)");
         }
         return new ServerSettings(port, dataDir, dbUrl, env.getOrDefault("PAR_DB_USER", ""),
                 env.getOrDefault("PAR_DB_PASSWORD", ""));

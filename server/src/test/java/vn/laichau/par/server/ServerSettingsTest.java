@@ -34,6 +34,31 @@ class ServerSettingsTest {
     }
 
     @Test
+    void aDataDirectoryInTheTemporaryDirectoryIsRefusedBecauseTheEmbeddedDatabaseWouldBeEmptiedAtEachStart() {
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_DATA_DIR", "/tmp/par/data"), Path.of("/tmp")))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageContaining("PAR_DATA_DIR /tmp/par/data")
+                .hasMessageContaining("empties at every start");
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_DATA_DIR", "/tmpdata"), Path.of("/tmp")))
+                .isInstanceOf(StartupProblem.class);
+    }
+
+    @Test
+    void aDataDirectoryInTheTemporaryDirectoryIsFineWithAnExternalDatabase() {
+        ServerSettings settings = ServerSettings.from(Map.of("PAR_DATA_DIR", "/tmp/par/data",
+                "PAR_DB_URL", "jdbc:mariadb://db.example:3306/par", "PAR_DB_USER", "par"), Path.of("/tmp"));
+
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/par/data"));
+    }
+
+    @Test
+    void aDataDirectoryBesideTheTemporaryDirectoryIsAccepted() {
+        ServerSettings settings = ServerSettings.from(Map.of("PAR_DATA_DIR", "/var/tmp/par"), Path.of("/tmp"));
+
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/var/tmp/par"));
+    }
+
+    @Test
     void aPortThatIsNotANumberIsAConfigurationProblemNamingTheVariable() {
         assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_HTTP_PORT", "80a")))
                 .isInstanceOf(StartupProblem.class)
