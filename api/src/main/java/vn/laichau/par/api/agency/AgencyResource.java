@@ -1,7 +1,7 @@
 package vn.laichau.par.api.agency;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -39,7 +39,7 @@ import vn.laichau.par.domain.model.agency.AgencyKind;
  */
 @Path("agencies")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "agency", description = "Cơ quan, đơn vị — agencies, their validity and successors")
 public class AgencyResource {
 

@@ -1,7 +1,7 @@
 package vn.laichau.par.api.me;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -33,7 +33,7 @@ import vn.laichau.par.persistence.official.OfficialRepository;
 /** The caller's own profile and in-app notification feed. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "me", description = "Tài khoản của tôi và thông báo — my profile and notifications")
 public class MeResource {

@@ -1,7 +1,7 @@
 package vn.laichau.par.api.occurrence;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,7 +65,7 @@ import vn.laichau.par.persistence.work.OccurrenceWork;
  */
 @Path("occurrences")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "occurrence", description = "Kỳ thực hiện nhiệm vụ và công việc trên kỳ — occurrences and the work on them")
 public class OccurrenceResource {

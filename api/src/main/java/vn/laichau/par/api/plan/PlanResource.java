@@ -1,7 +1,7 @@
 package vn.laichau.par.api.plan;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import vn.laichau.par.persistence.plan.PlanRepository;
 /** Plans and their areas. */
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "plan", description = "Kế hoạch và lĩnh vực — plans and areas")
 public class PlanResource {

@@ -1,7 +1,7 @@
 package vn.laichau.par.api.task;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,7 +45,7 @@ import vn.laichau.par.persistence.work.OccurrenceWork;
 /** The plan's tasks: search and filters for the phone's task list, and one task. */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @Tag(name = "task", description = "Nhiệm vụ — tasks")
 public class TaskResource {
