@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,9 +35,13 @@ import vn.laichau.par.domain.model.notification.OutboxStatus;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.planning.Alert;
+import vn.laichau.par.notifier.schedule.AlertJobs;
 import vn.laichau.par.persistence.outbox.OutboxRepository;
 
-/** The alerts seen by the administration: a day's preview, the outbox and its failures, a retry of a dead one. */
+/**
+ * The alerts seen by the administration: a day's preview, the outbox and its failures, a retry of a dead one,
+ * and the notifier's schedules.
+ */
 @Path("admin/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -54,6 +59,13 @@ public class AlertAdminResource {
 
     @Inject
     Instance<Clock> clocks;
+
+    @Inject
+    AlertJobs jobs;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.scheduled", defaultValue = "true")
+    boolean scheduled;
 
     private Instant now() {
         return (clocks.isResolvable() ? clocks.get() : Clock.systemUTC()).instant();
@@ -121,6 +133,15 @@ public class AlertAdminResource {
         OutboxMessage message = outbox.find(id).orElseThrow(() -> ProblemException.notFound("alert", id));
         return OutboxMessageResponse.of(message, outbox.channelsOf(message.alertKey()),
                 outbox.occurrencesOf(message.alertKey()));
+    }
+
+    @GET
+    @Path("schedules")
+    @Operation(summary = "Lịch chạy của bộ cảnh báo — the planning and dispatch schedules registered on this "
+            + "server, with their next firing")
+    @APIResponse(responseCode = "200", description = "The schedules, and whether they do their work here")
+    public AlertSchedulesResponse schedules() {
+        return AlertSchedulesResponse.of(scheduled, jobs.schedules());
     }
 
     @POST

@@ -8,7 +8,8 @@ import vn.laichau.par.persistence.outbox.ChannelAddress;
 
 /**
  * One outbox message for the administration. {@code channels} and {@code occurrences} are filled on the
- * single-message view only.
+ * single-message view only. The {@code text} of a reminder, escalation or group reminder is written just before
+ * it is sent, from the items still open then: it is empty until the message is sent, and then the text sent.
  */
 public record OutboxMessageResponse(long id, String key, String kind, long recipientId, LocalDate day,
                                     Instant notBefore, String status, int attempts, Instant nextAttemptAt,

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.laichau.par.testsupport.TestDatabase;
 
-/** The alerts' admin API over HTTP: the outbox and its failures, retrying a dead message, a day's preview. */
+/**
+ * The alerts' admin API over HTTP: the outbox and its failures, retrying a dead message, a day's preview, the
+ * notifier's schedules.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AlertAdminIT {
@@ -130,6 +139,38 @@ class AlertAdminIT {
         });
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void thePlanningAndDispatchSchedulesAreRegisteredWithTheirNextFiring() {
+        assertThat(AdminApi.anonymous(base).get("/api/v1/admin/alerts/schedules").status()).isEqualTo(401);
+        Instant before = Instant.now();
+
+        HttpJson.Answer answer = AdminApi.admin(base).get("/api/v1/admin/alerts/schedules");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().path("running").isBoolean()).isTrue();
+        assertThat(answer.json().path("running").asBoolean())
+                .as("the test server runs with par.alerts.scheduled=false: the schedules fire and do nothing")
+                .isFalse();
+        Map<String, JsonNode> byName = new HashMap<>();
+        answer.json().path("schedules").forEach(schedule -> byName.put(schedule.path("name").asText(), schedule));
+        assertThat(byName).containsOnlyKeys("alert planning", "alert dispatch");
+
+        JsonNode planning = byName.get("alert planning");
+        assertThat(planning.path("expression").asText()).startsWith("0 5 * ").endsWith("Asia/Ho_Chi_Minh");
+        ZonedDateTime nextPlanning = Instant.parse(planning.path("nextFiring").asText())
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(nextPlanning.getMinute()).isEqualTo(5);
+        assertThat(nextPlanning.getSecond()).isZero();
+        assertThat(nextPlanning.toInstant()).isAfter(before.minusSeconds(5))
+                .isBefore(before.plus(Duration.ofMinutes(61)));
+
+        JsonNode dispatch = byName.get("alert dispatch");
+        assertThat(dispatch.path("expression").asText()).startsWith("*/10 * * ");
+        Instant nextDispatch = Instant.parse(dispatch.path("nextFiring").asText());
+        assertThat(nextDispatch.atZone(ZoneId.of("UTC")).getSecond() % 10).isZero();
+        assertThat(nextDispatch).isAfter(before.minusSeconds(5)).isBefore(Instant.now().plusSeconds(11));
     }
 
     private static long insert(String key, String status, String error) throws Exception {

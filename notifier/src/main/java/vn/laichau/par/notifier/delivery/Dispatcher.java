@@ -17,6 +17,9 @@ import vn.laichau.par.notifier.channel.AlertChannel;
 import vn.laichau.par.notifier.channel.SendOutcome;
 import vn.laichau.par.notifier.channel.Transactions;
 import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.policy.AlertKind;
+import vn.laichau.par.notifier.policy.QuietHours;
+import vn.laichau.par.notifier.policy.SendingWindow;
 import vn.laichau.par.notifier.recipient.Channel;
 import vn.laichau.par.persistence.outbox.ChannelAddress;
 import vn.laichau.par.persistence.outbox.ClaimedMessage;
@@ -29,13 +32,15 @@ import vn.laichau.par.persistence.outbox.OutboxRepository;
  * the process dies between the channel accepting it and that record; a dispatcher that dies earlier leaves the
  * message claimed until its lease ends, when any dispatcher takes it over.
  *
- * <p>Per message: when every occurrence it names was finished since planning, it is dropped. Otherwise its
- * channels are tried in the recipient's order, skipping addresses marked broken: a permanent refusal of the
- * address marks it broken and the next channel is tried at once; a transient failure puts the message back
- * with exponential backoff and jitter (never sooner than the channel asked), and after the last allowed
- * attempt the next channel is tried; with no channel left the message is dead. Telegram sends respect the
- * bot's rate limits. Messages of a batch still unsent when half the lease has passed (slow channels) are given
- * back at once rather than risk another dispatcher taking them over while this one sends.
+ * <p>Per message: a message found due in hours its recipient keeps quiet waits for their end (when a sending
+ * window is given). Then the send-time check looks at its items again: when none is left to say (all finished
+ * or extended since planning) it is dropped; otherwise it goes out with the text of those left. Its channels
+ * are tried in the recipient's order, skipping addresses marked broken: a permanent refusal of the address
+ * marks it broken and the next channel is tried at once; a transient failure puts the message back with
+ * exponential backoff and jitter (never sooner than the channel asked, never in quiet hours), and after the
+ * last allowed attempt the next channel is tried; with no channel left the message is dead. Telegram sends
+ * respect the bot's rate limits. Messages of a batch still unsent when half the lease has passed (slow
+ * channels) are given back at once rather than risk another dispatcher taking them over while this one sends.
  */
 public final class Dispatcher {
 
@@ -49,9 +54,27 @@ public final class Dispatcher {
     private final Sleeper sleeper;
     private final DoubleSupplier random;
     private final String worker;
+    private final SendTimeCheck check;
+    private final SendingWindow window;
 
+    /**
+     * A dispatcher that sends stored texts, drops a message only when all its occurrences were finished, and
+     * leaves sending hours to the planner.
+     */
     public Dispatcher(Transactions transactions, List<AlertChannel> channels, TelegramThrottle throttle,
                       DispatchSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random, String worker) {
+        this(transactions, channels, throttle, settings, clock, sleeper, random, worker, null, null);
+    }
+
+    /**
+     * @param check  the last look at each message before it is sent
+     * @param window when messages may go out: a retry, or a message found due in hours its recipient keeps
+     *               quiet (the policy's, or the person's own set in the bot's {@code /caidat}), waits for the
+     *               next allowed moment
+     */
+    public Dispatcher(Transactions transactions, List<AlertChannel> channels, TelegramThrottle throttle,
+                      DispatchSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random, String worker,
+                      SendTimeCheck check, SendingWindow window) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.throttle = Objects.requireNonNull(throttle, "throttle");
@@ -60,6 +83,8 @@ public final class Dispatcher {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.random = Objects.requireNonNull(random, "random");
         this.worker = Objects.requireNonNull(worker, "worker");
+        this.check = check != null ? check : this::storedText;
+        this.window = window;
     }
 
     public String worker() {
@@ -98,19 +123,37 @@ public final class Dispatcher {
         return report;
     }
 
-    private DispatchReport dispatch(ClaimedMessage message) throws InterruptedException {
+    /** The stored text, unless every occurrence of the message was finished. */
+    private SendTimeCheck.Verdict storedText(ClaimedMessage message) {
         Set<Long> covered = message.occurrences();
         if (!covered.isEmpty()) {
             Set<Long> finished = transactions.inTransaction(em -> new OutboxRepository(em).finishedAmong(covered));
             if (finished.containsAll(covered)) {
-                return record(transactions.inTransaction(em -> new OutboxRepository(em).markDropped(message.id(),
-                        worker, "Mọi nhiệm vụ trong tin đã hoàn thành trước khi gửi")), Result.DROPPED);
+                return new SendTimeCheck.Drop("Mọi nhiệm vụ trong tin đã hoàn thành trước khi gửi");
             }
         }
+        return new SendTimeCheck.Send(new RenderedMessage(message.subjectLine(), message.plainText(),
+                message.telegramHtml()), false);
+    }
+
+    private DispatchReport dispatch(ClaimedMessage message) throws InterruptedException {
+        Optional<QuietHours> personal = window == null ? Optional.empty()
+                : transactions.inTransaction(em -> new OutboxRepository(em).quietHoursOf(message.recipientId()))
+                        .map(hours -> new QuietHours(hours.from(), hours.to()));
+        Instant allowed = allowedFrom(message, clock.instant(), personal);
+        if (allowed.isAfter(clock.instant())) {
+            return record(transactions.inTransaction(em -> new OutboxRepository(em)
+                    .defer(message.id(), worker, allowed)), Result.DEFERRED);
+        }
+        SendTimeCheck.Verdict verdict = check.check(message);
+        if (verdict instanceof SendTimeCheck.Drop drop) {
+            return record(transactions.inTransaction(em -> new OutboxRepository(em).markDropped(message.id(),
+                    worker, drop.reason())), Result.DROPPED);
+        }
+        SendTimeCheck.Send send = (SendTimeCheck.Send) verdict;
         Set<ChannelAddress> broken = transactions.inTransaction(em -> new OutboxRepository(em)
                 .brokenChannels(message.recipientId()));
-        RenderedMessage rendered = new RenderedMessage(message.subjectLine(), message.plainText(),
-                message.telegramHtml());
+        RenderedMessage rendered = send.message();
         List<String> failures = new ArrayList<>();
         for (ChannelAddress address : message.channels()) {
             Optional<AlertChannel> channel = channelFor(address);
@@ -133,13 +176,17 @@ public final class Dispatcher {
             }
             SendOutcome outcome = send(channel.get(), address, rendered);
             if (outcome instanceof SendOutcome.Delivered delivered) {
-                return record(transactions.inTransaction(em -> new OutboxRepository(em).markSent(message.id(), worker,
-                        clock.instant(), address.channel(), delivered.providerMessageId())), Result.SENT);
+                return record(transactions.inTransaction(em -> send.rewritten()
+                        ? new OutboxRepository(em).markSent(message.id(), worker, clock.instant(), address.channel(),
+                                delivered.providerMessageId(), rendered.subject(), rendered.plainText(),
+                                rendered.telegramHtml())
+                        : new OutboxRepository(em).markSent(message.id(), worker, clock.instant(), address.channel(),
+                                delivered.providerMessageId())), Result.SENT);
             }
             if (outcome instanceof SendOutcome.Transient failure) {
                 if (message.attempts() < settings.maxAttempts()) {
                     Duration wait = settings.backoff(message.attempts(), failure.retryAfter(), random.getAsDouble());
-                    Instant next = clock.instant().plus(wait);
+                    Instant next = allowedFrom(message, clock.instant().plus(wait), personal);
                     String error = address.channel() + ": " + failure.reason();
                     return record(transactions.inTransaction(em -> new OutboxRepository(em)
                             .reschedule(message.id(), worker, next, error)), Result.RETRIED);
@@ -161,6 +208,23 @@ public final class Dispatcher {
         String error = failures.isEmpty() ? "no channel" : String.join("; ", failures);
         return record(transactions.inTransaction(em -> new OutboxRepository(em).markDead(message.id(), worker, error)),
                 Result.DEAD);
+    }
+
+    /**
+     * The earliest moment from {@code candidate} at which the message may go out: outside the policy's quiet
+     * hours on a working day, and outside the recipient's own quiet hours, unless its kind is urgent.
+     */
+    private Instant allowedFrom(ClaimedMessage message, Instant candidate, Optional<QuietHours> personal) {
+        if (window == null) {
+            return candidate;
+        }
+        AlertKind kind;
+        try {
+            kind = AlertKind.valueOf(message.kind());
+        } catch (IllegalArgumentException unknown) {
+            return candidate;
+        }
+        return window.earliestSendingTime(kind, candidate, personal.orElse(QuietHours.none()));
     }
 
     private Optional<AlertChannel> channelFor(ChannelAddress address) {

@@ -8,19 +8,25 @@ import java.util.Map;
 /**
  * Telegram's published limits for one bot, applied before each send: about 30 messages a second overall,
  * one a second to one chat, 20 a minute to one group (a group's chat id is negative). It answers how long to
- * wait and books the slot, so concurrent dispatch threads of one server share the limits.
+ * wait and books the slot, so concurrent dispatch threads of one server share the limits. The overall rate is
+ * a {@link SendBudget}: this server's own, or one shared through the database by every server instance.
  */
 public final class TelegramThrottle {
 
     private static final int FORGET_AFTER = 10_000;
 
-    private final TokenBucket overall;
+    private final SendBudget overall;
     private final int perChat;
     private final int perGroupPerMinute;
     private final Map<String, TokenBucket> chats = new HashMap<>();
 
     public TelegramThrottle(int overallPerSecond, int perChatPerSecond, int perGroupPerMinute) {
-        this.overall = new TokenBucket(overallPerSecond, Duration.ofSeconds(1), overallPerSecond);
+        this(SendBudget.local(overallPerSecond, Duration.ofSeconds(1), overallPerSecond), perChatPerSecond,
+                perGroupPerMinute);
+    }
+
+    public TelegramThrottle(SendBudget overall, int perChatPerSecond, int perGroupPerMinute) {
+        this.overall = overall;
         this.perChat = perChatPerSecond;
         this.perGroupPerMinute = perGroupPerMinute;
     }
@@ -30,11 +36,15 @@ public final class TelegramThrottle {
         return new TelegramThrottle(30, 1, 20);
     }
 
+    /** Telegram's per-chat and per-group figures with the overall rate kept by {@code overall}. */
+    public static TelegramThrottle telegramLimits(SendBudget overall) {
+        return new TelegramThrottle(overall, 1, 20);
+    }
+
     /** Books the next free slot for {@code chat} and returns how long from {@code now} until it. */
     public synchronized Duration reserve(String chat, Instant now) {
         TokenBucket bucket = chats.computeIfAbsent(chat, this::bucketFor);
-        Instant at = later(overall.earliest(now), bucket.earliest(now));
-        overall.take(at);
+        Instant at = overall.book(bucket.earliest(now));
         bucket.take(at);
         if (chats.size() > FORGET_AFTER) {
             chats.values().removeIf(b -> b.isIdle(now));

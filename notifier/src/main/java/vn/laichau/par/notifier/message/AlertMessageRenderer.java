@@ -33,14 +33,40 @@ public final class AlertMessageRenderer {
     }
 
     public RenderedMessage render(Alert alert) {
-        Composed composed = switch (alert.kind()) {
-            case REMINDER -> reminder(alert.day(), items(alert));
+        Composed composed = compose(alert);
+        return new RenderedMessage(VietnameseText.clean(composed.subject()),
+                composed.draft().writtenIn(PlainText.INSTANCE), composed.draft().writtenIn(telegram));
+    }
+
+    /** The subject line alone, without composing the text. */
+    public String subject(Alert alert) {
+        return VietnameseText.clean(switch (alert.kind()) {
+            case REMINDER, GROUP_REMINDER -> reminderSubject(alert.day(), items(alert), agencyNames(items(alert)));
+            case HEAD_ESCALATION -> escalationSubject(items(alert), agencyNames(items(alert)));
+            case WEEKLY_DIGEST, MONTHLY_SUMMARY -> compose(alert).subject();
+        });
+    }
+
+    private static String whose(List<String> agencies) {
+        return agencies.size() == 1 ? " của " + agencies.get(0) : "";
+    }
+
+    private static String reminderSubject(LocalDate day, List<AlertItem> items, List<String> agencies) {
+        return "Nhắc việc CCHC ngày " + VietnameseText.date(day) + ": " + items.size() + " nhiệm vụ" + whose(agencies);
+    }
+
+    private static String escalationSubject(List<AlertItem> items, List<String> agencies) {
+        return "Cảnh báo quá hạn: " + items.size() + " nhiệm vụ của " + String.join(", ", agencies);
+    }
+
+    private Composed compose(Alert alert) {
+        return switch (alert.kind()) {
+            case REMINDER -> reminder(alert.day(), items(alert), true);
+            case GROUP_REMINDER -> reminder(alert.day(), items(alert), false);
             case HEAD_ESCALATION -> escalation(alert.day(), items(alert));
             case WEEKLY_DIGEST -> digest(alert.day(), items(alert));
             case MONTHLY_SUMMARY -> summary((OnTimeReport) alert.content());
         };
-        return new RenderedMessage(VietnameseText.clean(composed.subject()),
-                composed.draft().writtenIn(PlainText.INSTANCE), composed.draft().writtenIn(telegram));
     }
 
     private record Composed(String subject, MessageDraft draft) {
@@ -50,7 +76,11 @@ public final class AlertMessageRenderer {
         return ((DueItems) alert.content()).items();
     }
 
-    private Composed reminder(LocalDate day, List<AlertItem> items) {
+    /**
+     * The day's reminder: to an official with the bot commands to act on each item; to a group chat without
+     * them (the officials act in their own chat with the bot).
+     */
+    private Composed reminder(LocalDate day, List<AlertItem> items, boolean withCommands) {
         List<String> agencies = agencyNames(items);
         boolean oneAgency = agencies.size() == 1;
         String whose = oneAgency ? " của " + agencies.get(0) : "";
@@ -59,12 +89,12 @@ public final class AlertMessageRenderer {
                 .header(Line.of(items.size() + " nhiệm vụ" + whose + " cần chú ý:"));
         Map<DueState, List<AlertItem>> byState = items.stream()
                 .collect(Collectors.groupingBy(item -> item.notice().state(), LinkedHashMap::new, Collectors.toList()));
-        byState.forEach((state, stateItems) -> draft.section(Line.bold(heading(state)),
-                stateItems.stream().map(item -> ItemLines.detailed(item, !oneAgency, true)).toList()));
-        draft.footer(Line.of("Báo hoàn thành: " + ActionCommands.FINISH + " · Cập nhật tiến độ: "
-                + ActionCommands.UPDATE + " · Đề nghị gia hạn: " + ActionCommands.EXTEND));
-        return new Composed("Nhắc việc CCHC ngày " + VietnameseText.date(day) + ": " + items.size() + " nhiệm vụ"
-                + whose, draft);
+        byState.forEach((state, stateItems) -> draft.section(Line.bold(heading(state)), stateItems,
+                item -> ItemLines.detailed(item, !oneAgency, withCommands)));
+        draft.footer(withCommands ? Line.of("Báo hoàn thành: " + ActionCommands.FINISH + " · Cập nhật tiến độ: "
+                + ActionCommands.UPDATE + " · Đề nghị gia hạn: " + ActionCommands.EXTEND)
+                : Line.of("Cán bộ được giao báo cáo tiến độ qua tin nhắn riêng với bot."));
+        return new Composed(reminderSubject(day, items, agencies), draft);
     }
 
     private static String heading(DueState state) {
@@ -82,9 +112,8 @@ public final class AlertMessageRenderer {
                 .header(Line.bold("Cảnh báo nhiệm vụ cải cách hành chính quá hạn"))
                 .header(Line.of("Kính gửi Thủ trưởng " + whose + ": đến ngày " + VietnameseText.date(day) + ", "
                         + items.size() + " nhiệm vụ đã quá hạn mà chưa được báo cáo hoàn thành."))
-                .section(null, items.stream().map(item -> ItemLines.detailed(item, agencies.size() > 1, false))
-                        .toList());
-        return new Composed("Cảnh báo quá hạn: " + items.size() + " nhiệm vụ của " + whose, draft);
+                .section(null, items, item -> ItemLines.detailed(item, agencies.size() > 1, false));
+        return new Composed(escalationSubject(items, agencies), draft);
     }
 
     private Composed digest(LocalDate day, List<AlertItem> items) {
@@ -96,8 +125,7 @@ public final class AlertMessageRenderer {
                         + VietnameseText.date(day)))
                 .header(Line.of(items.size() + " nhiệm vụ quá hạn tại " + byAgency.size() + " đơn vị."));
         byAgency.forEach((agency, agencyItems) -> draft.section(
-                Line.bold(agency + " (" + agencyItems.size() + ")"),
-                agencyItems.stream().map(ItemLines::compact).toList()));
+                Line.bold(agency + " (" + agencyItems.size() + ")"), agencyItems, ItemLines::compact));
         return new Composed("Tổng hợp nhiệm vụ CCHC quá hạn tuần " + week + ": " + items.size() + " nhiệm vụ", draft);
     }
 

@@ -2,18 +2,20 @@ package vn.laichau.par.notifier.message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A message before it is written out: header lines, sections of entries, footer lines. Written in a format
  * with a length limit, it keeps header and footer, shows as many whole entries as fit, and ends the list
- * with "… và N việc khác" for the rest.
+ * with "… và N việc khác" for the rest. Entries are written out only as far as the limit reaches, so a
+ * list of a hundred thousand items costs no more than the part of it that is shown.
  */
 final class MessageDraft {
 
-    /** A titled group of entries; each entry is one or more lines about one thing. */
-    private record Section(Line title, List<List<Line>> entries) {
+    /** A titled group of entries; each entry is one or more lines about one thing, made when it is written. */
+    private record Section(Line title, List<?> things, Function<Object, List<Line>> entry) {
     }
 
     private final List<Line> header = new ArrayList<>();
@@ -32,8 +34,14 @@ final class MessageDraft {
     }
 
     MessageDraft section(Line title, List<List<Line>> entries) {
-        if (!entries.isEmpty()) {
-            sections.add(new Section(title, List.copyOf(entries)));
+        return section(title, entries, entry -> entry);
+    }
+
+    /** A section of one entry per thing, each entry's lines made by {@code entry} only if it is written. */
+    @SuppressWarnings("unchecked")
+    <T> MessageDraft section(Line title, List<T> things, Function<? super T, List<Line>> entry) {
+        if (!things.isEmpty()) {
+            sections.add(new Section(title, List.copyOf(things), thing -> entry.apply((T) thing)));
         }
         return this;
     }
@@ -46,41 +54,55 @@ final class MessageDraft {
     String writtenIn(TextFormat format) {
         String top = lines(header, format);
         String bottom = lines(footer, format);
-        int total = sections.stream().mapToInt(s -> s.entries().size()).sum();
-        String whole = assemble(top, body(format, Integer.MAX_VALUE).text(), "", bottom);
-        if (whole.length() <= format.limit()) {
-            return whole;
-        }
+        int total = sections.stream().mapToInt(s -> s.things().size()).sum();
         String more = Line.of("… và " + total + " " + moreNoun + " khác").writtenIn(format);
-        int budget = format.limit() - assemble(top, "", more, bottom).length() - 1;
-        Body shown = body(format, budget);
-        String cut = Line.of("… và " + (total - shown.entries()) + " " + moreNoun + " khác").writtenIn(format);
-        String message = assemble(top, shown.text(), cut, bottom);
+        int cutBudget = format.limit() - assemble(top, "", more, bottom).length() - 1;
+        int wholeBudget = format.limit() - assemble(top, "", "", bottom).length();
+        Body body = body(format, cutBudget, wholeBudget);
+        if (body.all()) {
+            String whole = assemble(top, body.text(), "", bottom);
+            if (whole.length() <= format.limit()) {
+                return whole;
+            }
+        }
+        String shown = body.text().substring(0, body.cutLength());
+        String cut = Line.of("… và " + (total - body.cutEntries()) + " " + moreNoun + " khác").writtenIn(format);
+        String message = assemble(top, shown, cut, bottom);
         return message.length() <= format.limit() ? message : message.substring(0, format.limit());
     }
 
-    private record Body(String text, int entries) {
+    /**
+     * The entries written out while they fit in {@code wholeBudget} (which a cut message's budget is below);
+     * {@code all} when every one did. The first {@code cutLength} characters hold the {@code cutEntries} entries
+     * that fit in {@code cutBudget}.
+     */
+    private record Body(String text, boolean all, int cutLength, int cutEntries) {
     }
 
-    /** As many whole entries as fit in {@code budget} characters, each under its section's title. */
-    private Body body(TextFormat format, int budget) {
+    private Body body(TextFormat format, int cutBudget, int wholeBudget) {
         StringBuilder text = new StringBuilder();
         int shown = 0;
+        int cutLength = 0;
+        int cutEntries = 0;
         for (Section section : sections) {
             String title = section.title() == null ? "" : section.title().writtenIn(format) + "\n";
             boolean titled = false;
-            for (List<Line> entry : section.entries()) {
+            for (Object thing : section.things()) {
                 String separator = text.isEmpty() ? "" : titled ? "\n" : "\n\n";
-                String piece = separator + (titled ? "" : title) + lines(entry, format);
-                if (text.length() + piece.length() > budget) {
-                    return new Body(text.toString(), shown);
+                String piece = separator + (titled ? "" : title) + lines(section.entry().apply(thing), format);
+                if (text.length() + piece.length() > wholeBudget) {
+                    return new Body(text.toString(), false, cutLength, cutEntries);
                 }
                 text.append(piece);
                 titled = true;
                 shown++;
+                if (text.length() <= cutBudget) {
+                    cutLength = text.length();
+                    cutEntries = shown;
+                }
             }
         }
-        return new Body(text.toString(), shown);
+        return new Body(text.toString(), true, cutLength, cutEntries);
     }
 
     private static String assemble(String top, String body, String more, String bottom) {

@@ -20,6 +20,9 @@ public final class TelegramHtml implements TextFormat {
     }
 
     public static String escape(String raw) {
+        if (raw.indexOf('<') < 0 && raw.indexOf('>') < 0 && raw.indexOf('&') < 0) {
+            return raw;
+        }
         StringBuilder escaped = new StringBuilder(raw.length() + 16);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

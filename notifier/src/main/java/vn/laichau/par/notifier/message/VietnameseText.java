@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import vn.laichau.par.notifier.planning.Notice;
 
 /** The Vietnamese words and number forms of the messages. */
@@ -12,13 +15,31 @@ final class VietnameseText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final int TITLE_LIMIT = 300;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int REMEMBERED_TITLES = 4096;
+    /** A plan has tens of tasks whose titles appear in thousands of lines: each is shortened once. */
+    private static final Map<String, String> TITLES = new ConcurrentHashMap<>();
 
     private VietnameseText() {
     }
 
     /** Text in composed Unicode form (one character per accented letter), without control characters. */
     static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}&&[^\n]]", " ");
+        if (!hasControl(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ");
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String date(LocalDate day) {
@@ -45,7 +66,20 @@ final class VietnameseText {
 
     /** A task title short enough for a message line, cut at a word where it must be cut. */
     static String title(String title) {
-        String clean = clean(title).strip().replaceAll("\\s+", " ");
+        String known = TITLES.get(title);
+        if (known != null) {
+            return known;
+        }
+        String shortened = shorten(title);
+        if (TITLES.size() >= REMEMBERED_TITLES) {
+            TITLES.clear();
+        }
+        TITLES.put(title, shortened);
+        return shortened;
+    }
+
+    private static String shorten(String title) {
+        String clean = SPACES.matcher(clean(title).strip()).replaceAll(" ");
         if (clean.length() <= TITLE_LIMIT) {
             return clean;
         }

@@ -10,6 +10,8 @@ import java.sql.Time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,47 +55,120 @@ public final class PlanningSource {
             Map<Long, TaskText> tasks = tasks(connection);
             Map<Long, String> agencies = agencyNames(connection);
             Set<Long> extended = extended(connection);
-            List<AlertSubject> subjects = new ArrayList<>();
-            read(connection, "SELECT id, task_id, agency_id, due_date, finished_on, evidence_required, evidence_count "
-                    + "FROM occurrence WHERE finished_on IS NULL AND due_date <= ?", List.of(Date.valueOf(horizon)),
-                    tasks, agencies, extended, subjects);
+            Rows rows = new Rows(tasks, agencies, extended);
+            read(connection, "SELECT " + COLUMNS + " FROM occurrence WHERE finished_on IS NULL AND due_date <= ?",
+                    List.of(Date.valueOf(horizon)), rows);
             if (summarised.isPresent()) {
-                read(connection, "SELECT id, task_id, agency_id, due_date, finished_on, evidence_required, "
-                                + "evidence_count FROM occurrence WHERE finished_on IS NOT NULL AND due_date BETWEEN ? AND ?",
+                read(connection, "SELECT " + COLUMNS + " FROM occurrence WHERE finished_on IS NOT NULL "
+                                + "AND due_date BETWEEN ? AND ?",
                         List.of(Date.valueOf(summarised.get().atDay(1)), Date.valueOf(summarised.get().atEndOfMonth())),
-                        tasks, agencies, extended, subjects);
+                        rows);
             }
-            return subjects;
+            return rows.subjects;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the occurrences to plan", e);
         }
     }
 
-    private static void read(Connection connection, String sql, List<Date> parameters, Map<Long, TaskText> tasks,
-                             Map<Long, String> agencies, Set<Long> extended, List<AlertSubject> into)
-            throws SQLException {
+    /**
+     * The occurrences {@code ids} as they stand now, finished or not, in no particular order; ids that no longer
+     * exist are left out. For the check of a message's items just before it is sent.
+     */
+    public List<AlertSubject> subjectsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, TaskText> tasks = new HashMap<>();
+            Map<Long, String> agencies = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT t.id, t.code, t.heading, "
+                    + "t.full_text, t.evidence_documents, a.id, a.name FROM occurrence o JOIN task t ON t.id = o.task_id "
+                    + "JOIN agency a ON a.id = o.agency_id WHERE o.id IN (" + in + ")")) {
+                bind(statement, List.copyOf(ids));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        tasks.put(rows.getLong(1), TaskText.of(rows.getString(2), rows.getString(3), rows.getString(4),
+                                rows.getString(5)));
+                        agencies.put(rows.getLong(6), rows.getString(7));
+                    }
+                }
+            }
+            Set<Long> extended = new HashSet<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT occurrence_id "
+                    + "FROM deadline_extension WHERE status = 'APPROVED' AND occurrence_id IN (" + in + ")")) {
+                bind(statement, List.copyOf(ids));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        extended.add(rows.getLong(1));
+                    }
+                }
+            }
+            Rows rows = new Rows(tasks, agencies, extended);
+            read(connection, "SELECT " + COLUMNS + " FROM occurrence WHERE id IN (" + in + ")", List.copyOf(ids), rows);
+            return rows.subjects;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the occurrences of a message", e);
+        }
+    }
+
+    /** Days as numbers since 1970-01-01 (TO_DAYS of that day is 719528): cheaper to read than dates. */
+    private static final String COLUMNS = "id, task_id, agency_id, TO_DAYS(due_date) - 719528, "
+            + "TO_DAYS(finished_on) - 719528, evidence_required AND evidence_count = 0";
+
+    /** The subjects read so far, sharing the texts of tasks and agencies and one date object per day. */
+    private static final class Rows {
+        private final Map<Long, TaskText> tasks;
+        private final Map<Long, String> agencies;
+        private final Set<Long> extended;
+        private final Map<Long, LocalDate> days = new HashMap<>();
+        private final Map<Long, Optional<LocalDate>> finishedDays = new HashMap<>();
+        private final List<AlertSubject> subjects = new ArrayList<>();
+
+        Rows(Map<Long, TaskText> tasks, Map<Long, String> agencies, Set<Long> extended) {
+            this.tasks = tasks;
+            this.agencies = agencies;
+            this.extended = extended;
+        }
+
+        void add(long id, long taskId, long agencyId, long due, long finished, boolean evidenceMissing) {
+            TaskText task = tasks.getOrDefault(taskId, TaskText.UNKNOWN);
+            String agency = agencies.get(agencyId);
+            if (agency == null) {
+                agency = "Cơ quan " + agencyId;
+                agencies.put(agencyId, agency);
+            }
+            Optional<LocalDate> finishedOn = finished == NONE ? Optional.empty()
+                    : finishedDays.computeIfAbsent(finished, d -> Optional.of(LocalDate.ofEpochDay(d)));
+            subjects.add(new AlertSubject(id, taskId, task.code(), task.title(), agencyId, agency,
+                    days.computeIfAbsent(due, LocalDate::ofEpochDay), finishedOn, extended.contains(id),
+                    evidenceMissing ? task.evidence() : List.of()));
+        }
+    }
+
+    private static final long NONE = Long.MIN_VALUE;
+
+    private static void read(Connection connection, String sql, List<?> parameters, Rows into) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setDate(i + 1, parameters.get(i));
-            }
+            bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    long id = rows.getLong(1);
-                    long taskId = rows.getLong(2);
-                    long agencyId = rows.getLong(3);
-                    LocalDate due = rows.getDate(4).toLocalDate();
-                    Date finished = rows.getDate(5);
-                    boolean evidenceRequired = rows.getBoolean(6);
-                    int evidenceCount = rows.getInt(7);
-                    TaskText task = tasks.getOrDefault(taskId, TaskText.UNKNOWN);
-                    List<String> missing = evidenceRequired && evidenceCount == 0 ? task.evidence() : List.of();
-                    into.add(new AlertSubject(id, taskId, task.code(), task.title(), agencyId,
-                            agencies.getOrDefault(agencyId, "Cơ quan " + agencyId), due,
-                            Optional.ofNullable(finished).map(Date::toLocalDate), extended.contains(id), missing));
+                    long finished = rows.getLong(5);
+                    if (rows.wasNull()) {
+                        finished = NONE;
+                    }
+                    into.add(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), finished,
+                            rows.getBoolean(6));
                 }
             }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
         }
     }
 
@@ -102,12 +177,8 @@ public final class PlanningSource {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT id, code, heading, full_text, evidence_documents FROM task")) {
             while (rows.next()) {
-                String heading = rows.getString(3);
-                String title = heading == null || heading.isBlank() ? rows.getString(4) : heading;
-                title = title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
-                String evidence = rows.getString(5);
-                tasks.put(rows.getLong(1), new TaskText(rows.getString(2), title,
-                        evidence == null || evidence.isBlank() ? List.of() : List.of(evidence.strip())));
+                tasks.put(rows.getLong(1), TaskText.of(rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5)));
             }
         }
         return tasks;
@@ -139,9 +210,10 @@ public final class PlanningSource {
     /**
      * Everyone who may be addressed: each agency's active officials (reminders; the heads only when the agency
      * has no one else) and its head (escalations), and the administrators and leaders of the monitoring agency
-     * (all its active officials when it has none). Channels: Telegram when linked, e-mail when known, each unless
-     * the official switched it off in the bot's settings, then the in-app feed, which always works. Each
-     * official carries the tasks muted there and the quiet hours set there.
+     * (all its active officials when it has none), and the group chats subscribed to each agency. Channels:
+     * Telegram when linked, e-mail when known, each unless the official switched it off in the bot's settings,
+     * then the in-app feed, which always works. Each official carries the tasks muted there and the quiet hours
+     * set there.
      */
     public Audience audience() {
         try (Connection connection = dataSource.getConnection()) {
@@ -187,16 +259,32 @@ public final class PlanningSource {
                     }
                 }
             }
+            Map<Long, List<Long>> groups = groupChats(connection);
             Set<Long> agencies = new HashSet<>(staff.keySet());
             agencies.addAll(heads.keySet());
+            agencies.addAll(groups.keySet());
             List<AgencyRecipients> recipients = new ArrayList<>();
             for (long agency : agencies) {
                 List<Recipient> agencyHeads = heads.getOrDefault(agency, List.of());
                 List<Recipient> officials = staff.getOrDefault(agency, agencyHeads);
-                recipients.add(new AgencyRecipients(agency, officials, agencyHeads.stream().findFirst()));
+                recipients.add(new AgencyRecipients(agency, officials, agencyHeads.stream().findFirst(),
+                        groups.getOrDefault(agency, List.of())));
             }
             return new Audience(recipients, monitoringLeaders.isEmpty() ? monitoringAll : monitoringLeaders);
         }
+    }
+
+    /** The group chats subscribed with the bot's {@code /nhom}, by agency. */
+    private static Map<Long, List<Long>> groupChats(Connection connection) throws SQLException {
+        Map<Long, List<Long>> groups = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT agency_id, chat_id FROM telegram_group_subscription "
+                     + "ORDER BY agency_id, chat_id")) {
+            while (rows.next()) {
+                groups.computeIfAbsent(rows.getLong(1), a -> new ArrayList<>()).add(rows.getLong(2));
+            }
+        }
+        return groups;
     }
 
     /**
@@ -237,5 +325,13 @@ public final class PlanningSource {
 
     private record TaskText(String code, String title, List<String> evidence) {
         static final TaskText UNKNOWN = new TaskText("?", "Nhiệm vụ", List.of());
+
+        /** The heading, or the full text when there is none, cut to a line's length; the evidence documents. */
+        static TaskText of(String code, String heading, String fullText, String evidence) {
+            String title = heading == null || heading.isBlank() ? fullText : heading;
+            title = title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
+            return new TaskText(code, title,
+                    evidence == null || evidence.isBlank() ? List.of() : List.of(evidence.strip()));
+        }
     }
 }

@@ -7,17 +7,22 @@ import java.util.Objects;
 public record AlertItem(AlertSubject subject, Notice notice) {
 
     /** The most pressing first, then the earliest due, then by task code. */
-    public static final Comparator<AlertItem> BY_URGENCY = Comparator
-            .comparing((AlertItem item) -> item.notice().state())
-            .thenComparing(item -> item.subject().dueDate())
-            .thenComparing(item -> item.subject().taskCode())
-            .thenComparingLong(item -> item.subject().occurrenceId());
+    public static final Comparator<AlertItem> BY_URGENCY = (a, b) -> {
+        int state = a.notice().state().compareTo(b.notice().state());
+        return state != 0 ? state : compareDue(a, b);
+    };
 
     /** The earliest due first, then by task code. */
-    public static final Comparator<AlertItem> BY_DUE_DATE = Comparator
-            .comparing((AlertItem item) -> item.subject().dueDate())
-            .thenComparing(item -> item.subject().taskCode())
-            .thenComparingLong(item -> item.subject().occurrenceId());
+    public static final Comparator<AlertItem> BY_DUE_DATE = AlertItem::compareDue;
+
+    private static int compareDue(AlertItem a, AlertItem b) {
+        int due = a.subject().dueDate().compareTo(b.subject().dueDate());
+        if (due != 0) {
+            return due;
+        }
+        int code = a.subject().taskCode().compareTo(b.subject().taskCode());
+        return code != 0 ? code : Long.compare(a.subject().occurrenceId(), b.subject().occurrenceId());
+    }
 
     public AlertItem {
         Objects.requireNonNull(subject, "subject");

@@ -34,6 +34,8 @@ import vn.laichau.par.notifier.recipient.Recipient;
  *       left out.</li>
  *   <li>{@link AlertKind#HEAD_ESCALATION}: the agency head gets one message a day with the occurrences that
  *       became overdue by the escalation delay in working days that day.</li>
+ *   <li>{@link AlertKind#GROUP_REMINDER}: each Telegram group chat subscribed to the agency gets one message a
+ *       day with the agency's reminder and escalation items together, whatever its officials muted.</li>
  *   <li>{@link AlertKind#WEEKLY_DIGEST}: each person of the monitoring agency gets every overdue occurrence,
  *       muted or not, by agency; nothing when nothing is overdue.</li>
  *   <li>{@link AlertKind#MONTHLY_SUMMARY}: each person of the monitoring agency gets the on-time figures of the
@@ -98,6 +100,7 @@ public final class AlertPlanner {
         List<Alert> alerts = new ArrayList<>();
         alerts.addAll(reminders(day, remindersByAgency, audience));
         alerts.addAll(escalations(day, escalationsByAgency, audience));
+        alerts.addAll(groupReminders(day, remindersByAgency, escalationsByAgency, audience));
         if (!overdueByAgency.isEmpty()) {
             DueItems content = new DueItems(byAgency(overdueByAgency));
             String subject = String.format("week-%d-W%02d",
@@ -124,15 +127,38 @@ public final class AlertPlanner {
         return ordered;
     }
 
+    /**
+     * Each official's reminder: the items of the agencies the official works for, less the muted tasks. The
+     * common case, an official of one agency who muted nothing, shares the agency's list, ordered once.
+     */
     private List<Alert> reminders(LocalDate day, Map<Long, List<AlertItem>> byAgency, Audience audience) {
-        Map<Long, PersonalList> byPerson = new TreeMap<>();
+        Map<Long, Recipient> officials = new TreeMap<>();
+        Map<Long, List<Long>> agenciesOf = new HashMap<>();
         byAgency.forEach((agencyId, items) -> audience.of(agencyId).map(AgencyRecipients::officials)
                 .orElse(List.of())
-                .forEach(official -> items.stream()
+                .forEach(official -> {
+                    officials.putIfAbsent(official.personId(), official);
+                    agenciesOf.computeIfAbsent(official.personId(), id -> new ArrayList<>()).add(agencyId);
+                }));
+        Map<Long, DueItems> agencyLists = new HashMap<>();
+        List<Alert> alerts = new ArrayList<>();
+        officials.forEach((personId, official) -> {
+            List<Long> agencies = agenciesOf.get(personId);
+            DueItems content;
+            if (agencies.size() == 1 && official.mutedTaskIds().isEmpty()) {
+                content = agencyLists.computeIfAbsent(agencies.get(0), id -> personalItems(byAgency.get(id)));
+            } else {
+                PersonalList list = new PersonalList(official);
+                agencies.forEach(agencyId -> byAgency.get(agencyId).stream()
                         .filter(item -> !official.hasMuted(item.subject().taskId()))
-                        .forEach(item -> byPerson.computeIfAbsent(official.personId(),
-                                id -> new PersonalList(official)).add(item))));
-        return personal(AlertKind.REMINDER, day, byPerson);
+                        .forEach(list::add));
+                content = list.content();
+            }
+            if (!content.items().isEmpty()) {
+                alerts.add(alert(AlertKind.REMINDER, AlertKey.DAILY, official, day, content));
+            }
+        });
+        return alerts;
     }
 
     private List<Alert> escalations(LocalDate day, Map<Long, List<AlertItem>> byAgency, Audience audience) {
@@ -141,6 +167,35 @@ public final class AlertPlanner {
                 .ifPresent(head -> items.forEach(item -> byPerson.computeIfAbsent(head.personId(),
                         id -> new PersonalList(head)).add(item))));
         return personal(AlertKind.HEAD_ESCALATION, day, byPerson);
+    }
+
+    /** Each agency's reminders and escalations of the day in one message to each of its group chats. */
+    private List<Alert> groupReminders(LocalDate day, Map<Long, List<AlertItem>> reminders,
+                                       Map<Long, List<AlertItem>> escalations, Audience audience) {
+        Map<Long, PersonalList> byGroup = new TreeMap<>();
+        for (Map<Long, List<AlertItem>> byAgency : List.of(reminders, escalations)) {
+            byAgency.forEach((agencyId, items) -> audience.of(agencyId).map(AgencyRecipients::groupChats)
+                    .orElse(List.of())
+                    .forEach(chat -> {
+                        PersonalList list = byGroup.computeIfAbsent(chat,
+                                id -> new PersonalList(AgencyRecipients.groupChat(id)));
+                        items.forEach(list::add);
+                    }));
+        }
+        return personal(AlertKind.GROUP_REMINDER, day, byGroup);
+    }
+
+    /**
+     * What a message of {@code day} says about an open occurrence due on {@code dueDate}: for a message whose
+     * items are written out again just before it is sent.
+     */
+    public Notice noticeOn(LocalDate day, LocalDate dueDate) {
+        return PlanningDay.of(day, calendar, policy).noticeOf(dueDate.toEpochDay());
+    }
+
+    /** The items of a personal or group message in the order the planner gives them. */
+    public static DueItems personalItems(List<AlertItem> items) {
+        return new DueItems(items.stream().sorted(AlertItem.BY_URGENCY).toList());
     }
 
     private List<Alert> personal(AlertKind kind, LocalDate day, Map<Long, PersonalList> byPerson) {

@@ -1,14 +1,14 @@
 package vn.laichau.par.notifier.planning;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import vn.laichau.par.notifier.recipient.Recipient;
 
 /** The items one person receives in one message, each occurrence once, the most pressing first. */
 final class PersonalList {
 
     private final Recipient recipient;
-    private final Map<Long, AlertItem> items = new TreeMap<>();
+    private final Map<Long, AlertItem> items = new HashMap<>();
 
     PersonalList(Recipient recipient) {
         this.recipient = recipient;

@@ -60,7 +60,7 @@ public final class SendingWindow {
         if (policy.isUrgent(kind)) {
             return candidate;
         }
-        Instant time = candidate;
+        Instant time = earliestSendingTime(kind, candidate);
         for (int attempt = 0; attempt < 4; attempt++) {
             LocalDateTime local = ZonedDateTime.ofInstant(time, policy.zone()).toLocalDateTime();
             if (!personal.contains(local.toLocalTime())) {

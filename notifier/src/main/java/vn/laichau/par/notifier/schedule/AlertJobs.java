@@ -1,14 +1,19 @@
 package vn.laichau.par.notifier.schedule;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +22,7 @@ import vn.laichau.par.notifier.channel.AlertChannel;
 import vn.laichau.par.notifier.delivery.DispatchReport;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.PlanningRun;
+import vn.laichau.par.notifier.policy.AlertPolicy;
 
 /**
  * The notifier's container-managed schedules, on every server instance (timers are not persistent, so each
@@ -26,7 +32,8 @@ import vn.laichau.par.notifier.outbox.PlanningRun;
  *       day's messages, later runs add only what changed (a new occurrence, a new official) and cost one read;</li>
  *   <li>dispatch every 10 seconds: due messages are claimed and sent until none is left.</li>
  * </ul>
- * {@code PAR_ALERTS_SCHEDULED=false} turns both off (the admin API still previews and retries).
+ * {@code PAR_ALERTS_SCHEDULED=false} makes both firings return at once (the admin API still previews and
+ * retries); the schedules stay registered, and {@link #schedules} lists them with their next firing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -50,8 +57,34 @@ public class AlertJobs {
     @Any
     Instance<AlertChannel> channels;
 
+    @Inject
+    AlertPolicy policy;
+
+    @Resource
+    TimerService timers;
+
     private final AtomicBoolean planningNow = new AtomicBoolean();
     private final AtomicBoolean dispatchingNow = new AtomicBoolean();
+
+    /**
+     * The notifier's schedules registered with the container on this instance, with their next firing: both are
+     * registered whatever {@code par.alerts.scheduled} says, which only decides whether a firing works.
+     */
+    public List<AlertSchedule> schedules() {
+        return timers.getTimers().stream()
+                .filter(timer -> timer.getInfo() instanceof String)
+                .map(timer -> new AlertSchedule((String) timer.getInfo(), expression(timer.getSchedule()),
+                        timer.getNextTimeout().toInstant(), scheduled))
+                .sorted(Comparator.comparing(AlertSchedule::name).reversed())
+                .toList();
+    }
+
+    private static String expression(ScheduleExpression schedule) {
+        String zone = schedule.getTimezone() == null || schedule.getTimezone().isBlank() ? ""
+                : " " + schedule.getTimezone();
+        return String.join(" ", schedule.getSecond(), schedule.getMinute(), schedule.getHour(),
+                schedule.getDayOfMonth(), schedule.getMonth(), schedule.getDayOfWeek()) + zone;
+    }
 
     @Schedule(hour = "*", minute = "5", second = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false,
             info = "alert planning")
@@ -75,7 +108,7 @@ public class AlertJobs {
             return;
         }
         try {
-            DispatchReport report = configuration.dispatcher(channels).dispatchDue(MAX_BATCHES_PER_RUN);
+            DispatchReport report = configuration.dispatcher(channels, policy).dispatchDue(MAX_BATCHES_PER_RUN);
             if (report.claimed() > 0) {
                 LOG.info(() -> "Alert dispatch " + report);
             }

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -18,24 +19,29 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.channel.AlertChannel;
 import vn.laichau.par.notifier.channel.EmailChannel;
 import vn.laichau.par.notifier.channel.EmailSettings;
 import vn.laichau.par.notifier.channel.InAppChannel;
 import vn.laichau.par.notifier.delivery.DispatchSettings;
 import vn.laichau.par.notifier.delivery.Dispatcher;
+import vn.laichau.par.notifier.delivery.SharedSendBudget;
 import vn.laichau.par.notifier.delivery.Sleeper;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
+import vn.laichau.par.notifier.outbox.OpenItemsCheck;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
+import vn.laichau.par.notifier.policy.PolicySettings;
+import vn.laichau.par.notifier.policy.SendingWindow;
 import vn.laichau.par.persistence.calendar.CalendarRepository;
 
 /**
- * The notifier's parts from MicroProfile Config: the alert policy in the configured time zone, the e-mail and
- * in-app channels, the planning service and the dispatcher. Every {@link AlertChannel} bean of the application
+ * The notifier's parts from MicroProfile Config: the alert policy (see {@link PolicySettings} for its settings)
+ * in the configured time zone, the e-mail and in-app channels, the planning service and the dispatcher. Every {@link AlertChannel} bean of the application
  * (the Telegram one lives in the api module) is handed to the dispatcher.
  */
 @ApplicationScoped
@@ -74,6 +80,35 @@ public class NotifierConfiguration {
     boolean smtpStartTls;
 
     @Inject
+    @ConfigProperty(name = "par.alerts.reminder-days", defaultValue = PolicySettings.REMINDER_DAYS)
+    String reminderDays;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.overdue-repeat-days", defaultValue = PolicySettings.OVERDUE_REPEAT_DAYS)
+    int overdueRepeatDays;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.head-escalation-working-days",
+            defaultValue = PolicySettings.HEAD_ESCALATION_WORKING_DAYS)
+    int headEscalationWorkingDays;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.quiet-hours", defaultValue = PolicySettings.QUIET_HOURS)
+    String quietHours;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.digest-day", defaultValue = PolicySettings.DIGEST_DAY)
+    String digestDay;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.summary-day", defaultValue = PolicySettings.SUMMARY_DAY)
+    int summaryDay;
+
+    @Inject
+    @ConfigProperty(name = "par.alerts.telegram-rate-shared", defaultValue = "true")
+    boolean sharedTelegramRate;
+
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -82,8 +117,12 @@ public class NotifierConfiguration {
     @Inject
     Instance<Clock> clocks;
 
-    private final TelegramThrottle throttle = TelegramThrottle.telegramLimits();
+    private static final Duration CALENDAR_FRESHNESS = Duration.ofMinutes(5);
+
+    private volatile TelegramThrottle throttle;
     private final String worker = workerName();
+    private volatile WorkingDayCalendar calendar;
+    private volatile Instant calendarReadAt = Instant.MIN;
 
     Clock clock() {
         return clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
@@ -92,12 +131,8 @@ public class NotifierConfiguration {
     @Produces
     @Singleton
     AlertPolicy alertPolicy() {
-        AlertPolicy defaults = AlertPolicy.defaults();
-        ZoneId zone = ZoneId.of(timezone);
-        return zone.equals(defaults.zone()) ? defaults
-                : new AlertPolicy(defaults.reminderWorkingDays(), defaults.remindOnDueDay(),
-                        defaults.firstOverdueAfterDays(), defaults.overdueRepeatDays(), defaults.headEscalationWorkingDays(), defaults.weeklyDigestDay(),
-                        defaults.monthlySummaryDay(), defaults.quietHours(), zone, defaults.urgentKinds());
+        return PolicySettings.policy(reminderDays, overdueRepeatDays, headEscalationWorkingDays, quietHours,
+                digestDay, summaryDay, ZoneId.of(timezone));
     }
 
     Optional<EmailSettings> emailSettings() {
@@ -120,16 +155,52 @@ public class NotifierConfiguration {
     @Produces
     @Singleton
     AlertPlanningService planningService(AlertPolicy policy) {
-        return new AlertPlanningService(dataSource, new PlanningSource(dataSource, monitoringAgency), transactions,
-                policy, () -> transactions.inTransaction(em -> new CalendarRepository(em).calendar()),
+        return new AlertPlanningService(dataSource, planningSource(), transactions, policy, this::calendar,
                 new OutboxRows(new AlertMessageRenderer()), clock());
     }
 
-    /** A dispatcher with every enabled channel of the application; one per run, sharing the rate limits. */
-    public Dispatcher dispatcher(@Any Instance<AlertChannel> channels) {
+    private PlanningSource planningSource() {
+        return new PlanningSource(dataSource, monitoringAgency);
+    }
+
+    /** The working-day calendar, read again at most every few minutes (adjustments are rare). */
+    private WorkingDayCalendar calendar() {
+        Instant now = Instant.now();
+        if (calendar == null || calendarReadAt.plus(CALENDAR_FRESHNESS).isBefore(now)) {
+            calendar = transactions.inTransaction(em -> new CalendarRepository(em).calendar());
+            calendarReadAt = now;
+        }
+        return calendar;
+    }
+
+    /**
+     * Telegram's limits for this instance's dispatchers; the overall 30 messages a second is kept in the
+     * database and so shared with every other instance ({@code par.alerts.telegram-rate-shared}, default on).
+     */
+    private TelegramThrottle throttle() {
+        if (throttle == null) {
+            synchronized (this) {
+                if (throttle == null) {
+                    throttle = sharedTelegramRate ? TelegramThrottle.telegramLimits(SharedSendBudget.telegram(transactions))
+                            : TelegramThrottle.telegramLimits();
+                }
+            }
+        }
+        return throttle;
+    }
+
+    /**
+     * A dispatcher with every enabled channel of the application; one per run, sharing the rate limits. It
+     * checks each message's items just before sending and keeps retries out of the policy's and each person's
+     * quiet hours.
+     */
+    public Dispatcher dispatcher(@Any Instance<AlertChannel> channels, AlertPolicy policy) {
         List<AlertChannel> all = channels.stream().toList();
-        return new Dispatcher(transactions, all, throttle, DispatchSettings.defaults(), clock(), Sleeper.REAL,
-                () -> ThreadLocalRandom.current().nextDouble(), worker);
+        WorkingDayCalendar days = calendar();
+        return new Dispatcher(transactions, all, throttle(), DispatchSettings.defaults(), clock(), Sleeper.REAL,
+                () -> ThreadLocalRandom.current().nextDouble(), worker,
+                new OpenItemsCheck(planningSource(), policy, () -> days, new AlertMessageRenderer()),
+                new SendingWindow(policy, days));
     }
 
     private static String workerName() {

@@ -81,7 +81,7 @@ class DispatcherTest {
     private Dispatcher dispatcher(String worker, DispatchSettings settings, TelegramThrottle throttle,
                                   AlertChannel... channels) {
         return new Dispatcher(NotifierDb.TRANSACTIONS, List.of(channels), throttle, settings, clock,
-                clock::advance, () -> 0.0, worker);
+                clock::advance, () -> 0.0, worker, Sending.check(), Sending.window());
     }
 
     private static String status() {

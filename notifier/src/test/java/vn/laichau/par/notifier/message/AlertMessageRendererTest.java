@@ -113,8 +113,13 @@ class AlertMessageRendererTest {
         assertThat(html).endsWith("… và " + (300 - shown) + " việc khác")
                 .startsWith("<b>Tổng hợp nhiệm vụ cải cách hành chính quá hạn đến ngày 13/10/2025</b>\n"
                         + "300 nhiệm vụ quá hạn tại 2 đơn vị.\n\n<b>Sở Tài chính (150)</b>\n• <b>VI.0</b>");
-        assertThat(message.plainText()).doesNotContain("việc khác", "<b>").contains("UBND huyện Tam Đường (150)")
-                .contains("• VI.299 — Báo cáo tình hình thực hiện nhiệm vụ số 299 (hạn 30/09/2025, quá hạn 13 ngày)");
+        String plain = message.plainText();
+        int listed = plain.split("• ", -1).length - 1;
+        assertThat(plain.length()).as("within what the in-app feed stores").isLessThanOrEqualTo(PlainText.LIMIT);
+        assertThat(listed).isGreaterThan(shown).isLessThan(300);
+        assertThat(plain).doesNotContain("<b>").contains("UBND huyện Tam Đường (150)")
+                .contains("• VI.0 — Báo cáo tình hình thực hiện nhiệm vụ số 0 (hạn 30/09/2025, quá hạn 13 ngày)")
+                .endsWith("… và " + (300 - listed) + " việc khác");
         assertThat(message.subject()).isEqualTo("Tổng hợp nhiệm vụ CCHC quá hạn tuần 42/2025: 300 nhiệm vụ");
     }
 

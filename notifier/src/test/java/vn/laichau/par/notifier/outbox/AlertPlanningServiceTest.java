@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.testing.Seed;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
 
 class AlertPlanningServiceTest {
 
@@ -61,9 +62,8 @@ class AlertPlanningServiceTest {
                 "2025-10-31 REMINDER@1",
                 "2025-11-03 MONTHLY_SUMMARY@8", "2025-11-03 MONTHLY_SUMMARY@9",
                 "2025-11-03 WEEKLY_DIGEST@8", "2025-11-03 WEEKLY_DIGEST@9");
-        assertThat(NotifierDb.rows("SELECT a.alert_key, o.occurrence_id FROM alert_outbox a "
-                + "JOIN alert_outbox_occurrence o ON o.alert_key = a.alert_key WHERE a.plan_day = '2025-10-16'"))
-                .containsExactly(List.of("REMINDER/daily/1/2025-10-16", "100"));
+        assertThat(NotifierDb.rows("SELECT alert_key, items FROM alert_outbox WHERE plan_day = '2025-10-16'"))
+                .containsExactly(List.of("REMINDER/daily/1/2025-10-16", "2025-10-16:100"));
         assertThat(NotifierDb.rows("SELECT channel, address FROM alert_outbox_channel "
                 + "WHERE alert_key = 'REMINDER/daily/1/2025-10-16' ORDER BY position"))
                 .containsExactly(List.of("TELEGRAM", "1001"), List.of("EMAIL", "lan@laichau.gov.vn"),
@@ -71,19 +71,33 @@ class AlertPlanningServiceTest {
     }
 
     @Test
-    void aMessageIsStoredRenderedForEveryChannel() {
+    void aReminderIsStoredWithItsSubjectLineAndItsTextIsLeftForSendingTime() {
         Seed.occurrence(100, Seed.JUSTICE, DUE);
 
         plan(DUE);
 
         List<String> row = NotifierDb.rows("SELECT subject_line, plain_text, telegram_html, status, not_before, "
-                + "next_attempt_at FROM alert_outbox").get(0);
-        assertThat(row.get(0)).isNotBlank();
-        assertThat(row.get(1)).contains("I.3").contains("16/10/2025");
-        assertThat(row.get(2)).contains("<b>I.3</b>");
+                + "next_attempt_at, items FROM alert_outbox").get(0);
+        assertThat(row.get(0)).isEqualTo("Nhắc việc CCHC ngày 16/10/2025: 1 nhiệm vụ của Sở Tư pháp");
+        assertThat(row.get(1)).as("written from the items still open when it is sent").isEmpty();
+        assertThat(row.get(2)).isEmpty();
         assertThat(row.get(3)).isEqualTo("PENDING");
         assertThat(row.get(4)).as("held until 07:00 in Lai Châu").startsWith("2025-10-16 00:00:00");
         assertThat(row.get(5)).isEqualTo(row.get(4));
+        assertThat(row.get(6)).as("each item with its due date at planning").isEqualTo("2025-10-16:100");
+    }
+
+    @Test
+    void aDigestIsStoredRenderedForEveryChannel() {
+        Seed.occurrence(100, Seed.JUSTICE, DUE);
+
+        plan(LocalDate.of(2025, 10, 20));
+
+        List<String> row = NotifierDb.rows("SELECT plain_text, telegram_html, items FROM alert_outbox "
+                + "WHERE kind = 'WEEKLY_DIGEST' AND recipient_id = 8").get(0);
+        assertThat(row.get(0)).contains("I.3").contains("16/10/2025").contains("Sở Tư pháp (1)");
+        assertThat(row.get(1)).contains("<b>I.3</b>");
+        assertThat(row.get(2)).isNull();
     }
 
     @Test
@@ -96,8 +110,9 @@ class AlertPlanningServiceTest {
 
         assertThat(run.alerts()).isEqualTo(1);
         assertThat(outbox()).containsExactly("2025-10-13 REMINDER@1");
-        assertThat(NotifierDb.rows("SELECT occurrence_id FROM alert_outbox_occurrence ORDER BY occurrence_id"))
-                .extracting(r -> r.get(0)).containsExactly("100", "101", "102");
+        List<Long> listed = NotifierDb.inTransaction(em -> new OutboxRepository(em)
+                .occurrencesOf("REMINDER/daily/1/2025-10-13"));
+        assertThat(listed).containsExactly(100L, 101L, 102L);
     }
 
     @Test

@@ -100,6 +100,18 @@ class SendingWindowTest {
     }
 
     @Test
+    void aTimeInThePolicysQuietHoursWaitsForItsEndWhateverThePersonKeeps() {
+        QuietHours personal = new QuietHours(LocalTime.of(12, 0), LocalTime.of(13, 0));
+
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 21, 30), QuietHours.none()))
+                .isEqualTo(vietnam(2025, 10, 15, 7, 0));
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 14, 21, 30), personal))
+                .isEqualTo(vietnam(2025, 10, 15, 7, 0));
+        assertThat(window.earliestSendingTime(AlertKind.REMINDER, vietnam(2025, 10, 18, 10, 0), QuietHours.none()))
+                .as("Saturday waits for Monday").isEqualTo(vietnam(2025, 10, 20, 7, 0));
+    }
+
+    @Test
     void personalQuietHoursThatLeaveNoFreeHourAreSetAside() {
         QuietHours personal = new QuietHours(LocalTime.of(6, 0), LocalTime.of(22, 0));
 

@@ -67,20 +67,14 @@ public class OutboxRepository {
                 List<OutboxRow> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
                 written += insertMessages(connection, chunk, now);
                 List<Object[]> channels = new ArrayList<>();
-                List<Object[]> occurrences = new ArrayList<>();
                 for (OutboxRow row : chunk) {
                     for (int position = 0; position < row.channels().size(); position++) {
                         ChannelAddress channel = row.channels().get(position);
                         channels.add(new Object[] {row.key(), position, channel.channel(), channel.address()});
                     }
-                    for (Long occurrence : row.occurrences()) {
-                        occurrences.add(new Object[] {row.key(), occurrence});
-                    }
                 }
                 insertMany(connection, "INSERT IGNORE INTO alert_outbox_channel (alert_key, position, channel, "
                         + "address) VALUES ", "(?,?,?,?)", channels);
-                insertMany(connection, "INSERT IGNORE INTO alert_outbox_occurrence (alert_key, occurrence_id) "
-                        + "VALUES ", "(?,?)", occurrences);
             }
             return written;
         } catch (SQLException e) {
@@ -93,24 +87,25 @@ public class OutboxRepository {
         List<Object[]> values = new ArrayList<>();
         long characters = 0;
         for (OutboxRow row : chunk) {
-            long size = row.plainText().length() + row.telegramHtml().length();
+            long size = row.plainText().length() + row.telegramHtml().length() + 64;
             if (!values.isEmpty() && characters + size > CHARACTERS_PER_INSERT) {
                 inserted += insertMessageValues(connection, values);
                 values.clear();
                 characters = 0;
             }
+            String items = OutboxItems.write(row.occurrences(), row.dueDates());
             values.add(new Object[] {row.key(), row.kind(), row.subject(), row.recipientId(),
                 Date.valueOf(row.planDay()), Timestamp.from(row.notBefore()), row.subjectLine(), row.plainText(),
-                row.telegramHtml(), Timestamp.from(row.notBefore()), Timestamp.from(now)});
-            characters += size;
+                row.telegramHtml(), items, Timestamp.from(row.notBefore()), Timestamp.from(now)});
+            characters += size + (items == null ? 0 : items.length());
         }
         return inserted + (values.isEmpty() ? 0 : insertMessageValues(connection, values));
     }
 
     private static int insertMessageValues(Connection connection, List<Object[]> values) throws SQLException {
         return insertMany(connection, "INSERT IGNORE INTO alert_outbox (alert_key, kind, subject, recipient_id, "
-                + "plan_day, not_before, subject_line, plain_text, telegram_html, next_attempt_at, created_at) VALUES ",
-                "(?,?,?,?,?,?,?,?,?,?,?)", values);
+                + "plan_day, not_before, subject_line, plain_text, telegram_html, items, next_attempt_at, created_at) "
+                + "VALUES ", "(?,?,?,?,?,?,?,?,?,?,?,?)", values);
     }
 
     private static int insertMany(Connection connection, String insert, String tuple, List<Object[]> rows)
@@ -123,7 +118,11 @@ public class OutboxRepository {
                 int index = 1;
                 for (Object[] row : chunk) {
                     for (Object value : row) {
-                        statement.setObject(index++, value);
+                        if (value == null) {
+                            statement.setNull(index++, java.sql.Types.VARCHAR);
+                        } else {
+                            statement.setObject(index++, value);
+                        }
                     }
                 }
                 inserted += statement.executeUpdate();
@@ -161,7 +160,7 @@ public class OutboxRepository {
     private List<ClaimedMessage> load(List<Long> ids) {
         String in = placeholders(ids.size());
         List<Object[]> rows = bind(em.createNativeQuery("SELECT id, alert_key, kind, recipient_id, attempts, "
-                + "subject_line, plain_text, telegram_html FROM alert_outbox WHERE id IN (" + in + ") "
+                + "subject_line, plain_text, telegram_html, plan_day, items FROM alert_outbox WHERE id IN (" + in + ") "
                 + "ORDER BY next_attempt_at, id"), List.copyOf(ids)).getResultList();
         List<Object> keys = rows.stream().map(row -> row[1]).collect(Collectors.toList());
         String keyIn = placeholders(keys.size());
@@ -172,19 +171,38 @@ public class OutboxRepository {
             channels.computeIfAbsent((String) row[0], k -> new ArrayList<>())
                     .add(new ChannelAddress((String) row[1], (String) row[2]));
         }
-        Map<String, Set<Long>> occurrences = new HashMap<>();
-        for (Object[] row : (List<Object[]>) bind(em.createNativeQuery("SELECT alert_key, occurrence_id "
-                + "FROM alert_outbox_occurrence WHERE alert_key IN (" + keyIn + ")"), keys).getResultList()) {
-            occurrences.computeIfAbsent((String) row[0], k -> new HashSet<>()).add(((Number) row[1]).longValue());
-        }
         List<ClaimedMessage> claimed = new ArrayList<>();
         for (Object[] row : rows) {
             String key = (String) row[1];
             claimed.add(new ClaimedMessage(((Number) row[0]).longValue(), key, (String) row[2],
-                    ((Number) row[3]).longValue(), ((Number) row[4]).intValue(), (String) row[5], (String) row[6],
-                    (String) row[7], channels.getOrDefault(key, List.of()), occurrences.getOrDefault(key, Set.of())));
+                    ((Number) row[3]).longValue(), localDate(row[8]), ((Number) row[4]).intValue(), (String) row[5],
+                    (String) row[6], (String) row[7], channels.getOrDefault(key, List.of()),
+                    OutboxItems.occurrences((String) row[9]), OutboxItems.dueDates((String) row[9])));
         }
         return claimed;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
+    }
+
+    /**
+     * Records that {@code channel} accepted the message with the text that was sent (written just before
+     * sending); false when {@code worker} no longer holds it.
+     */
+    public boolean markSent(long id, String worker, Instant now, String channel, String providerMessageId,
+                            String subjectLine, String plainText, String telegramHtml) {
+        return bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'SENT', sent_at = ?, channel_used = ?, "
+                        + "provider_message_id = ?, subject_line = ?, plain_text = ?, telegram_html = ?, "
+                        + "claimed_by = NULL, last_error = NULL, version = version + 1 "
+                        + "WHERE id = ? AND status = 'CLAIMED' AND claimed_by = ?"),
+                List.of(Timestamp.from(now), channel, providerMessageId == null ? "" : providerMessageId,
+                        shortenSubject(subjectLine), plainText, telegramHtml, id, worker)).executeUpdate() == 1;
+    }
+
+    private static String shortenSubject(String subject) {
+        return subject.length() <= OutboxRow.MAX_SUBJECT_LINE ? subject
+                : subject.substring(0, OutboxRow.MAX_SUBJECT_LINE - 1) + "…";
     }
 
     /** Records that {@code channel} accepted the message; false when {@code worker} no longer holds it. */
@@ -255,6 +273,22 @@ public class OutboxRepository {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The quiet hours a person set in the bot's {@code /caidat} as they stand now; empty when none are set (a
+     * group chat, whose id is negative, has none).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<PersonalQuietHours> quietHoursOf(long recipientId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT quiet_from, quiet_to FROM telegram_preference "
+                + "WHERE official_id = ? AND quiet_from IS NOT NULL AND quiet_to IS NOT NULL")
+                .setParameter(1, recipientId).getResultList();
+        return rows.stream().findFirst().map(row -> new PersonalQuietHours(localTime(row[0]), localTime(row[1])));
+    }
+
+    private static java.time.LocalTime localTime(Object value) {
+        return value instanceof java.time.LocalTime time ? time : ((java.sql.Time) value).toLocalTime();
+    }
+
     /** Those of {@code occurrenceIds} that are finished now. */
     @SuppressWarnings("unchecked")
     public Set<Long> finishedAmong(Collection<Long> occurrenceIds) {
@@ -313,9 +347,9 @@ public class OutboxRepository {
     /** The occurrences a message covers. */
     @SuppressWarnings("unchecked")
     public List<Long> occurrencesOf(String key) {
-        List<Object> ids = em.createNativeQuery("SELECT occurrence_id FROM alert_outbox_occurrence "
-                + "WHERE alert_key = ? ORDER BY occurrence_id").setParameter(1, key).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        List<Object> items = em.createNativeQuery("SELECT items FROM alert_outbox WHERE alert_key = ?")
+                .setParameter(1, key).getResultList();
+        return items.stream().flatMap(text -> OutboxItems.occurrences((String) text).stream()).sorted().toList();
     }
 
     /** The channels a message may go through, in order. */

@@ -1,0 +1,171 @@
+package vn.laichau.par.notifier.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.laichau.par.bot.spi.PermanentFailure;
+import vn.laichau.par.bot.spi.SendResult;
+import vn.laichau.par.bot.spi.Sent;
+import vn.laichau.par.bot.spi.TransientFailure;
+import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
+import vn.laichau.par.bot.testing.FakeBotApi;
+import vn.laichau.par.bot.testing.RecordedCall;
+import vn.laichau.par.domain.calendar.WorkingDayCalendar;
+import vn.laichau.par.notifier.channel.AlertChannel;
+import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.outbox.AlertPlanningService;
+import vn.laichau.par.notifier.outbox.OutboxRows;
+import vn.laichau.par.notifier.outbox.PlanningRun;
+import vn.laichau.par.notifier.outbox.PlanningSource;
+import vn.laichau.par.notifier.policy.AlertPolicy;
+import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.notifier.testing.NotifierDb;
+import vn.laichau.par.notifier.testing.Seed;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
+
+/**
+ * A department's group chat subscribed with the bot's {@code /nhom} receives its agency's reminders and overdue
+ * alerts of the day in one message, through the real Telegram library to the fake Bot API.
+ */
+class GroupChatAlertsTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final LocalDate DUE = LocalDate.of(2025, 10, 16);
+    private static final Instant SEVEN = DUE.atTime(7, 0).atZone(VIETNAM).toInstant();
+    private static final long GROUP = -1_001_234_567_890L;
+    private static final String GROUP_KEY = "GROUP_REMINDER/daily/" + GROUP + "/2025-10-16";
+
+    private final MutableClock clock = new MutableClock(DUE.atTime(5, 30).atZone(VIETNAM).toInstant());
+    private FakeBotApi telegram;
+    private BotApiTelegramGateway gateway;
+
+    @BeforeEach
+    void justiceHasAGroupChat() {
+        NotifierDb.clean();
+        Seed.province();
+        NotifierDb.sql("INSERT INTO telegram_group_subscription (chat_id, agency_id, subscribed_by, subscribed_at) "
+                + "VALUES (" + GROUP + ", " + Seed.JUSTICE + ", 1, NOW(6))");
+        telegram = FakeBotApi.start();
+        gateway = new BotApiTelegramGateway(telegram.settings());
+    }
+
+    @AfterEach
+    void stopTelegram() {
+        gateway.close();
+        telegram.close();
+    }
+
+    private AlertPlanningService planning() {
+        return new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
+                NotifierDb.TRANSACTIONS, AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
+                new OutboxRows(new AlertMessageRenderer()), clock);
+    }
+
+    private Dispatcher dispatcher(TelegramThrottle throttle) {
+        return new Dispatcher(NotifierDb.TRANSACTIONS, List.of(new GatewayChannel(gateway)), throttle,
+                DispatchSettings.defaults(), clock, clock::advance, () -> 0.0, "a", Sending.check(),
+                Sending.window());
+    }
+
+    @Test
+    void theAgencysRemindersAndOverdueAlertsReachItsGroupChatAsOneMessageOnce() throws Exception {
+        Seed.occurrence(100, Seed.JUSTICE, DUE);
+        Seed.occurrence(101, Seed.JUSTICE, DUE.minusDays(1));
+        Seed.occurrence(102, Seed.JUSTICE, DUE.plusDays(30));
+        Seed.occurrence(200, Seed.HOME_AFFAIRS, DUE);
+
+        PlanningRun first = planning().plan(DUE);
+        PlanningRun second = planning().plan(DUE);
+
+        assertThat(NotifierDb.rows("SELECT kind, recipient_id FROM alert_outbox WHERE kind = 'GROUP_REMINDER'"))
+                .containsExactly(List.of("GROUP_REMINDER", Long.toString(GROUP)));
+        assertThat(NotifierDb.rows("SELECT channel, address FROM alert_outbox_channel WHERE alert_key = '"
+                + GROUP_KEY + "'")).containsExactly(List.of("TELEGRAM", Long.toString(GROUP)));
+        List<Long> listed = NotifierDb.inTransaction(em -> new OutboxRepository(em).occurrencesOf(GROUP_KEY));
+        assertThat(listed)
+                .as("due today and overdue since yesterday, merged; not the one due next month nor another "
+                        + "agency's").containsExactly(100L, 101L);
+        assertThat(first.written()).isEqualTo(first.alerts());
+        assertThat(second.written()).as("a second planning run writes nothing new").isZero();
+        long planned = NotifierDb.count("SELECT COUNT(*) FROM alert_outbox");
+
+        clock.set(SEVEN);
+        dispatcher(TelegramThrottle.telegramLimits()).dispatchDue(10);
+
+        List<RecordedCall> toGroup = telegram.calls("sendMessage").stream()
+                .filter(call -> call.param("chat_id").equals(Long.toString(GROUP))).toList();
+        assertThat(toGroup).singleElement().satisfies(call -> {
+            assertThat(call.param("parse_mode")).isEqualToIgnoringCase("HTML");
+            assertThat(call.param("text")).contains("Nhắc việc cải cách hành chính ngày 16/10/2025")
+                    .contains("2 nhiệm vụ của Sở Tư pháp").contains("hôm nay là hạn").contains("quá hạn 1 ngày")
+                    .doesNotContain("/xong_");
+        });
+        assertThat(NotifierDb.rows("SELECT status, channel_used FROM alert_outbox WHERE alert_key = '" + GROUP_KEY
+                + "'")).containsExactly(List.of("SENT", "TELEGRAM"));
+        planning().plan(DUE);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox")).isEqualTo(planned);
+    }
+
+    @Test
+    void aGroupChatGetsAtMostTwentyMessagesAMinute() throws Exception {
+        List<OutboxRow> rows = new ArrayList<>();
+        for (int day = 0; day < 25; day++) {
+            LocalDate planned = DUE.minusDays(day);
+            rows.add(new OutboxRow("GROUP_REMINDER/daily/" + GROUP + "/" + planned, "GROUP_REMINDER", "daily", GROUP,
+                    planned, SEVEN, "Nhắc việc", "Nhắc việc", "<b>Nhắc việc</b>",
+                    List.of(new ChannelAddress("TELEGRAM", Long.toString(GROUP))), Set.of()));
+        }
+        NotifierDb.inTransaction(em -> new OutboxRepository(em).write(rows, SEVEN));
+        clock.set(SEVEN);
+
+        DispatchReport report = dispatcher(TelegramThrottle.telegramLimits()).dispatchDue(10);
+
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.deferred()).isEqualTo(24);
+        List<Instant> slots = NotifierDb.rows("SELECT next_attempt_at FROM alert_outbox WHERE status = 'PENDING' "
+                + "ORDER BY next_attempt_at").stream().map(r -> Timestamp.valueOf(r.get(0)).toInstant()).toList();
+        assertThat(slots).hasSize(24);
+        for (int i = 0; i < slots.size(); i++) {
+            assertThat(slots.get(i)).isEqualTo(SEVEN.plus(Duration.ofSeconds(3L * (i + 1))));
+        }
+        assertThat(slots.stream().filter(slot -> slot.isBefore(SEVEN.plusSeconds(60))).count() + 1)
+                .as("sends to the group within its first minute").isEqualTo(20);
+        assertThat(telegram.calls("sendMessage")).hasSize(1);
+    }
+
+    /** The bot's gateway as an alert channel, as the application's Telegram channel wires it. */
+    private record GatewayChannel(BotApiTelegramGateway gateway) implements AlertChannel {
+
+        @Override
+        public Channel channel() {
+            return Channel.TELEGRAM;
+        }
+
+        @Override
+        public SendOutcome send(String address, RenderedMessage message) {
+            SendResult result = gateway.sendText(Long.parseLong(address), message.telegramHtml());
+            if (result instanceof Sent sent) {
+                return SendOutcome.delivered(Long.toString(sent.messageId()));
+            }
+            if (result instanceof TransientFailure failure) {
+                return SendOutcome.transientFailure(failure.retryAfter(), failure.reason());
+            }
+            PermanentFailure failure = (PermanentFailure) result;
+            return SendOutcome.permanentFailure(failure.reason(), failure.recipientUnreachable());
+        }
+    }
+}
