@@ -166,7 +166,7 @@ public final class Dispatcher {
                 continue;
             }
             if (channel.get().channel() == Channel.TELEGRAM) {
-                Duration wait = throttle.reserve(address.address(), clock.instant());
+                Duration wait = throttle.reserve(address.address(), clock.instant(), settings.maxThrottleWait());
                 if (wait.compareTo(settings.maxThrottleWait()) > 0) {
                     Instant later = clock.instant().plus(wait);
                     return record(transactions.inTransaction(em -> new OutboxRepository(em)

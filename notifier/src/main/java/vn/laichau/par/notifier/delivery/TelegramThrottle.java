@@ -52,20 +52,27 @@ public final class TelegramThrottle {
         return Duration.between(now, at);
     }
 
+    /**
+     * Books the next free slot for {@code chat} when the chat's own limit lets it come within {@code maxWait} of
+     * {@code now}, and returns how long until it. When the chat's limit holds it longer, nothing is booked and
+     * the wait until the chat is free is returned: the message is put back until then and asks again, so the
+     * queue of a busy group pushes neither its own slots nor other chats' sends ever further ahead.
+     */
+    public synchronized Duration reserve(String chat, Instant now, Duration maxWait) {
+        TokenBucket bucket = chats.get(chat);
+        Duration chatWait = bucket == null ? Duration.ZERO : Duration.between(now, bucket.earliest(now));
+        return chatWait.compareTo(maxWait) > 0 ? chatWait : reserve(chat, now);
+    }
+
     /** How long a send to {@code chat} would wait now, without booking anything. */
     public synchronized Duration waitFor(String chat, Instant now) {
         TokenBucket bucket = chats.get(chat);
-        Instant at = later(overall.earliest(now), bucket == null ? now : bucket.earliest(now));
-        return Duration.between(now, at);
+        return Duration.between(now, overall.earliest(bucket == null ? now : bucket.earliest(now)));
     }
 
     private TokenBucket bucketFor(String chat) {
         return chat.startsWith("-")
                 ? new TokenBucket(perGroupPerMinute, Duration.ofMinutes(1), 1)
                 : new TokenBucket(perChat, Duration.ofSeconds(1), 1);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 }
