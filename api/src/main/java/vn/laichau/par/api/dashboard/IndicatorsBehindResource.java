@@ -3,6 +3,8 @@ package vn.laichau.par.api.dashboard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,6 +44,9 @@ public class IndicatorsBehindResource {
     @Inject
     IndicatorRepository indicators;
 
+    @PersistenceContext(unitName = "par")
+    EntityManager em;
+
     @GET
     @Transactional
     @Operation(summary = "Chỉ tiêu chưa đạt của một năm kế hoạch — the indicators behind target in a plan year, "
@@ -61,7 +66,11 @@ public class IndicatorsBehindResource {
         List<IndicatorsBehindResponse.Item> notReported = new ArrayList<>();
         int met = 0;
         int withoutTarget = 0;
-        for (Indicator indicator : plan.indicators()) {
+        List<Indicator> ofPlan = em.createQuery("SELECT i FROM Indicator i WHERE i.plan.id = :plan ORDER BY i.position",
+                        Indicator.class)
+                .setParameter("plan", planId).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "i.targets").getResultList();
+        for (Indicator indicator : ofPlan) {
             Optional<IndicatorTarget> target = indicator.targetFor(year);
             if (target.isEmpty()) {
                 withoutTarget++;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Each agency's on-time rate per plan year, as things stand on {@code today}.
  *
- * @param rows one row per agency that owes occurrences in the years shown, by agency id
+ * @param rows one row per agency with a finished or overdue occurrence in the years shown, by agency id
  */
 public record OnTimeRateResponse(long planId, int fromYear, int toYear, LocalDate today, List<Row> rows) {
 
@@ -16,7 +16,8 @@ public record OnTimeRateResponse(long planId, int fromYear, int toYear, LocalDat
 
     /**
      * One plan year of an agency: occurrences finished early or on time, finished late, and open past due;
-     * {@code onTimeRate} is the first out of all three (the status dashboard's rate), absent while none is.
+     * {@code onTimeRate} is the first out of all three (the status dashboard's rate). A year with none of them
+     * is left out.
      */
     public record Year(int year, long onTime, long late, long overdue, Double onTimeRate) {
     }
