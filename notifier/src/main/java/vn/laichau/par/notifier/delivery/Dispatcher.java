@@ -206,7 +206,10 @@ public final class Dispatcher {
             }
         }
         String error = failures.isEmpty() ? "no channel" : String.join("; ", failures);
-        return record(transactions.inTransaction(em -> new OutboxRepository(em).markDead(message.id(), worker, error)),
+        return record(transactions.inTransaction(em -> send.rewritten()
+                        ? new OutboxRepository(em).markDead(message.id(), worker, error, rendered.subject(),
+                                rendered.plainText(), rendered.telegramHtml())
+                        : new OutboxRepository(em).markDead(message.id(), worker, error)),
                 Result.DEAD);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
+import vn.laichau.par.notifier.channel.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
@@ -74,6 +75,21 @@ class ItemsAtSendingTest {
                 .isEqualTo("Nhắc việc CCHC ngày 16/10/2025: 1 nhiệm vụ của Sở Tư pháp");
         assertThat(row.get(2)).contains("/xong_100").doesNotContain("/xong_101").doesNotContain("/xong_102");
         assertThat(row.get(3)).isEqualTo(telegram.calls().get(0).message().telegramHtml());
+    }
+
+    @Test
+    void aMessageNoChannelTakesKeepsTheTextItWouldHaveHadForTheAdministrator() throws Exception {
+        Seed.finish(101, DUE);
+        telegram.then(SendOutcome.permanentFailure("403 Forbidden: bot was blocked by the user", true));
+        NotifierDb.sql("DELETE FROM alert_outbox_channel WHERE alert_key = '" + KEY + "' AND channel <> 'TELEGRAM'");
+
+        assertThat(dispatcher().dispatchDue(10).dead()).isEqualTo(1);
+
+        List<String> row = stored();
+        assertThat(row.get(0)).isEqualTo("DEAD");
+        assertThat(row.get(1)).isEqualTo("Nhắc việc CCHC ngày 16/10/2025: 2 nhiệm vụ của Sở Tư pháp");
+        assertThat(row.get(2)).contains("/xong_100", "/xong_102").doesNotContain("/xong_101");
+        assertThat(row.get(4)).contains("bot was blocked");
     }
 
     @Test

@@ -233,6 +233,19 @@ public class OutboxRepository {
                 List.of(Timestamp.from(nextAttempt), id, worker)).executeUpdate() == 1;
     }
 
+    /**
+     * Gives the message up, keeping the text it would have had (written just before the attempt), so that an
+     * administrator sees what did not arrive; false when {@code worker} lost it.
+     */
+    public boolean markDead(long id, String worker, String error, String subjectLine, String plainText,
+                            String telegramHtml) {
+        return bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'DEAD', last_error = ?, subject_line = ?, "
+                        + "plain_text = ?, telegram_html = ?, claimed_by = NULL, version = version + 1 "
+                        + "WHERE id = ? AND status = 'CLAIMED' AND claimed_by = ?"),
+                List.of(shorten(error), shortenSubject(subjectLine), plainText, telegramHtml, id, worker))
+                .executeUpdate() == 1;
+    }
+
     /** Gives the message up; false when {@code worker} lost it. */
     public boolean markDead(long id, String worker, String error) {
         return finish(id, worker, OutboxStatus.DEAD, error);
