@@ -9,24 +9,9 @@
 #   PAR_BENCH_CONNECTIONS  open connections            (default 32, at most 256)
 #   PAR_BENCH_PID       server process, for its resident memory (default: the java listening on the port)
 set -euo pipefail
-base="${PAR_BENCH_BASE:-http://127.0.0.1:8080}"
-user="${PAR_BENCH_USER:-${PAR_ADMIN_USER:?set PAR_BENCH_USER or PAR_ADMIN_USER}}"
-password="${PAR_BENCH_PASSWORD:-${PAR_ADMIN_PASSWORD:?set PAR_BENCH_PASSWORD or PAR_ADMIN_PASSWORD}}"
-seconds="${PAR_BENCH_SECONDS:-20}"
-connections="${PAR_BENCH_CONNECTIONS:-32}"
-case "$base" in
-  http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
-  *) echo "PAR_BENCH_BASE must be a loopback address, not $base" >&2; exit 2 ;;
-esac
-[ "$seconds" -le 120 ] && [ "$connections" -le 256 ] || { echo "at most 120 s and 256 connections" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-
-api="$base/api/v1"
-token=$(curl -sf -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$user\",\"password\":\"$password\"}" "$api/auth/token" \
-  | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || { echo "login failed" >&2; exit 3; }
-auth="Authorization: Bearer $token"
+default_seconds=20
+default_connections=32
+. "$(dirname "$0")/bench-session.sh"
 
 # The agency with an overdue occurrence, and a task, taken from the data itself.
 agency=$(curl -sf -H "$auth" "$api/occurrences?status=overdue&limit=1" | sed -n 's/.*"agencyId":\([0-9]*\).*/\1/p')
@@ -44,7 +29,7 @@ run() {
   local name="$1" url="$2"
   local out before after
   before=$(ticks)
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$auth" -H 'Accept-Encoding: gzip' "$url")
+  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -H "$auth" -H 'Accept-Encoding: gzip' "$url")
   after=$(ticks)
   local rps p50 p99 errors requests cpu
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -57,11 +42,11 @@ run() {
 }
 
 # Warm-up: every endpoint for a few seconds first, so the figures are not the JIT compiler's.
-for url in "$base/health/live" "$api/agencies/1" "$api/occurrences?status=overdue&agency=$agency" "$api/tasks/$task"; do
-  wrk -t2 -c"$connections" -d5s -H "$auth" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+for url in "$base/health/live" "$api/agencies/$agency" "$api/occurrences?status=overdue&agency=$agency" "$api/tasks/$task"; do
+  wrk -t"$threads" -c"$connections" -d5s -H "$auth" -H 'Accept-Encoding: gzip' "$url" >/dev/null
 done
 
-echo "wrk, 2 threads, $connections connections, ${seconds} s each, against $base (agency $agency, task $task)"
+echo "wrk, $threads threads, $connections connections, ${seconds} s each, against $base (agency $agency, task $task)"
 echo "resident memory before: $(rss)"
 echo
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -69,7 +54,7 @@ echo
 echo "| endpoint | requests/s | p50 | p99 | non-2xx | Payara CPU ms/request |"
 echo "|---|---|---|---|---|---|"
 run "GET /health/live (trivial, Payara's own)" "$base/health/live"
-run "GET /api/v1/agencies/1 (trivial JAX-RS: one row by key)" "$api/agencies/1"
+run "GET /api/v1/agencies/$agency (trivial JAX-RS: one row by key)" "$api/agencies/$agency"
 run "GET /api/v1/occurrences?status=overdue&agency=$agency" "$api/occurrences?status=overdue&agency=$agency"
 run "GET /api/v1/tasks/$task" "$api/tasks/$task"
 echo

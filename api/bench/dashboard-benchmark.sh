@@ -10,26 +10,10 @@
 #   PAR_BENCH_SECONDS      duration of each run            (default 10, at most 120)
 #   PAR_BENCH_CONNECTIONS  open connections                (default 4, at most 256)
 set -euo pipefail
-base="${PAR_BENCH_BASE:-http://127.0.0.1:8080}"
-user="${PAR_BENCH_USER:-${PAR_ADMIN_USER:?set PAR_BENCH_USER or PAR_ADMIN_USER}}"
-password="${PAR_BENCH_PASSWORD:-${PAR_ADMIN_PASSWORD:?set PAR_BENCH_PASSWORD or PAR_ADMIN_PASSWORD}}"
 year="${PAR_BENCH_YEAR:-2025}"
-seconds="${PAR_BENCH_SECONDS:-10}"
-connections="${PAR_BENCH_CONNECTIONS:-4}"
-threads=$(( connections < 2 ? connections : 2 ))
-case "$base" in
-  http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
-  *) echo "PAR_BENCH_BASE must be a loopback address, not $base" >&2; exit 2 ;;
-esac
-[ "$seconds" -le 120 ] && [ "$connections" -le 256 ] || { echo "at most 120 s and 256 connections" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-
-api="$base/api/v1"
-token=$(curl -sf -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$user\",\"password\":\"$password\"}" "$api/auth/token" \
-  | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || { echo "login failed" >&2; exit 3; }
-auth="Authorization: Bearer $token"
+default_seconds=10
+default_connections=4
+. "$(dirname "$0")/bench-session.sh"
 
 plan="${PAR_BENCH_PLAN:-$(curl -sf -H "$auth" "$api/plans?limit=1" | sed -n 's/{"items":\[{"id":\([0-9]*\).*/\1/p')}"
 # The indicators live with the shipped plan 447/KH-UBND; its period holds 2019.

@@ -1,0 +1,22 @@
+# Sourced by the benchmark scripts: reads the common settings, refuses anything but loopback and unbounded
+# runs, logs in and sets $base, $api, $seconds, $connections, $threads (of wrk) and $auth (a bearer-token header).
+# The calling script sets default_seconds and default_connections first.
+base="${PAR_BENCH_BASE:-http://127.0.0.1:8080}"
+user="${PAR_BENCH_USER:-${PAR_ADMIN_USER:?set PAR_BENCH_USER or PAR_ADMIN_USER}}"
+password="${PAR_BENCH_PASSWORD:-${PAR_ADMIN_PASSWORD:?set PAR_BENCH_PASSWORD or PAR_ADMIN_PASSWORD}}"
+seconds="${PAR_BENCH_SECONDS:-$default_seconds}"
+connections="${PAR_BENCH_CONNECTIONS:-$default_connections}"
+threads=$(( connections < 2 ? connections : 2 ))
+case "$base" in
+  http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
+  *) echo "PAR_BENCH_BASE must be a loopback address, not $base" >&2; exit 2 ;;
+esac
+[ "$seconds" -le 120 ] && [ "$connections" -le 256 ] || { echo "at most 120 s and 256 connections" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+api="$base/api/v1"
+token=$(curl -sf -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$user\",\"password\":\"$password\"}" "$api/auth/token" \
+  | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "login failed" >&2; exit 3; }
+auth="Authorization: Bearer $token"
