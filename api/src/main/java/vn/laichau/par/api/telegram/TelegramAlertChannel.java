@@ -2,8 +2,12 @@ package vn.laichau.par.api.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.bot.command.CallbackData;
+import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.bot.spi.InlineButton;
 import vn.laichau.par.bot.spi.PermanentFailure;
 import vn.laichau.par.bot.spi.SendResult;
 import vn.laichau.par.bot.spi.Sent;
@@ -11,13 +15,15 @@ import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.spi.TransientFailure;
 import vn.laichau.par.notifier.channel.AlertChannel;
 import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.message.ItemAction;
 import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.recipient.Channel;
 
 /**
  * The notifier's Telegram channel, sending through the bot's gateway: the address is the chat id, the text the
- * message's Telegram HTML. The gateway's classification passes through unchanged; the notifier's dispatcher
- * owns retries, fallback and rate limits. Off when no bot token is configured.
+ * message's Telegram HTML, with the message's actions as inline buttons under it. The gateway's classification
+ * passes through unchanged (a group that became a supergroup as a moved address, with the chat's new id); the
+ * notifier's dispatcher owns retries, fallback and rate limits. Off when no bot token is configured.
  */
 @ApplicationScoped
 public class TelegramAlertChannel implements AlertChannel {
@@ -57,7 +63,7 @@ public class TelegramAlertChannel implements AlertChannel {
         } catch (NumberFormatException e) {
             return SendOutcome.permanentFailure("not a Telegram chat id: " + address, true);
         }
-        SendResult result = gateway.sendText(chatId, message.telegramHtml());
+        SendResult result = gateway.sendText(chatId, message.telegramHtml(), keyboard(chatId, message));
         if (result instanceof Sent sent) {
             return SendOutcome.delivered(Long.toString(sent.messageId()));
         }
@@ -65,6 +71,33 @@ public class TelegramAlertChannel implements AlertChannel {
             return SendOutcome.transientFailure(failure.retryAfter(), failure.reason());
         }
         PermanentFailure failure = (PermanentFailure) result;
+        if (failure.movedToChat().isPresent()) {
+            return SendOutcome.moved(Long.toString(failure.movedToChat().getAsLong()), failure.reason());
+        }
         return SendOutcome.permanentFailure(failure.reason(), failure.recipientUnreachable());
+    }
+
+    /**
+     * The message's actions as the bot's own buttons, with the callback data its occurrence cards use (action,
+     * occurrence, version), so that the bot handles a press as it handles one on a card: it acts as the
+     * official linked to the person pressing, with the API's rules, and only while the occurrence is still at
+     * that version. None in a group chat, where the bot acts on no occurrence.
+     */
+    static List<List<InlineButton>> keyboard(long chatId, RenderedMessage message) {
+        if (chatId < 0) {
+            return List.of();
+        }
+        return message.actions().stream()
+                .map(row -> row.stream().map(TelegramAlertChannel::button).toList())
+                .toList();
+    }
+
+    private static InlineButton button(ItemAction action) {
+        Action pressed = switch (action.kind()) {
+            case FINISH -> Action.FINISH;
+            case EXTEND -> Action.EXTEND;
+            case EVIDENCE -> Action.EVIDENCE;
+        };
+        return CallbackData.button(action.label(), pressed, action.occurrenceId(), action.version());
     }
 }

@@ -3,6 +3,8 @@ package vn.laichau.par.api.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -11,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,19 +32,21 @@ import vn.laichau.par.bot.intake.WebhookIntake;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.RecordedCall;
+import vn.laichau.par.bot.testing.ScriptedAnswer;
 
 /**
  * The bot inside the running application: it long-polls the fake Bot API of the test JVM
  * ({@link TelegramBotFakeSession}), links a chat with a code issued over the API, answers commands from
  * MariaDB, writes through the application's OccurrenceWork with the API's rules and refusals (evidence from a
- * photo included), lets the first of several linked admins decide an extension, and its webhook endpoint
- * refuses calls without the secret.
+ * photo included), lets the first of several linked admins decide an extension, acts on the buttons under an
+ * alert the notifier's dispatcher sent, and its webhook endpoint refuses calls without the secret.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TelegramBotIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -227,10 +233,109 @@ class TelegramBotIT {
         String reject = approve.group(1).replace("ea:", "er:");
 
         assertThat(press(firstAdminChat, approve.group(1))).contains("đã được duyệt: hạn mới 31/12/2031");
+        waitUntil(() -> textsTo(secondAdminChat).size() > toSecond + 1, Duration.ofSeconds(30));
+        assertThat(textsTo(secondAdminChat).get(toSecond + 1).param("text")).as("the other admins are told")
+                .contains("đã được duyệt: hạn mới 31/12/2031 (bởi Nguyễn Văn Thử)");
         assertThat(press(secondAdminChat, reject)).contains("đã được Nguyễn Văn Thử duyệt lúc")
                 .contains("Không thay đổi gì thêm");
         JsonNode current = api.get("/api/v1/occurrences/" + occurrence[0], own).json();
         assertThat(current.path("dueDate").asText()).isEqualTo("2031-12-31");
+    }
+
+    @Test
+    void anAlertFromTheDispatcherCarriesButtonsThatActOnTheOccurrenceAsItWasWhenSent() throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(true);
+        long id = occurrence[0];
+        String path = "/api/v1/occurrences/" + id;
+        String own = api.newOfficial("official", occurrence[1]);
+        long chat = 880_051;
+        link(api, own, chat);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long sentVersion = NotifierInTestJvm.number("SELECT version FROM occurrence WHERE id = " + id);
+
+        try (NotifierInTestJvm notifier = new NotifierInTestJvm(telegram)) {
+            int before = textsTo(chat).size();
+            assertThat(notifier.remind(chat, id, today).sent()).isEqualTo(1);
+            RecordedCall alert = textsTo(chat).get(before);
+            assertThat(alert.param("text")).contains("Nhắc việc cải cách hành chính ngày")
+                    .contains("Cập nhật tiến độ: /capnhat_" + id);
+            JsonNode keyboard = JSON.readTree(alert.param("reply_markup")).path("inline_keyboard");
+            assertThat(keyboard.findValuesAsText("text"))
+                    .containsExactly("✅ Đã hoàn thành", "⏳ Xin gia hạn", "📎 Nộp minh chứng");
+            String finish = "x:" + id + ":" + sentVersion;
+            assertThat(keyboard.findValuesAsText("callback_data"))
+                    .containsExactly(finish, "g:" + id + ":" + sentVersion, "e:" + id + ":" + sentVersion);
+
+            assertThat(press(chat, finish)).as("finishing without the evidence the task asks for")
+                    .startsWith("Chưa thể báo hoàn thành: nhiệm vụ này cần tài liệu kiểm chứng");
+            assertThat(press(chat, "g:" + id + ":" + sentVersion)).contains("Gửi hạn mới và lý do");
+            assertThat(press(chat, "e:" + id + ":" + sentVersion))
+                    .startsWith("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + id + "</code>");
+            String fileId = telegram.addFile("documents/alert-" + id + ".pdf",
+                    "%PDF-1.4 biên bản kiểm tra".getBytes(StandardCharsets.UTF_8));
+            assertThat(send(chat, FakeUpdates.document(chat, fileId, "bien-ban-kiem-tra.pdf", null)))
+                    .contains("Đã lưu tài liệu kiểm chứng");
+            long versionWithEvidence = NotifierInTestJvm.number("SELECT version FROM occurrence WHERE id = " + id);
+            assertThat(versionWithEvidence).isGreaterThan(sentVersion);
+
+            assertThat(press(chat, finish)).as("the alert's button, pressed after the occurrence changed")
+                    .contains("đã thay đổi từ khi bạn xem, nên bot chưa làm gì")
+                    .contains("Tài liệu kiểm chứng: 1 đã nhận");
+            JsonNode unfinished = api.get(path, own).json();
+            assertThat(unfinished.path("finishedOn").isNull() || unfinished.path("finishedOn").isMissingNode())
+                    .as(unfinished.toString()).isTrue();
+
+            before = textsTo(chat).size();
+            assertThat(notifier.remind(chat, id, today.plusDays(1)).sent()).isEqualTo(1);
+            JsonNode fresh = JSON.readTree(textsTo(chat).get(before).param("reply_markup")).path("inline_keyboard");
+            String finishNow = "x:" + id + ":" + versionWithEvidence;
+            assertThat(fresh.findValuesAsText("callback_data")).as("the version read when the alert is sent")
+                    .contains(finishNow);
+
+            assertThat(press(chat, finishNow)).startsWith("✅ Đã ghi nhận hoàn thành kỳ <code>" + id + "</code>");
+            assertThat(api.get(path, own).json().path("finishedOn").asText()).isEqualTo(today.toString());
+        }
+    }
+
+    @Test
+    void aGroupUpgradedToASupergroupKeepsItsSubscriptionAndGetsTheMessageAtItsNewId() throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(false);
+        long adminChat = 880_061;
+        long group = -adminChat;
+        long supergroup = -1_000_000_880_061L;
+        link(api, api.newOfficial("admin", occurrence[1]), adminChat);
+        assertThat(send(group, FakeUpdates.text(group, "/nhom@par_test_bot")))
+                .contains("Nhóm này sẽ nhận cảnh báo hạn của");
+        assertThat(NotifierInTestJvm.number("SELECT agency_id FROM telegram_group_subscription WHERE chat_id = "
+                + group)).isEqualTo(occurrence[1]);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+        try (NotifierInTestJvm notifier = new NotifierInTestJvm(telegram)) {
+            telegram.answerNext("sendMessage", 1, ScriptedAnswer.groupUpgradedToSupergroup(supergroup));
+            assertThat(notifier.remindGroup(group, occurrence[0], today).retried()).isEqualTo(1);
+            assertThat(notifier.dispatch().sent()).isEqualTo(1);
+        }
+
+        assertThat(textsTo(supergroup)).singleElement().satisfies(call -> {
+            assertThat(call.param("text")).contains("Nhắc việc cải cách hành chính ngày");
+            assertThat(call.param("reply_markup")).as("the bot acts on occurrences only in private chats")
+                    .isEmpty();
+        });
+        assertThat(NotifierInTestJvm.number("SELECT COUNT(*) FROM telegram_group_subscription WHERE chat_id = "
+                + group)).isZero();
+        assertThat(NotifierInTestJvm.number("SELECT agency_id FROM telegram_group_subscription WHERE chat_id = "
+                + supergroup)).isEqualTo(occurrence[1]);
+        assertThat(NotifierInTestJvm.text("SELECT status FROM alert_outbox WHERE alert_key = 'GROUP_REMINDER/daily/"
+                + supergroup + "/" + today + "'")).isEqualTo("SENT");
+    }
+
+    private String send(long chat, ObjectNode update) {
+        int before = textsTo(chat).size();
+        telegram.queueUpdate(update);
+        waitUntil(() -> textsTo(chat).size() > before, Duration.ofSeconds(30));
+        return textsTo(chat).get(before).param("text");
     }
 
     private String press(long chat, String data) {

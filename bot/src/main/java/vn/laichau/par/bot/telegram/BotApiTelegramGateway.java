@@ -172,7 +172,7 @@ public final class BotApiTelegramGateway implements TelegramGateway, AutoCloseab
             return new TransientFailure(t.retryAfter(), t.reason() + where);
         }
         PermanentFailure p = (PermanentFailure) failure;
-        return new PermanentFailure(p.reason() + where, p.recipientUnreachable());
+        return new PermanentFailure(p.reason() + where, p.recipientUnreachable(), p.movedToChat());
     }
 
     private static InlineKeyboardMarkup markup(List<List<InlineButton>> keyboard) {

@@ -19,7 +19,7 @@ import vn.laichau.par.bot.spi.TransientFailure;
  * Bot API's JSON, e.g. a proxy's HTML error page), time-outs and other I/O errors, an interrupted wait.
  * Permanent: every other Bot API error (400, 401, 403, 404, …) and requests the library refuses to send.
  * Among the permanent ones, 403 and the 400s that name a missing or moved chat mean the recipient cannot be
- * reached at all.
+ * reached at all; a group upgraded to a supergroup comes with the chat's new id.
  */
 final class TelegramFailures {
 
@@ -64,8 +64,10 @@ final class TelegramFailures {
         if (code >= 500) {
             return TransientFailure.of(reason);
         }
-        boolean unreachable = code == FORBIDDEN || namesUnreachableChat(description)
-                || exception.getParameters() != null && exception.getParameters().getMigrateToChatId() != null;
+        if (exception.getParameters() != null && exception.getParameters().getMigrateToChatId() != null) {
+            return PermanentFailure.ofMovedChat(reason, exception.getParameters().getMigrateToChatId());
+        }
+        boolean unreachable = code == FORBIDDEN || namesUnreachableChat(description);
         return new PermanentFailure(reason, unreachable);
     }
 

@@ -226,7 +226,22 @@ class BotApiTelegramGatewayTest {
         assertThat(gateway.sendText(CHAT, "xin chào")).isInstanceOfSatisfying(PermanentFailure.class, failure -> {
             assertThat(failure.recipientUnreachable()).isTrue();
             assertThat(failure.reason()).contains("400", "chat not found");
+            assertThat(failure.movedToChat()).isEmpty();
         });
+    }
+
+    @Test
+    void aGroupUpgradedToASupergroupIsUnreachableAtItsOldIdAndNamesItsNewOne() {
+        telegram.answerNext("sendMessage", 1, ScriptedAnswer.groupUpgradedToSupergroup(-1_009_876_543_210L));
+
+        assertThat(gateway.sendText(-4_012_345L, "xin chào")).isInstanceOfSatisfying(PermanentFailure.class,
+                failure -> {
+                    assertThat(failure.recipientUnreachable()).isTrue();
+                    assertThat(failure.movedToChat()).hasValue(-1_009_876_543_210L);
+                    assertThat(failure.reason()).contains("400", "upgraded to a supergroup");
+                });
+        assertThat(gateway.sendText(-4_012_345L, "xin chào")).as("the next call is answered normally")
+                .isInstanceOf(Sent.class);
     }
 
     @Test

@@ -36,6 +36,16 @@ public sealed interface ScriptedAnswer {
         return new JsonError(400, "Bad Request: " + description, null);
     }
 
+    /**
+     * Telegram's answer to a message for a group that became a supergroup: 400 with
+     * {@code parameters.migrate_to_chat_id}, the chat's new id.
+     */
+    static ScriptedAnswer groupUpgradedToSupergroup(long newChatId) {
+        return new Raw(400, "application/json", "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: "
+                + "group chat was upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
+                + newChatId + "}}");
+    }
+
     /** The normal answer, after a pause. */
     static ScriptedAnswer delay(Duration pause) {
         return new Delay(pause);

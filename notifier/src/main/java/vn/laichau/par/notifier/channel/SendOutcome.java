@@ -3,7 +3,10 @@ package vn.laichau.par.notifier.channel;
 import java.time.Duration;
 import java.util.Objects;
 
-/** What a channel made of one message: {@link Delivered}, {@link Transient} or {@link Permanent}. */
+/**
+ * What a channel made of one message: {@link Delivered}, {@link Transient}, {@link Permanent}, or {@link Moved}
+ * when the address itself moved.
+ */
 public sealed interface SendOutcome {
 
     static SendOutcome delivered(String providerMessageId) {
@@ -16,6 +19,10 @@ public sealed interface SendOutcome {
 
     static SendOutcome permanentFailure(String reason, boolean recipientUnreachable) {
         return new Permanent(reason, recipientUnreachable);
+    }
+
+    static SendOutcome moved(String newAddress, String reason) {
+        return new Moved(newAddress, reason);
     }
 
     /** The channel accepted the message; {@code providerMessageId} is its id there, empty when it gives none. */
@@ -45,6 +52,17 @@ public sealed interface SendOutcome {
      */
     record Permanent(String reason, boolean recipientUnreachable) implements SendOutcome {
         public Permanent {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The address moved and the message was not delivered; sent to {@code newAddress} it can be (a Telegram group
+     * upgraded to a supergroup gets a new chat id).
+     */
+    record Moved(String newAddress, String reason) implements SendOutcome {
+        public Moved {
+            Objects.requireNonNull(newAddress, "newAddress");
             Objects.requireNonNull(reason, "reason");
         }
     }

@@ -1,5 +1,6 @@
 package vn.laichau.par.notifier.delivery;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import vn.laichau.par.notifier.channel.AlertChannel;
 import vn.laichau.par.notifier.channel.SendOutcome;
 import vn.laichau.par.notifier.channel.Transactions;
 import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.planning.AlertKey;
 import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.QuietHours;
 import vn.laichau.par.notifier.policy.SendingWindow;
@@ -24,6 +26,8 @@ import vn.laichau.par.notifier.recipient.Channel;
 import vn.laichau.par.persistence.outbox.ChannelAddress;
 import vn.laichau.par.persistence.outbox.ClaimedMessage;
 import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 
 /**
  * Sends what the outbox holds. One transaction claims a batch of due messages ({@code FOR UPDATE SKIP LOCKED},
@@ -38,7 +42,8 @@ import vn.laichau.par.persistence.outbox.OutboxRepository;
  * are tried in the recipient's order, skipping addresses marked broken: a permanent refusal of the address
  * marks it broken and the next channel is tried at once; a transient failure puts the message back with
  * exponential backoff and jitter (never sooner than the channel asked, never in quiet hours), and after the
- * last allowed attempt the next channel is tried; with no channel left the message is dead. Telegram sends
+ * last allowed attempt the next channel is tried; with no channel left the message is dead. A group chat that
+ * moved to a new id (upgraded to a supergroup) takes its subscription and the message along. Telegram sends
  * respect the bot's rate limits. Messages of a batch still unsent when half the lease has passed (slow
  * channels) are given back at once rather than risk another dispatcher taking them over while this one sends.
  */
@@ -195,7 +200,12 @@ public final class Dispatcher {
                         + " attempts)");
                 continue;
             }
-            SendOutcome.Permanent refusal = (SendOutcome.Permanent) outcome;
+            if (outcome instanceof SendOutcome.Moved moved && isOwnChat(message, address, moved)) {
+                return record(transactions.inTransaction(em -> resendToMovedChat(em, message, address, moved)),
+                        Result.RETRIED);
+            }
+            SendOutcome.Permanent refusal = outcome instanceof SendOutcome.Moved moved
+                    ? new SendOutcome.Permanent(moved.reason(), true) : (SendOutcome.Permanent) outcome;
             failures.add(address.channel() + ": " + refusal.reason());
             if (refusal.recipientUnreachable()) {
                 transactions.inTransaction(em -> {
@@ -211,6 +221,40 @@ public final class Dispatcher {
                                 rendered.plainText(), rendered.telegramHtml())
                         : new OutboxRepository(em).markDead(message.id(), worker, error)),
                 Result.DEAD);
+    }
+
+    /** Whether the moved address is a group chat that is itself the message's recipient (group reminders). */
+    private static boolean isOwnChat(ClaimedMessage message, ChannelAddress address, SendOutcome.Moved moved) {
+        return Channel.TELEGRAM.name().equals(address.channel())
+                && Long.toString(message.recipientId()).equals(address.address().strip())
+                && moved.newAddress().matches("-?\\d{1,18}");
+    }
+
+    /**
+     * A group chat that moved (a group upgraded to a supergroup): its {@code /nhom} subscription moves to the new
+     * chat id, so that planning addresses the new chat from now on, and the message is written again for the new
+     * chat, due at once, under the key planning would give it, so that a later planning run of the same day does
+     * not send it twice. The message itself is dropped with the reason.
+     */
+    private boolean resendToMovedChat(EntityManager em, ClaimedMessage message, ChannelAddress address,
+                                      SendOutcome.Moved moved) {
+        long oldChat = message.recipientId();
+        long newChat = Long.parseLong(moved.newAddress());
+        new TelegramPreferenceRepository(em).moveGroup(oldChat, newChat);
+        String[] key = message.key().split("/");
+        String newKey = key.length == 4 ? key[0] + "/" + key[1] + "/" + newChat + "/" + key[3]
+                : message.kind() + "/" + AlertKey.DAILY + "/" + newChat + "/" + message.planDay();
+        List<ChannelAddress> channels = message.channels().stream()
+                .map(channel -> channel.equals(address) ? new ChannelAddress(channel.channel(), moved.newAddress())
+                        : channel)
+                .toList();
+        Instant now = clock.instant();
+        OutboxRepository outbox = new OutboxRepository(em);
+        outbox.write(List.of(new OutboxRow(newKey, message.kind(), key.length == 4 ? key[1] : AlertKey.DAILY,
+                newChat, message.planDay(), now, message.subjectLine(), message.plainText(), message.telegramHtml(),
+                channels, message.occurrences(), message.plannedDueDates())), now);
+        return outbox.markDropped(message.id(), worker, "Nhóm đã chuyển sang mã Telegram " + newChat
+                + ", tin được gửi lại tới đó (" + newKey + ") — " + address.channel() + ": " + moved.reason());
     }
 
     /**

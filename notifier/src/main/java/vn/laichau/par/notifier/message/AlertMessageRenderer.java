@@ -7,15 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.laichau.par.notifier.planning.AgencyOnTime;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertItem;
+import vn.laichau.par.notifier.planning.AlertSubject;
 import vn.laichau.par.notifier.planning.DueItems;
 import vn.laichau.par.notifier.planning.DueState;
 import vn.laichau.par.notifier.planning.OnTimeReport;
 
-/** Writes an alert out in Vietnamese: subject, plain text, and Telegram HTML. */
+/** Writes an alert out in Vietnamese: subject, plain text, Telegram HTML, and the buttons under it. */
 public final class AlertMessageRenderer {
 
     private static final String MORE_TASKS = "việc";
@@ -32,10 +34,44 @@ public final class AlertMessageRenderer {
         this.telegram = Objects.requireNonNull(telegram, "telegram");
     }
 
+    /** The alert written out, without buttons (as planned or previewed). */
     public RenderedMessage render(Alert alert) {
-        Composed composed = compose(alert);
+        return render(alert, Map.of());
+    }
+
+    /**
+     * The alert written out just before it is sent, with {@code versions} the current version of each of its
+     * occurrences: a reminder or escalation to an official gets the buttons that act on its first items
+     * ({@link ItemAction}); a group's reminder, a digest and a summary get none.
+     */
+    public RenderedMessage render(Alert alert, Map<Long, Long> versions) {
+        List<AlertSubject> chosen = chosenForButtons(alert, versions);
+        Set<Long> buttoned = chosen.stream().map(AlertSubject::occurrenceId).collect(Collectors.toSet());
+        Composed composed = compose(alert, buttoned);
         return new RenderedMessage(VietnameseText.clean(composed.subject()),
-                composed.draft().writtenIn(PlainText.INSTANCE), composed.draft().writtenIn(telegram));
+                composed.draft().writtenIn(PlainText.INSTANCE), composed.draft().writtenIn(telegram),
+                ActionRows.rows(chosen, itemCount(alert), versions));
+    }
+
+    /** The buttons alone, for an alert whose text was written before (see {@link #render(Alert, Map)}). */
+    public List<List<ItemAction>> actions(Alert alert, Map<Long, Long> versions) {
+        return ActionRows.rows(chosenForButtons(alert, versions), itemCount(alert), versions);
+    }
+
+    private static List<AlertSubject> chosenForButtons(Alert alert, Map<Long, Long> versions) {
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<AlertItem> shown = switch (alert.kind()) {
+            case REMINDER -> byState(items(alert)).values().stream().flatMap(List::stream).toList();
+            case HEAD_ESCALATION -> items(alert);
+            case GROUP_REMINDER, WEEKLY_DIGEST, MONTHLY_SUMMARY -> List.of();
+        };
+        return ActionRows.chosen(shown.stream().map(AlertItem::subject).toList(), versions);
+    }
+
+    private static int itemCount(Alert alert) {
+        return alert.content() instanceof DueItems due ? due.items().size() : 0;
     }
 
     /** The subject line alone, without composing the text. */
@@ -43,7 +79,7 @@ public final class AlertMessageRenderer {
         return VietnameseText.clean(switch (alert.kind()) {
             case REMINDER, GROUP_REMINDER -> reminderSubject(alert.day(), items(alert), agencyNames(items(alert)));
             case HEAD_ESCALATION -> escalationSubject(items(alert), agencyNames(items(alert)));
-            case WEEKLY_DIGEST, MONTHLY_SUMMARY -> compose(alert).subject();
+            case WEEKLY_DIGEST, MONTHLY_SUMMARY -> compose(alert, Set.of()).subject();
         });
     }
 
@@ -59,10 +95,11 @@ public final class AlertMessageRenderer {
         return "Cảnh báo quá hạn: " + items.size() + " nhiệm vụ của " + String.join(", ", agencies);
     }
 
-    private Composed compose(Alert alert) {
+    /** @param buttoned the occurrences whose buttons travel with the message */
+    private Composed compose(Alert alert, Set<Long> buttoned) {
         return switch (alert.kind()) {
-            case REMINDER -> reminder(alert.day(), items(alert), true);
-            case GROUP_REMINDER -> reminder(alert.day(), items(alert), false);
+            case REMINDER -> reminder(alert.day(), items(alert), true, buttoned);
+            case GROUP_REMINDER -> reminder(alert.day(), items(alert), false, Set.of());
             case HEAD_ESCALATION -> escalation(alert.day(), items(alert));
             case WEEKLY_DIGEST -> digest(alert.day(), items(alert));
             case MONTHLY_SUMMARY -> summary((OnTimeReport) alert.content());
@@ -77,24 +114,30 @@ public final class AlertMessageRenderer {
     }
 
     /**
-     * The day's reminder: to an official with the bot commands to act on each item; to a group chat without
-     * them (the officials act in their own chat with the bot).
+     * The day's reminder: to an official with the bot commands to act on each item (in Telegram, buttons
+     * instead for the {@code buttoned} ones); to a group chat without them: the bot acts on an occurrence only in
+     * an official's own chat with it, so that the agency's work does not show in the group.
      */
-    private Composed reminder(LocalDate day, List<AlertItem> items, boolean withCommands) {
+    private Composed reminder(LocalDate day, List<AlertItem> items, boolean withCommands, Set<Long> buttoned) {
         List<String> agencies = agencyNames(items);
         boolean oneAgency = agencies.size() == 1;
         String whose = oneAgency ? " của " + agencies.get(0) : "";
         MessageDraft draft = new MessageDraft(MORE_TASKS)
                 .header(Line.bold("Nhắc việc cải cách hành chính ngày " + VietnameseText.date(day)))
                 .header(Line.of(items.size() + " nhiệm vụ" + whose + " cần chú ý:"));
-        Map<DueState, List<AlertItem>> byState = items.stream()
-                .collect(Collectors.groupingBy(item -> item.notice().state(), LinkedHashMap::new, Collectors.toList()));
-        byState.forEach((state, stateItems) -> draft.section(Line.bold(heading(state)), stateItems,
-                item -> ItemLines.detailed(item, !oneAgency, withCommands)));
+        byState(items).forEach((state, stateItems) -> draft.section(Line.bold(heading(state)), stateItems,
+                item -> ItemLines.detailed(item, !oneAgency, withCommands,
+                        buttoned.contains(item.subject().occurrenceId()))));
         draft.footer(withCommands ? Line.of("Báo hoàn thành: " + ActionCommands.FINISH + " · Cập nhật tiến độ: "
                 + ActionCommands.UPDATE + " · Đề nghị gia hạn: " + ActionCommands.EXTEND)
                 : Line.of("Cán bộ được giao báo cáo tiến độ qua tin nhắn riêng với bot."));
         return new Composed(reminderSubject(day, items, agencies), draft);
+    }
+
+    /** A reminder's items by their standing, in the order the message lists them. */
+    private static Map<DueState, List<AlertItem>> byState(List<AlertItem> items) {
+        return items.stream()
+                .collect(Collectors.groupingBy(item -> item.notice().state(), LinkedHashMap::new, Collectors.toList()));
     }
 
     private static String heading(DueState state) {
@@ -112,7 +155,7 @@ public final class AlertMessageRenderer {
                 .header(Line.bold("Cảnh báo nhiệm vụ cải cách hành chính quá hạn"))
                 .header(Line.of("Kính gửi Thủ trưởng " + whose + ": đến ngày " + VietnameseText.date(day) + ", "
                         + items.size() + " nhiệm vụ đã quá hạn mà chưa được báo cáo hoàn thành."))
-                .section(null, items, item -> ItemLines.detailed(item, agencies.size() > 1, false));
+                .section(null, items, item -> ItemLines.detailed(item, agencies.size() > 1, false, false));
         return new Composed(escalationSubject(items, agencies), draft);
     }
 

@@ -11,8 +11,12 @@ final class ItemLines {
     private ItemLines() {
     }
 
-    /** Task, due date and standing, missing evidence, and optionally the agency and the commands to act. */
-    static List<Line> detailed(AlertItem item, boolean withAgency, boolean withCommands) {
+    /**
+     * Task, due date and standing, missing evidence, and optionally the agency and the commands to act. An item
+     * {@code withButtons} has its finishing, extension and evidence buttons under the message: in a format that
+     * carries them, only the command without a button (progress) is written.
+     */
+    static List<Line> detailed(AlertItem item, boolean withAgency, boolean withCommands, boolean withButtons) {
         AlertSubject subject = item.subject();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of("• ").plusBold(subject.taskCode()).plus(" — " + VietnameseText.title(subject.taskTitle())));
@@ -25,8 +29,10 @@ final class ItemLines {
         }
         if (withCommands) {
             long id = subject.occurrenceId();
-            lines.add(Line.of("  " + ActionCommands.finish(id) + " · " + ActionCommands.update(id)
-                    + " · " + ActionCommands.extend(id)));
+            Line commands = Line.of("  " + ActionCommands.finish(id) + " · " + ActionCommands.update(id)
+                    + " · " + ActionCommands.extend(id));
+            lines.add(withButtons ? commands.besideButtons(Line.of("  Cập nhật tiến độ: " + ActionCommands.update(id)))
+                    : commands);
         }
         return lines;
     }

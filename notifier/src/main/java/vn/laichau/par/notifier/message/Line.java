@@ -10,6 +10,7 @@ final class Line {
     }
 
     private final List<Piece> pieces = new ArrayList<>();
+    private Line besideButtons;
 
     static Line of(String text) {
         return new Line().plus(text);
@@ -29,7 +30,16 @@ final class Line {
         return this;
     }
 
+    /** This line as written in a format whose messages carry their buttons: {@code line} instead. */
+    Line besideButtons(Line line) {
+        besideButtons = line;
+        return this;
+    }
+
     String writtenIn(TextFormat format) {
+        if (besideButtons != null && format.carriesButtons()) {
+            return besideButtons.writtenIn(format);
+        }
         StringBuilder written = new StringBuilder();
         for (Piece piece : pieces) {
             written.append(piece.bold() ? format.bold(piece.text()) : format.text(piece.text()));

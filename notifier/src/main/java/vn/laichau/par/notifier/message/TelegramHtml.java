@@ -50,4 +50,9 @@ public final class TelegramHtml implements TextFormat {
     public int limit() {
         return limit;
     }
+
+    @Override
+    public boolean carriesButtons() {
+        return true;
+    }
 }

@@ -11,4 +11,12 @@ public interface TextFormat {
 
     /** The most characters one message may have. */
     int limit();
+
+    /**
+     * Whether a message in this format travels with its buttons ({@link RenderedMessage#actions()}), so that
+     * the command links of an item that has buttons are left out.
+     */
+    default boolean carriesButtons() {
+        return false;
+    }
 }

@@ -25,7 +25,8 @@ import vn.laichau.par.persistence.outbox.ClaimedMessage;
  * still open with the due date they had at planning: an item finished since, or extended to a new due date, is
  * left out. With nothing left the message is dropped; otherwise the text is written from what is left, as of
  * the message's day. A message whose items are all still as planned and whose text is stored goes out as stored;
- * digests and summaries always do.
+ * digests and summaries always do. The versions read with the items go into the buttons under a message to an
+ * official, so that a press acts only on an occurrence still as it was when the message went out.
  */
 public final class OpenItemsCheck implements SendTimeCheck {
 
@@ -53,8 +54,9 @@ public final class OpenItemsCheck implements SendTimeCheck {
         if (message.occurrences().isEmpty() || kind == null || !kind.listsOpenItems()) {
             return new Send(stored, false);
         }
+        PlanningSource.ItemsNow now = source.itemsNow(message.occurrences());
         List<AlertSubject> kept = new ArrayList<>();
-        for (AlertSubject subject : source.subjectsOf(message.occurrences())) {
+        for (AlertSubject subject : now.subjects()) {
             LocalDate planned = message.plannedDueDates().get(subject.occurrenceId());
             if (subject.isOpen() && (planned == null || planned.equals(subject.dueDate()))) {
                 kept.add(subject);
@@ -63,9 +65,6 @@ public final class OpenItemsCheck implements SendTimeCheck {
         if (kept.isEmpty()) {
             return new Drop(NOTHING_LEFT);
         }
-        if (kept.size() == message.occurrences().size() && !message.textPending()) {
-            return new Send(stored, false);
-        }
         AlertPlanner dayPlanner = planner();
         List<AlertItem> items = kept.stream()
                 .map(subject -> new AlertItem(subject, dayPlanner.noticeOn(message.planDay(), subject.dueDate())))
@@ -73,7 +72,10 @@ public final class OpenItemsCheck implements SendTimeCheck {
         AlertKey key = new AlertKey(subjectOf(message.key()), kind, message.recipientId(), message.planDay());
         Alert alert = new Alert(key, Recipient.of(message.recipientId(), ""), Instant.EPOCH,
                 AlertPlanner.personalItems(items));
-        return new Send(renderer.render(alert), true);
+        if (kept.size() == message.occurrences().size() && !message.textPending()) {
+            return new Send(stored.withActions(renderer.actions(alert, now.versions())), false);
+        }
+        return new Send(renderer.render(alert, now.versions()), true);
     }
 
     /** One calendar per check (one per dispatcher run): adjustments made meanwhile count from the next run. */

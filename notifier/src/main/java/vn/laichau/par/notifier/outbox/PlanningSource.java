@@ -75,8 +75,27 @@ public final class PlanningSource {
      * exist are left out. For the check of a message's items just before it is sent.
      */
     public List<AlertSubject> subjectsOf(Collection<Long> ids) {
+        return itemsNow(ids).subjects();
+    }
+
+    /**
+     * The occurrences of a message as they stand now, and the version of each (which the buttons under the
+     * message carry).
+     *
+     * @param subjects the occurrences {@code ids} still stored, finished or not, in no particular order
+     * @param versions each one's current version, by occurrence id
+     */
+    public record ItemsNow(List<AlertSubject> subjects, Map<Long, Long> versions) {
+        public ItemsNow {
+            subjects = List.copyOf(subjects);
+            versions = Map.copyOf(versions);
+        }
+    }
+
+    /** {@link #subjectsOf} with the current version of each occurrence, read in the same query. */
+    public ItemsNow itemsNow(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return new ItemsNow(List.of(), Map.of());
         }
         String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         try (Connection connection = dataSource.getConnection()) {
@@ -105,8 +124,18 @@ public final class PlanningSource {
                 }
             }
             Rows rows = new Rows(tasks, agencies, extended);
-            read(connection, "SELECT " + COLUMNS + " FROM occurrence WHERE id IN (" + in + ")", List.copyOf(ids), rows);
-            return rows.subjects;
+            Map<Long, Long> versions = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + COLUMNS + ", version FROM occurrence WHERE id IN (" + in + ")")) {
+                bind(statement, List.copyOf(ids));
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        add(result, rows);
+                        versions.put(result.getLong(1), result.getLong(7));
+                    }
+                }
+            }
+            return new ItemsNow(rows.subjects, versions);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the occurrences of a message", e);
         }
@@ -155,15 +184,19 @@ public final class PlanningSource {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    long finished = rows.getLong(5);
-                    if (rows.wasNull()) {
-                        finished = NONE;
-                    }
-                    into.add(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), finished,
-                            rows.getBoolean(6));
+                    add(rows, into);
                 }
             }
         }
+    }
+
+    /** The subject of the current row of a query selecting {@link #COLUMNS} first. */
+    private static void add(ResultSet row, Rows into) throws SQLException {
+        long finished = row.getLong(5);
+        if (row.wasNull()) {
+            finished = NONE;
+        }
+        into.add(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), finished, row.getBoolean(6));
     }
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {

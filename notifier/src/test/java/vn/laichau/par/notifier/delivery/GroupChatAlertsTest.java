@@ -20,6 +20,7 @@ import vn.laichau.par.bot.spi.TransientFailure;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.RecordedCall;
+import vn.laichau.par.bot.testing.ScriptedAnswer;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.channel.AlertChannel;
 import vn.laichau.par.notifier.channel.SendOutcome;
@@ -121,6 +122,48 @@ class GroupChatAlertsTest {
     }
 
     @Test
+    void aGroupUpgradedToASupergroupTakesItsSubscriptionAndTheDaysMessageToItsNewChat() throws Exception {
+        long supergroup = -1_009_876_543_210L;
+        String movedKey = "GROUP_REMINDER/daily/" + supergroup + "/2025-10-16";
+        Seed.occurrence(100, Seed.JUSTICE, DUE);
+        planning().plan(DUE);
+        NotifierDb.sql("DELETE FROM alert_outbox WHERE kind <> 'GROUP_REMINDER'");
+        telegram.answerNext("sendMessage", 1, ScriptedAnswer.groupUpgradedToSupergroup(supergroup));
+        clock.set(SEVEN);
+        Dispatcher dispatcher = dispatcher(TelegramThrottle.telegramLimits());
+
+        DispatchReport first = dispatcher.dispatchDue(10);
+        DispatchReport second = dispatcher.dispatchDue(10);
+
+        assertThat(first.retried()).isEqualTo(1);
+        assertThat(second.sent()).isEqualTo(1);
+        assertThat(telegram.calls("sendMessage")).extracting(call -> call.param("chat_id"))
+                .containsExactly(Long.toString(GROUP), Long.toString(supergroup));
+        assertThat(telegram.calls("sendMessage").get(1).param("text"))
+                .contains("Nhắc việc cải cách hành chính ngày 16/10/2025", "1 nhiệm vụ của Sở Tư pháp");
+        assertThat(NotifierDb.rows("SELECT chat_id, agency_id FROM telegram_group_subscription"))
+                .containsExactly(List.of(Long.toString(supergroup), Long.toString(Seed.JUSTICE)));
+        assertThat(NotifierDb.rows("SELECT status, last_error FROM alert_outbox WHERE alert_key = '" + GROUP_KEY
+                + "'").get(0)).satisfies(row -> {
+                    assertThat(row.get(0)).isEqualTo("DROPPED");
+                    assertThat(row.get(1)).contains("chuyển sang mã Telegram " + supergroup, movedKey,
+                            "upgraded to a supergroup");
+                });
+        assertThat(NotifierDb.rows("SELECT status, recipient_id FROM alert_outbox WHERE alert_key = '" + movedKey
+                + "'")).containsExactly(List.of("SENT", Long.toString(supergroup)));
+        assertThat(NotifierDb.rows("SELECT address FROM alert_outbox_channel WHERE alert_key = '" + movedKey + "'"))
+                .containsExactly(List.of(Long.toString(supergroup)));
+
+        long messages = NotifierDb.count("SELECT COUNT(*) FROM alert_outbox WHERE kind = 'GROUP_REMINDER'");
+        planning().plan(DUE);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox WHERE kind = 'GROUP_REMINDER'"))
+                .as("planning the day again addresses the new chat, which already has its message")
+                .isEqualTo(messages);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM recipient_channel_state")).as("nothing marked broken")
+                .isZero();
+    }
+
+    @Test
     void aGroupChatGetsAtMostTwentyMessagesAMinuteAndItsQueueHoldsUpNoOtherChat() throws Exception {
         List<OutboxRow> rows = new ArrayList<>();
         for (int day = 0; day < 25; day++) {
@@ -192,6 +235,9 @@ class GroupChatAlertsTest {
                 return SendOutcome.transientFailure(failure.retryAfter(), failure.reason());
             }
             PermanentFailure failure = (PermanentFailure) result;
+            if (failure.movedToChat().isPresent()) {
+                return SendOutcome.moved(Long.toString(failure.movedToChat().getAsLong()), failure.reason());
+            }
             return SendOutcome.permanentFailure(failure.reason(), failure.recipientUnreachable());
         }
     }

@@ -1,6 +1,7 @@
 package vn.laichau.par.notifier.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.channel.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.message.ItemAction;
+import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
@@ -65,9 +68,12 @@ class ItemsAtSendingTest {
 
         assertThat(telegram.calls()).singleElement().satisfies(call -> {
             assertThat(call.address()).isEqualTo("1001");
-            assertThat(call.message().telegramHtml()).contains("/xong_100")
-                    .doesNotContain("/xong_101").doesNotContain("/xong_102")
+            assertThat(call.message().telegramHtml()).contains("/capnhat_100")
+                    .doesNotContain("_101").doesNotContain("_102")
                     .contains("1 nhiệm vụ của Sở Tư pháp cần chú ý");
+            assertThat(call.message().plainText()).contains("/xong_100").doesNotContain("_101", "_102");
+            assertThat(call.message().actions()).flatExtracting(row -> row).extracting(ItemAction::occurrenceId)
+                    .as("buttons only for the item still open").containsOnly(100L);
         });
         List<String> row = stored();
         assertThat(row.get(0)).isEqualTo("SENT");
@@ -114,7 +120,39 @@ class ItemsAtSendingTest {
         assertThat(dispatcher().dispatchDue(10).sent()).isEqualTo(1);
 
         assertThat(telegram.calls()).singleElement().satisfies(call -> assertThat(call.message().telegramHtml())
-                .contains("/xong_100", "/xong_101", "/xong_102", "3 nhiệm vụ của Sở Tư pháp", "hôm nay là hạn"));
+                .contains("/capnhat_100", "/capnhat_101", "/capnhat_102", "3 nhiệm vụ của Sở Tư pháp",
+                        "hôm nay là hạn"));
         assertThat(stored().get(2)).contains("/xong_100", "/xong_101", "/xong_102");
+    }
+
+    @Test
+    void theButtonsUnderAReminderCarryTheVersionEachItemHasJustBeforeSending() throws Exception {
+        NotifierDb.sql("UPDATE occurrence SET progress_percent = 40, version = version + 3 WHERE id = 101");
+
+        assertThat(dispatcher().dispatchDue(10).sent()).isEqualTo(1);
+
+        List<List<ItemAction>> rows = telegram.calls().get(0).message().actions();
+        assertThat(rows).as("one row per item, as the message lists them").hasSize(3);
+        assertThat(rows).extracting(row -> row.get(0).occurrenceId()).containsExactly(100L, 101L, 102L);
+        assertThat(rows.get(1)).extracting(ItemAction::kind, ItemAction::version).containsExactly(
+                tuple(ItemAction.Kind.FINISH, 3L), tuple(ItemAction.Kind.EXTEND, 3L),
+                tuple(ItemAction.Kind.EVIDENCE, 3L));
+        assertThat(rows.get(0)).allSatisfy(action -> assertThat(action.version()).isZero());
+        assertThat(rows.get(1)).extracting(ItemAction::label)
+                .as("three items of task I.3 due the same day are told apart by occurrence")
+                .containsExactly("✅ I.3 #101 Xong", "⏳ I.3 #101 Gia hạn", "📎 I.3 #101 Minh chứng");
+    }
+
+    @Test
+    void aMessageSentWithItsStoredTextStillGetsButtonsWithTheCurrentVersions() throws Exception {
+        NotifierDb.sql("UPDATE alert_outbox SET plain_text = 'Nhắc việc', telegram_html = '<b>Nhắc việc</b>' "
+                + "WHERE alert_key = '" + KEY + "'", "UPDATE occurrence SET version = 9 WHERE id = 102");
+
+        assertThat(dispatcher().dispatchDue(10).sent()).isEqualTo(1);
+
+        RenderedMessage sent = telegram.calls().get(0).message();
+        assertThat(sent.telegramHtml()).isEqualTo("<b>Nhắc việc</b>");
+        assertThat(sent.actions()).extracting(row -> row.get(0).occurrenceId(), row -> row.get(0).version())
+                .containsExactly(tuple(100L, 0L), tuple(101L, 0L), tuple(102L, 9L));
     }
 }

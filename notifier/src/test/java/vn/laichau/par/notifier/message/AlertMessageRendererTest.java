@@ -1,13 +1,16 @@
 package vn.laichau.par.notifier.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.notifier.planning.AgencyOnTime;
@@ -15,6 +18,7 @@ import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertContent;
 import vn.laichau.par.notifier.planning.AlertItem;
 import vn.laichau.par.notifier.planning.AlertKey;
+import vn.laichau.par.notifier.planning.AlertPlanner;
 import vn.laichau.par.notifier.planning.AlertSubject;
 import vn.laichau.par.notifier.planning.DueItems;
 import vn.laichau.par.notifier.planning.Notice;
@@ -147,6 +151,90 @@ class AlertMessageRendererTest {
         assertThat(message.plainText()).contains("Kính gửi Thủ trưởng Sở Tư pháp: đến ngày 13/10/2025, 1 nhiệm vụ "
                 + "đã quá hạn mà chưa được báo cáo hoàn thành.", "Hạn: 08/10/2025 — quá hạn 5 ngày")
                 .doesNotContain("/xong");
+    }
+
+    @Test
+    void aReminderAboutOneItemCarriesTheThreeButtonsWithTheVersionReadAtSending() {
+        AlertSubject report = subject(42, "II.3", "Báo cáo quý III", "Sở Tư pháp", DAY, List.of("Báo cáo"));
+        Alert alert = alert(AlertKind.REMINDER, new DueItems(List.of(new AlertItem(report, Notice.dueToday()))));
+
+        RenderedMessage message = renderer.render(alert, Map.of(42L, 7L));
+
+        assertThat(message.actions()).containsExactly(
+                List.of(new ItemAction(ItemAction.Kind.FINISH, 42, 7, "✅ Đã hoàn thành"),
+                        new ItemAction(ItemAction.Kind.EXTEND, 42, 7, "⏳ Xin gia hạn")),
+                List.of(new ItemAction(ItemAction.Kind.EVIDENCE, 42, 7, "📎 Nộp minh chứng")));
+        assertThat(message.telegramHtml()).as("the buttons stand for the item's command links in Telegram")
+                .doesNotContain("/xong_42", "/giahan_42").contains("  Cập nhật tiến độ: /capnhat_42");
+        assertThat(message.plainText()).as("e-mail and the in-app feed have no buttons")
+                .contains("  /xong_42 · /capnhat_42 · /giahan_42");
+        assertThat(renderer.render(alert).actions()).as("planned or previewed: no versions, no buttons").isEmpty();
+        assertThat(renderer.render(alert).telegramHtml()).contains("/xong_42");
+    }
+
+    @Test
+    void aMergedReminderHasOneRowOfButtonsForEachOfItsFirstSixItemsAsListedAndCommandLinksForTheRest() {
+        List<AlertItem> items = new ArrayList<>();
+        Map<Long, Long> versions = new HashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            LocalDate due = DAY.plusDays(i);
+            items.add(new AlertItem(subject(100 + i, "IV." + i, "Nhiệm vụ " + i, "Sở Tư pháp", due, List.of()),
+                    Notice.upcoming(i)));
+            versions.put(100L + i, (long) i * 10);
+        }
+        items.add(new AlertItem(subject(100, "I.1", "Nhiệm vụ quá hạn", "Sở Tư pháp", DAY.minusDays(3), List.of()),
+                Notice.overdue(3)));
+        versions.put(100L, 3L);
+
+        RenderedMessage message = renderer.render(alert(AlertKind.REMINDER,
+                AlertPlanner.personalItems(items)), versions);
+
+        assertThat(message.actions()).hasSize(6).allSatisfy(row -> assertThat(row).extracting(ItemAction::kind)
+                .containsExactly(ItemAction.Kind.FINISH, ItemAction.Kind.EXTEND, ItemAction.Kind.EVIDENCE));
+        assertThat(message.actions()).extracting(row -> row.get(0).occurrenceId())
+                .as("the overdue item first, then the soonest due").containsExactly(100L, 101L, 102L, 103L, 104L, 105L);
+        assertThat(message.actions().get(0)).extracting(ItemAction::label)
+                .containsExactly("✅ I.1 Xong", "⏳ I.1 Gia hạn", "📎 I.1 Minh chứng");
+        assertThat(message.actions().get(2)).allSatisfy(action -> assertThat(action.version()).isEqualTo(20));
+        String html = message.telegramHtml();
+        for (long id = 100; id <= 105; id++) {
+            assertThat(html).doesNotContain("/xong_" + id + " ").contains("/capnhat_" + id);
+        }
+        assertThat(html).contains("/xong_106 · /capnhat_106 · /giahan_106", "/xong_109 · /capnhat_109 · /giahan_109");
+        assertThat(message.plainText()).contains("/xong_100 · /capnhat_100 · /giahan_100");
+    }
+
+    @Test
+    void itemsOfTheSameTaskAreToldApartOnTheirButtonsByDueDayOrOccurrence() {
+        AlertSubject august = subject(11, "II.4", "Báo cáo tháng", "Sở Tư pháp", LocalDate.of(2025, 8, 31), List.of());
+        AlertSubject september = subject(12, "II.4", "Báo cáo tháng", "Sở Tư pháp", LocalDate.of(2025, 9, 30),
+                List.of());
+        AlertSubject twin = subject(13, "II.4", "Báo cáo tháng", "Sở Tư pháp", LocalDate.of(2025, 9, 30), List.of());
+
+        RenderedMessage message = renderer.render(alert(AlertKind.REMINDER, new DueItems(List.of(
+                new AlertItem(august, Notice.overdue(43)), new AlertItem(september, Notice.overdue(13)),
+                new AlertItem(twin, Notice.overdue(13))))), Map.of(11L, 1L, 12L, 1L, 13L, 1L));
+
+        assertThat(message.actions()).extracting(row -> row.get(0).label())
+                .containsExactly("✅ II.4 31/08 Xong", "✅ II.4 #12 Xong", "✅ II.4 #13 Xong");
+    }
+
+    @Test
+    void aHeadsEscalationCarriesButtonsButAGroupsReminderADigestAndASummaryDoNot() {
+        AlertSubject late = subject(3, "II.1", "Báo cáo CCHC", "Sở Tư pháp", LocalDate.of(2025, 10, 8), List.of());
+        DueItems items = new DueItems(List.of(new AlertItem(late, Notice.overdue(5))));
+        Map<Long, Long> versions = Map.of(3L, 4L);
+
+        assertThat(renderer.render(alert(AlertKind.HEAD_ESCALATION, items), versions).actions())
+                .flatExtracting(row -> row).extracting(ItemAction::kind, ItemAction::occurrenceId, ItemAction::version)
+                .containsExactly(tuple(ItemAction.Kind.FINISH, 3L, 4L), tuple(ItemAction.Kind.EXTEND, 3L, 4L),
+                        tuple(ItemAction.Kind.EVIDENCE, 3L, 4L));
+        RenderedMessage group = renderer.render(alert(AlertKind.GROUP_REMINDER, items), versions);
+        assertThat(group.actions()).as("the bot acts on occurrences only in an official's own chat").isEmpty();
+        assertThat(group.telegramHtml()).doesNotContain("/xong_3").contains("tin nhắn riêng với bot");
+        assertThat(renderer.render(alert(AlertKind.WEEKLY_DIGEST, items), versions).actions()).isEmpty();
+        assertThat(renderer.render(alert(AlertKind.MONTHLY_SUMMARY, new OnTimeReport(YearMonth.of(2025, 9),
+                List.of(new AgencyOnTime(1, "Sở Tư pháp", 2, 1, 0)))), versions).actions()).isEmpty();
     }
 
     @Test

@@ -61,6 +61,25 @@ public class TelegramPreferenceRepository {
         return true;
     }
 
+    /**
+     * Moves a group chat's subscription to the chat's new id, as Telegram gives it when the group became a
+     * supergroup; when the new chat is already subscribed, the old subscription just ends. Returns whether the
+     * old chat had a subscription.
+     */
+    public boolean moveGroup(long fromChatId, long toChatId) {
+        TelegramGroupSubscription old = em.find(TelegramGroupSubscription.class, fromChatId);
+        if (old == null) {
+            return false;
+        }
+        em.remove(old);
+        em.flush();
+        if (em.find(TelegramGroupSubscription.class, toChatId) == null) {
+            em.persist(new TelegramGroupSubscription(toChatId, old.agencyId(), old.subscribedBy(), old.subscribedAt()));
+            em.flush();
+        }
+        return true;
+    }
+
     public Optional<TelegramGroupSubscription> groupSubscription(long chatId) {
         return Optional.ofNullable(em.find(TelegramGroupSubscription.class, chatId));
     }

@@ -1,0 +1,104 @@
+package vn.laichau.par.api.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.laichau.par.api.telegram.TelegramAlertChannel;
+import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
+import vn.laichau.par.bot.testing.FakeBotApi;
+import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.domain.calendar.WorkingDayCalendar;
+import vn.laichau.par.notifier.delivery.DispatchReport;
+import vn.laichau.par.notifier.delivery.DispatchSettings;
+import vn.laichau.par.notifier.delivery.Dispatcher;
+import vn.laichau.par.notifier.delivery.TelegramThrottle;
+import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.outbox.OpenItemsCheck;
+import vn.laichau.par.notifier.outbox.PlanningSource;
+import vn.laichau.par.notifier.policy.AlertKind;
+import vn.laichau.par.notifier.policy.AlertPolicy;
+import vn.laichau.par.persistence.Jpa;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.testsupport.TestDatabase;
+
+/**
+ * The notifier's dispatcher wired as the application wires it — the send-time check of items, the application's
+ * {@link TelegramAlertChannel} over the real Telegram library — running in the test JVM on the container's
+ * database and sending to the fake Bot API the running application's bot polls. The application's own schedules
+ * are off in the container tests; this dispatcher's clock stands in 2020, so that it claims only the messages
+ * written here, whose sending time lies before it.
+ */
+final class NotifierInTestJvm implements AutoCloseable {
+
+    private static final Instant NOT_BEFORE = Instant.parse("2019-12-31T00:00:00Z");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2020-01-01T01:00:00Z"));
+    private final BotApiTelegramGateway gateway;
+    private final Dispatcher dispatcher;
+
+    NotifierInTestJvm(FakeBotApi telegram) {
+        gateway = new BotApiTelegramGateway(telegram.settings());
+        dispatcher = new Dispatcher(Jpa::inTransaction, List.of(new TelegramAlertChannel(gateway, true)),
+                TelegramThrottle.telegramLimits(), DispatchSettings.defaults(),
+                clock, clock::advance, () -> 0.0, "it-" + ProcessHandle.current().pid(),
+                new OpenItemsCheck(new PlanningSource(Jpa.dataSource(), "SO_NOI_VU"), AlertPolicy.defaults(),
+                        WorkingDayCalendar::vietnam, new AlertMessageRenderer()), null);
+    }
+
+    /**
+     * Writes the day's reminder about {@code occurrence} to the official linked to {@code chat}, as the planner
+     * writes one (the text to be written when sent), and dispatches it.
+     */
+    DispatchReport remind(long chat, long occurrence, LocalDate day) throws Exception {
+        long official = number("SELECT id FROM official WHERE telegram_chat_id = " + chat);
+        write(AlertKind.REMINDER, official, chat, occurrence, day);
+        return dispatch();
+    }
+
+    /** Writes the day's reminder about {@code occurrence} to a subscribed group chat, and dispatches it. */
+    DispatchReport remindGroup(long groupChat, long occurrence, LocalDate day) throws Exception {
+        write(AlertKind.GROUP_REMINDER, groupChat, groupChat, occurrence, day);
+        return dispatch();
+    }
+
+    /** Sends what is due. */
+    DispatchReport dispatch() throws InterruptedException {
+        return dispatcher.dispatchDue(5);
+    }
+
+    private static void write(AlertKind kind, long recipient, long chat, long occurrence, LocalDate day)
+            throws Exception {
+        LocalDate due = LocalDate.parse(text("SELECT due_date FROM occurrence WHERE id = " + occurrence));
+        String key = kind.name() + "/daily/" + recipient + "/" + day;
+        OutboxRow row = new OutboxRow(key, kind.name(), "daily", recipient, day, NOT_BEFORE, "Nhắc việc", "", "",
+                List.of(new ChannelAddress("TELEGRAM", Long.toString(chat))), Set.of(occurrence),
+                Map.of(occurrence, due));
+        Jpa.inTransaction(em -> new OutboxRepository(em).write(List.of(row), Instant.now()));
+    }
+
+    static long number(String sql) throws Exception {
+        return Long.parseLong(text(sql));
+    }
+
+    static String text(String sql) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
+            return rs.getString(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+    }
+}
