@@ -1,10 +1,12 @@
 package vn.laichau.par.persistence.work;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -43,6 +45,10 @@ public class OccurrenceWork {
 
     @PersistenceContext(unitName = "par")
     private EntityManager em;
+
+    /** The container's, to remove an evidence file whose transaction does not commit; absent outside one. */
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     private final OccurrenceRecorder recorder;
     private final DeadlineExtensionRepository extensions;
@@ -118,7 +124,7 @@ public class OccurrenceWork {
 
     /**
      * Stores an evidence file (checked name, accepted type, size limit, SHA-256) and records it. The file is
-     * removed again when the record cannot be written.
+     * removed again when the record cannot be written or, in a container, when the transaction does not commit.
      */
     @Transactional
     public Evidence storeEvidence(long officialId, Channel channel, long occurrenceId, long expectedVersion,
@@ -126,6 +132,10 @@ public class OccurrenceWork {
         Official official = actingOfficial(officialId);
         writable(official, occurrenceId, expectedVersion);
         EvidenceUpload upload = evidenceStore.store(occurrenceId, fileName, contentType, content);
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(
+                    new DiscardUnlessCommitted(evidenceStore, upload.storagePath()));
+        }
         try {
             return translated(() -> recorder.recordEvidence(occurrenceId, expectedVersion, upload,
                     actor(official, channel)));
