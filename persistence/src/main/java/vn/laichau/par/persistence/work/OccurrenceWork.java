@@ -132,7 +132,8 @@ public class OccurrenceWork {
         Official official = actingOfficial(officialId);
         writable(official, occurrenceId, expectedVersion);
         EvidenceUpload upload = evidenceStore.store(occurrenceId, fileName, contentType, content);
-        if (transactions != null && transactions.getTransactionKey() != null) {
+        boolean discardedByTransaction = transactions != null && transactions.getTransactionKey() != null;
+        if (discardedByTransaction) {
             transactions.registerInterposedSynchronization(
                     new DiscardUnlessCommitted(evidenceStore, upload.storagePath()));
         }
@@ -140,7 +141,9 @@ public class OccurrenceWork {
             return translated(() -> recorder.recordEvidence(occurrenceId, expectedVersion, upload,
                     actor(official, channel)));
         } catch (RuntimeException e) {
-            evidenceStore.discard(upload.storagePath());
+            if (!discardedByTransaction) {
+                evidenceStore.discard(upload.storagePath());
+            }
             throw e;
         }
     }
