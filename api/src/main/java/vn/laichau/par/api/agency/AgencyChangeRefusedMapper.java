@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.problem.ProblemExceptionMapper;
-import vn.laichau.par.persistence.agency.AgencyChangeRefusedException;
+import vn.laichau.par.application.agency.AgencyChangeRefusedException;
 
 /**
  * A refused change to an agency: 400 with the fields for invalid values, 409 for a clash with another agency,

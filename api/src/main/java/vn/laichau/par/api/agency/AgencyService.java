@@ -23,9 +23,9 @@ import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.audit.Actor;
-import vn.laichau.par.persistence.agency.AgencyAdministration;
-import vn.laichau.par.persistence.agency.AgencyDetails;
-import vn.laichau.par.persistence.agency.AgencyEnd;
+import vn.laichau.par.application.agency.AgencyAdministration;
+import vn.laichau.par.application.agency.AgencyDetails;
+import vn.laichau.par.application.agency.AgencyEnd;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 
 /**

@@ -30,13 +30,13 @@ import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.problem.ProblemException;
-import vn.laichau.par.domain.model.notification.OutboxMessage;
+import vn.laichau.par.notifier.outbox.OutboxMessage;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.schedule.AlertJobs;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
 
 /**
  * The alerts seen by the administration: a day's preview, the outbox and its failures, a retry of a dead one,

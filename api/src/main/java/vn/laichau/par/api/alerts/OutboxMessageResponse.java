@@ -3,8 +3,8 @@ package vn.laichau.par.api.alerts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.laichau.par.domain.model.notification.OutboxMessage;
-import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.notifier.outbox.OutboxMessage;
+import vn.laichau.par.notifier.outbox.ChannelAddress;
 
 /**
  * One outbox message for the administration. {@code channels} and {@code occurrences} are filled on the

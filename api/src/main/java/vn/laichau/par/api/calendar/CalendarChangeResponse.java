@@ -2,7 +2,7 @@ package vn.laichau.par.api.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.laichau.par.persistence.calendar.MovedDeadline;
+import vn.laichau.par.application.calendar.MovedDeadline;
 
 /**
  * A calendar edit's outcome: the day changed, and the stored occurrences whose working-day deadline moved with

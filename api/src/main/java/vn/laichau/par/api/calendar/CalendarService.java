@@ -21,8 +21,8 @@ import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.persistence.calendar.CalendarRepository;
-import vn.laichau.par.persistence.calendar.MovedDeadline;
-import vn.laichau.par.persistence.calendar.WorkingDayDeadlines;
+import vn.laichau.par.application.calendar.MovedDeadline;
+import vn.laichau.par.application.calendar.WorkingDayDeadlines;
 import vn.laichau.par.persistence.official.OfficialRepository;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.api.security.JwtKeys;
-import vn.laichau.par.persistence.work.EvidenceStore;
+import vn.laichau.par.application.occurrence.EvidenceStore;
 
 /** The evidence files' store under the data directory, for the API and the bot alike. */
 @ApplicationScoped

@@ -34,7 +34,7 @@ import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /** Deadline extension requests across occurrences, and the admin's decision. */
 @Path("extensions")

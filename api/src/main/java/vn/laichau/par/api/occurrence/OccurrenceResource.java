@@ -53,10 +53,10 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
-import vn.laichau.par.persistence.work.EvidenceStore;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
+import vn.laichau.par.application.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.EvidenceStore;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * Occurrences (kỳ) and the work on them: progress reports, finishing, evidence and extension requests. Reads

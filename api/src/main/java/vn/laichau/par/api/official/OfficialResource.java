@@ -38,8 +38,8 @@ import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
-import vn.laichau.par.persistence.security.AccountDetails;
-import vn.laichau.par.persistence.security.OfficialAccounts;
+import vn.laichau.par.application.account.AccountDetails;
+import vn.laichau.par.application.account.OfficialAccounts;
 
 /**
  * Officials: every signed-in user reads; administrators create accounts, change them, deactivate and reactivate

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import vn.laichau.par.persistence.security.LoginRefusedException;
+import vn.laichau.par.application.account.LoginRefusedException;
 
 /**
  * A refused login or token: 401 for wrong credentials and bad refresh tokens, 423 for a locked account, 429 for

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import vn.laichau.par.persistence.work.WorkRefusedException;
+import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /** Work on an occurrence the service refused, as a problem with the service's own words. */
 @Provider

@@ -27,8 +27,8 @@ import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
+import vn.laichau.par.application.occurrence.OccurrenceRecorder;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.official.OfficialRepository;
-import vn.laichau.par.persistence.security.LoginRefusedException;
-import vn.laichau.par.persistence.security.OfficialAccounts;
-import vn.laichau.par.persistence.security.RefreshTokens;
+import vn.laichau.par.application.account.LoginRefusedException;
+import vn.laichau.par.application.account.OfficialAccounts;
+import vn.laichau.par.application.account.RefreshTokens;
 
 /** Login, token refresh and logout. */
 @Path("auth")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import vn.laichau.par.persistence.migration.SchemaReady;
-import vn.laichau.par.persistence.security.OfficialAccounts;
+import vn.laichau.par.application.account.OfficialAccounts;
 
 /**
  * Creates the first administrator from {@code PAR_ADMIN_USER} / {@code PAR_ADMIN_PASSWORD} once the schema is

@@ -40,7 +40,7 @@ import vn.laichau.par.domain.model.agency.ResponsibleParty;
 import vn.laichau.par.domain.model.plan.SearchText;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /** The plan's tasks: search and filters for the phone's task list, and one task. */
 @Path("tasks")

@@ -23,9 +23,9 @@ import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.persistence.Jpa;
-import vn.laichau.par.persistence.outbox.ChannelAddress;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
-import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRow;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /**

@@ -6,7 +6,7 @@ import vn.laichau.par.domain.model.official.Role;
 
 /**
  * Who may do what in the bot. Who may work on an occurrence is decided by
- * {@link vn.laichau.par.persistence.work.OccurrenceWork}, the rule the REST API applies; the bot only decides
+ * {@link vn.laichau.par.application.occurrence.OccurrenceWork}, the rule the REST API applies; the bot only decides
  * what it shows: leaders and admins see the whole province.
  */
 public final class Access {
@@ -16,7 +16,7 @@ public final class Access {
 
     /**
      * The occurrence if the linked official may work on it now; otherwise a
-     * {@link vn.laichau.par.persistence.work.WorkRefusedException} with the API's reason.
+     * {@link vn.laichau.par.application.occurrence.WorkRefusedException} with the API's reason.
      */
     public static Occurrence occurrenceToWorkOn(Conversation conversation, long occurrenceId) {
         return conversation.tracker().work().occurrenceToWorkOn(conversation.officialId(), occurrenceId);

@@ -14,9 +14,9 @@ import vn.laichau.par.bot.intake.UpdateHandler;
 import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.tracker.BotTransactions;
 import vn.laichau.par.bot.tracker.Tracker;
-import vn.laichau.par.persistence.telegram.BotDialogRepository;
-import vn.laichau.par.persistence.work.OccurrenceWork;
-import vn.laichau.par.persistence.work.WorkRefusedException;
+import vn.laichau.par.bot.dialog.BotDialogRepository;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /**
  * The bot's handling of each update, whether it came by long polling or webhook: rate limit per chat, route

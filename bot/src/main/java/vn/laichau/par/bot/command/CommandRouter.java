@@ -8,7 +8,7 @@ import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.bot.tracker.Tracker;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
-import vn.laichau.par.domain.model.telegram.BotDialog;
+import vn.laichau.par.bot.dialog.BotDialog;
 
 /**
  * Turns one incoming message, button press or file into a {@link Reply}: finds the official linked to the

@@ -21,15 +21,15 @@ import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.domain.model.telegram.BotDialog;
+import vn.laichau.par.bot.dialog.BotDialog;
 import vn.laichau.par.domain.model.telegram.DialogStep;
-import vn.laichau.par.persistence.work.EvidenceStore;
+import vn.laichau.par.application.occurrence.EvidenceStore;
 
 /**
  * Evidence from the chat: a document or photo whose caption names the occurrence ({@code #123},
  * {@code /nop_123}) or the task ({@code I.1}), or that follows {@code /nop 123} or the "Nộp minh chứng"
  * button, is downloaded (within the size limit, of an allowed type) and stored through
- * {@link vn.laichau.par.persistence.work.OccurrenceWork}, like an API upload. A file that names nothing is
+ * {@link vn.laichau.par.application.occurrence.OccurrenceWork}, like an API upload. A file that names nothing is
  * held by the dialog while the official chooses the occurrence, then stored without being sent again.
  */
 public final class EvidenceHandler {

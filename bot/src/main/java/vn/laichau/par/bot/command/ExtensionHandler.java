@@ -15,7 +15,7 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.domain.model.telegram.DialogStep;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the request goes to the linked admins with

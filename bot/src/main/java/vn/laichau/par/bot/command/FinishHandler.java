@@ -4,7 +4,7 @@ import java.util.List;
 import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
-import vn.laichau.par.persistence.work.WorkRefusedException;
+import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /** {@code /xong 123} (or {@code /xong_123}, or the button): marks an occurrence finished today. */
 public final class FinishHandler {

@@ -19,7 +19,7 @@ import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.persistence.migration.SchemaReady;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * Starts the bot once the schema is ready ({@link UpdateIntakes}): long polling on the container's managed

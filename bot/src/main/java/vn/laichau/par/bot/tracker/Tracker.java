@@ -24,17 +24,17 @@ import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import vn.laichau.par.persistence.audit.AuditTrail;
-import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
+import vn.laichau.par.application.occurrence.OccurrenceRecorder;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.occurrence.StatusCount;
 import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 import vn.laichau.par.persistence.plan.TaskRepository;
-import vn.laichau.par.persistence.telegram.BotDialogRepository;
+import vn.laichau.par.bot.dialog.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * The plan, the occurrences and the bot's own state as the bot's handlers see them, through the persistence

@@ -26,7 +26,7 @@ import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
-import vn.laichau.par.persistence.work.WorkRefusedException;
+import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /**
  * The bot end to end: the real TelegramBots library polls a fake Bot API, the handler runs on MariaDB with the

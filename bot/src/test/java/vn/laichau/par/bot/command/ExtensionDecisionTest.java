@@ -23,10 +23,10 @@ import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.official.Role;
-import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
-import vn.laichau.par.persistence.work.EvidenceStore;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
+import vn.laichau.par.application.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.EvidenceStore;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * An extension request with two linked admins: both get it with buttons, the first decision stands, and the

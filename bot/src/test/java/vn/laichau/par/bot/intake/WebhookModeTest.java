@@ -25,10 +25,10 @@ import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.MutableClock;
 import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.bot.testing.ScriptedAnswer;
-import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
-import vn.laichau.par.persistence.work.EvidenceStore;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
+import vn.laichau.par.application.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.EvidenceStore;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * Webhook mode against the fake Bot API: at start the bot calls {@code setWebhook} with the configured URL and

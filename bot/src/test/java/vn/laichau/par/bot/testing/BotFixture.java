@@ -15,10 +15,10 @@ import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.intake.LongPollingIntake;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
-import vn.laichau.par.persistence.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceRecorder;
-import vn.laichau.par.persistence.work.EvidenceStore;
-import vn.laichau.par.persistence.work.OccurrenceWork;
+import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
+import vn.laichau.par.application.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.EvidenceStore;
+import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * The whole bot as it runs in the server — the real TelegramBots library polling a {@link FakeBotApi}, the

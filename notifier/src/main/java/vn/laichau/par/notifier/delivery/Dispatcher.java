@@ -23,10 +23,10 @@ import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.QuietHours;
 import vn.laichau.par.notifier.policy.SendingWindow;
 import vn.laichau.par.notifier.recipient.Channel;
-import vn.laichau.par.persistence.outbox.ChannelAddress;
-import vn.laichau.par.persistence.outbox.ClaimedMessage;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
-import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.outbox.ClaimedMessage;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRow;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 
 /**

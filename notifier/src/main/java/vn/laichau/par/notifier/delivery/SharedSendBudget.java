@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import vn.laichau.par.notifier.channel.Transactions;
-import vn.laichau.par.persistence.outbox.SendBudgetRepository;
+import vn.laichau.par.notifier.outbox.SendBudgetRepository;
 
 /**
  * The bot's overall rate kept in the database, so that the dispatchers of every server instance together stay

@@ -21,8 +21,8 @@ import vn.laichau.par.notifier.planning.AlertPlanner;
 import vn.laichau.par.notifier.planning.AlertSubject;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.recipient.Audience;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
-import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRow;
 
 /**
  * Plans a day from the database into the outbox. Safe on any number of servers: each message has a unique key

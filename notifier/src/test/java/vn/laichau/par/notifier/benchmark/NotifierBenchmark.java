@@ -36,10 +36,10 @@ import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.recipient.Channel;
 import vn.laichau.par.notifier.testing.NotifierDb;
-import vn.laichau.par.persistence.outbox.ChannelAddress;
-import vn.laichau.par.persistence.outbox.ClaimedMessage;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
-import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.outbox.ClaimedMessage;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRow;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /**

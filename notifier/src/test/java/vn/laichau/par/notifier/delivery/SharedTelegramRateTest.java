@@ -23,9 +23,9 @@ import vn.laichau.par.notifier.channel.SendOutcome;
 import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.recipient.Channel;
 import vn.laichau.par.notifier.testing.NotifierDb;
-import vn.laichau.par.persistence.outbox.ChannelAddress;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
-import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRow;
 
 /** Dispatchers of two server instances keep together to one overall Telegram rate kept in the database. */
 class SharedTelegramRateTest {

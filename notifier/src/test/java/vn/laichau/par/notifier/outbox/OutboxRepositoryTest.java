@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.laichau.par.domain.model.notification.OutboxMessage;
+import vn.laichau.par.notifier.outbox.OutboxMessage;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
 import vn.laichau.par.notifier.testing.NotifierDb;
-import vn.laichau.par.persistence.outbox.ChannelAddress;
-import vn.laichau.par.persistence.outbox.OutboxRepository;
-import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.outbox.OutboxRow;
 
 class OutboxRepositoryTest {
 

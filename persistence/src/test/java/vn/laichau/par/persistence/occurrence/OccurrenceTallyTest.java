@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.laichau.par.domain.model.audit.Actor;
-import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.testsupport.TestDatabase;
@@ -22,8 +16,6 @@ import vn.laichau.par.testsupport.TestDatabase;
 /** The finished occurrences counted per plan, year and agency by the triggers of V56 stay equal to a recount. */
 class OccurrenceTallyTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-01T01:00:00Z"), ZoneOffset.UTC);
-    private static final Actor ADMIN = new Actor(Optional.empty(), "Sở Nội vụ", Channel.API);
     private static final String RECOUNT = "SELECT t.plan_id, o.plan_year, o.agency_id, SUM(o.finished_on <= o.due_date), "
             + "SUM(o.finished_on > o.due_date) FROM occurrence o JOIN task t ON t.id = o.task_id "
             + "WHERE o.finished_on IS NOT NULL GROUP BY t.plan_id, o.plan_year, o.agency_id ORDER BY 1, 2, 3";
@@ -60,8 +52,7 @@ class OccurrenceTallyTest {
         assertThat(total("finished_on_time")).isEqualTo(2);
         assertThat(total("finished_late")).isEqualTo(2);
 
-        Jpa.run(em -> new OccurrenceRecorder(em, CLOCK).reopen(open.get(2)[0],
-                em.find(Occurrence.class, open.get(2)[0]).version(), ADMIN));
+        Jpa.run(em -> em.find(Occurrence.class, open.get(2)[0]).reopen());
         sql("UPDATE occurrence SET due_date = DATE_ADD(due_date, INTERVAL 10 DAY) WHERE id = " + open.get(3)[0]);
         sql("UPDATE occurrence SET progress_percent = 50 WHERE id = " + open.get(4)[0]);
         sql("DELETE FROM occurrence WHERE id = " + open.get(0)[0]);

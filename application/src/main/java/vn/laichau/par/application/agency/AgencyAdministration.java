@@ -1,0 +1,327 @@
+package vn.laichau.par.application.agency;
+
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.agency.AgencyLinks;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.application.agency.AgencyChangeRefusedException.Reason;
+import vn.laichau.par.application.agency.AgencyChangeRefusedException.Violation;
+import vn.laichau.par.persistence.audit.AuditTrail;
+
+/**
+ * The monitoring agency's changes to the agencies: creating one, changing its names, kind, place, validity and
+ * successor, recording its end and undoing an end recorded by mistake. Every change checks the caller saw the
+ * current version, keeps codes unique and names unique among agencies that exist at the same time, keeps
+ * successor and parent lines free of loops, and is written to the audit trail in the same transaction.
+ *
+ * <p>Ending an agency never moves its occurrences: an occurrence stays with the agency it was assigned to, so
+ * that history stays attributable. The answer says how many open ones it still holds; the next cycle gives the
+ * periods after the last day to the successor.
+ */
+@ApplicationScoped
+public class AgencyAdministration {
+
+    /** The audit trail's name for agency records. */
+    public static final String AUDITED = "agency";
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,63}";
+    static final int MAX_NAME = 255;
+    static final int MAX_SHORT_NAME = 64;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext(unitName = "par")
+    private EntityManager em;
+
+    private final Clock clock;
+
+    public AgencyAdministration() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** For use outside a container (tests, tools): the caller runs the transaction on {@code em}. */
+    public AgencyAdministration(EntityManager em, Clock clock) {
+        this.em = Objects.requireNonNull(em, "em");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A new agency with a code no agency or group uses. */
+    @Transactional
+    public Agency create(Actor actor, String code, AgencyDetails details) {
+        List<Violation> violations = new ArrayList<>();
+        String cleanCode = code == null ? "" : code.strip();
+        if (!cleanCode.matches(CODE_PATTERN)) {
+            violations.add(new Violation("code", "Mã gồm chữ in hoa, số và dấu _, 2–64 ký tự, bắt đầu bằng chữ — "
+                    + "a code is 2–64 capital letters, digits and _, starting with a letter"));
+        }
+        checkDetails(null, details, violations);
+        refuseIfAny(violations);
+        if (new AgencyRepository(em).findByCode(cleanCode).isPresent()
+                || new AgencyRepository(em).findGroupByCode(cleanCode).isPresent()) {
+            throw new AgencyChangeRefusedException(Reason.CONFLICT, "Mã " + cleanCode + " đã được dùng",
+                    "The code " + cleanCode + " is taken", List.of(new Violation("code", "đã được dùng — taken")));
+        }
+        refuseSameNameAtTheSameTime(null, details);
+        Agency agency = new Agency(cleanCode, details.name(), details.kind(), details.validFrom(), details.validTo());
+        agency.rename(details.name(), details.shortName());
+        em.persist(agency);
+        em.flush();
+        agency.placeUnder(details.parentId() == null ? null : em.find(Agency.class, details.parentId()));
+        agency.changeValidity(details.validFrom(), details.validTo(),
+                details.successorId() == null ? null : em.find(Agency.class, details.successorId()));
+        em.flush();
+        AuditTrail audit = new AuditTrail(em, clock);
+        audit.record(actor, AUDITED, agency.getId(), "code", null, agency.getCode());
+        recordChanges(audit, actor, Snapshot.EMPTY, Snapshot.of(agency), agency.getId());
+        return agency;
+    }
+
+    /** Replaces what an administrator sets on an agency; the code stays. */
+    @Transactional
+    public Agency change(Actor actor, long id, long expectedVersion, AgencyDetails details) {
+        Agency agency = current(id, expectedVersion);
+        List<Violation> violations = new ArrayList<>();
+        checkDetails(agency, details, violations);
+        refuseIfAny(violations);
+        refuseSameNameAtTheSameTime(agency, details);
+        Snapshot before = Snapshot.of(agency);
+        agency.rename(details.name(), details.shortName());
+        agency.reclassify(details.kind());
+        agency.placeUnder(details.parentId() == null ? null : em.find(Agency.class, details.parentId()));
+        agency.changeValidity(details.validFrom(), details.validTo(),
+                details.successorId() == null ? null : em.find(Agency.class, details.successorId()));
+        em.flush();
+        recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
+        return agency;
+    }
+
+    /**
+     * Records that the agency ends on {@code lastDay}, its duties carried on by {@code successorId} when there
+     * is one. The open occurrences it still holds stay with it and are counted in the answer.
+     */
+    @Transactional
+    public AgencyEnd end(Actor actor, long id, long expectedVersion, LocalDate lastDay, Long successorId) {
+        Agency agency = current(id, expectedVersion);
+        List<Violation> violations = new ArrayList<>();
+        if (lastDay == null) {
+            violations.add(new Violation("lastDay", "Cần ngày cuối cùng — the last day is required"));
+        } else if (agency.getValidFrom().filter(lastDay::isBefore).isPresent()) {
+            violations.add(new Violation("lastDay", "Ngày cuối cùng trước ngày bắt đầu "
+                    + DAY.format(agency.getValidFrom().get()) + " — the last day is before the first day "
+                    + DAY.format(agency.getValidFrom().get())));
+        }
+        if (successorId != null) {
+            checkSuccessor(agency, successorId, lastDay, violations);
+        }
+        refuseIfAny(violations);
+        refuseSameNameAtTheSameTime(agency, new AgencyDetails(agency.getName(), null, agency.getKind(), null,
+                agency.getValidFrom().orElse(null), lastDay, successorId));
+        Snapshot before = Snapshot.of(agency);
+        agency.dissolveInto(successorId == null ? null : em.find(Agency.class, successorId), lastDay);
+        em.flush();
+        recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
+        return new AgencyEnd(agency, lastDay, openOccurrences(id, lastDay, false), openOccurrences(id, lastDay, true));
+    }
+
+    /** Undoes a recorded end: the agency exists again, without a successor. */
+    @Transactional
+    public Agency restore(Actor actor, long id, long expectedVersion) {
+        Agency agency = current(id, expectedVersion);
+        if (agency.getValidTo().isEmpty() && agency.getSuccessorId().isEmpty()) {
+            throw new AgencyChangeRefusedException(Reason.CONFLICT, "Cơ quan " + agency.getName() + " chưa kết thúc",
+                    "The agency " + agency.getName() + " has not ended");
+        }
+        refuseSameNameAtTheSameTime(agency, new AgencyDetails(agency.getName(), null, agency.getKind(), null,
+                agency.getValidFrom().orElse(null), null, null));
+        Snapshot before = Snapshot.of(agency);
+        agency.restore();
+        em.flush();
+        recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
+        return agency;
+    }
+
+    /** The open occurrences of an agency due by {@code lastDay}, or after it. */
+    public long openOccurrences(long agencyId, LocalDate lastDay, boolean dueAfter) {
+        return em.createQuery("SELECT COUNT(o) FROM Occurrence o WHERE o.agencyId = :agency AND o.finishedOn IS NULL "
+                        + "AND o.dueDate " + (dueAfter ? ">" : "<=") + " :day", Long.class)
+                .setParameter("agency", agencyId).setParameter("day", lastDay).getSingleResult();
+    }
+
+    private Agency current(long id, long expectedVersion) {
+        Agency agency = em.find(Agency.class, id);
+        if (agency == null) {
+            throw new AgencyChangeRefusedException(Reason.NOT_FOUND, "Không có cơ quan mã số " + id,
+                    "No agency with id " + id);
+        }
+        if (agency.getVersion() != expectedVersion) {
+            throw new AgencyChangeRefusedException(Reason.STALE,
+                    "Cơ quan đã được thay đổi từ khi bạn đọc; hãy tải lại",
+                    "The agency changed since you read it; reload it");
+        }
+        return agency;
+    }
+
+    private void checkDetails(Agency agency, AgencyDetails details, List<Violation> violations) {
+        if (details.name() == null || details.name().isBlank()) {
+            violations.add(new Violation("name", "Bắt buộc — required"));
+        } else if (details.name().strip().length() > MAX_NAME) {
+            violations.add(new Violation("name", "Tối đa " + MAX_NAME + " ký tự — at most " + MAX_NAME + " characters"));
+        }
+        if (details.shortName() != null && details.shortName().strip().length() > MAX_SHORT_NAME) {
+            violations.add(new Violation("shortName", "Tối đa " + MAX_SHORT_NAME + " ký tự — at most "
+                    + MAX_SHORT_NAME + " characters"));
+        }
+        if (details.kind() == null) {
+            violations.add(new Violation("kind", "Bắt buộc — required"));
+        }
+        if (details.validFrom() != null && details.validTo() != null
+                && details.validTo().isBefore(details.validFrom())) {
+            violations.add(new Violation("validTo", "Ngày kết thúc " + DAY.format(details.validTo())
+                    + " trước ngày bắt đầu " + DAY.format(details.validFrom()) + " — the last day "
+                    + DAY.format(details.validTo()) + " is before the first day " + DAY.format(details.validFrom())));
+        }
+        if (details.parentId() != null) {
+            Agency parent = em.find(Agency.class, details.parentId());
+            if (parent == null) {
+                violations.add(new Violation("parentId", "Không có cơ quan mã số " + details.parentId()
+                        + " — no agency with id " + details.parentId()));
+            } else if (agency != null && parent.getId().equals(agency.getId())) {
+                violations.add(new Violation("parentId", "Một cơ quan không thể trực thuộc chính nó — "
+                        + "an agency cannot be placed under itself"));
+            } else if (agency != null && AgencyLinks.closesLoop(agency.getId(), parent.getId(), this::parentOf)) {
+                violations.add(new Violation("parentId", "Cơ quan " + parent.getName() + " đã trực thuộc cơ quan này"
+                        + " — " + parent.getName() + " is already placed under this agency"));
+            }
+        }
+        if (details.successorId() != null) {
+            if (details.validTo() == null) {
+                violations.add(new Violation("successorId", "Chỉ cơ quan đã kết thúc (có ngày kết thúc) mới có cơ quan"
+                        + " kế thừa — only an agency with a last day has a successor"));
+            } else {
+                checkSuccessor(agency, details.successorId(), details.validTo(), violations);
+            }
+        }
+    }
+
+    private void checkSuccessor(Agency agency, long successorId, LocalDate lastDay, List<Violation> violations) {
+        Agency successor = em.find(Agency.class, successorId);
+        if (successor == null) {
+            violations.add(new Violation("successorId", "Không có cơ quan mã số " + successorId
+                    + " — no agency with id " + successorId));
+            return;
+        }
+        if (agency != null && successor.getId().equals(agency.getId())) {
+            violations.add(new Violation("successorId", "Một cơ quan không thể kế thừa chính nó — "
+                    + "an agency cannot succeed itself"));
+            return;
+        }
+        if (agency != null && AgencyLinks.closesLoop(agency.getId(), successor.getId(), this::successorOf)) {
+            violations.add(new Violation("successorId", "Cơ quan " + successor.getName() + " đã được cơ quan này kế "
+                    + "thừa (trực tiếp hoặc gián tiếp); chuỗi kế thừa không được quay vòng — " + successor.getName()
+                    + " is already succeeded by this agency; a line of successors cannot loop"));
+            return;
+        }
+        if (lastDay != null && actingOn(successor, lastDay.plusDays(1)).isEmpty()) {
+            violations.add(new Violation("successorId", "Cơ quan " + successor.getName() + " và các cơ quan kế thừa "
+                    + "nó không tồn tại vào ngày " + DAY.format(lastDay.plusDays(1)) + " — " + successor.getName()
+                    + " and its successors do not exist on " + DAY.format(lastDay.plusDays(1))));
+        }
+    }
+
+    /** The agency itself if it exists on {@code day}, else the first of its successors that does. */
+    private Optional<Agency> actingOn(Agency start, LocalDate day) {
+        List<Long> seen = new ArrayList<>();
+        Agency current = start;
+        while (current != null && !seen.contains(current.getId())) {
+            if (current.isValidOn(day)) {
+                return Optional.of(current);
+            }
+            seen.add(current.getId());
+            current = current.getSuccessorId().map(s -> em.find(Agency.class, s)).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Long> successorOf(long id) {
+        return Optional.ofNullable(em.find(Agency.class, id)).flatMap(Agency::getSuccessorId);
+    }
+
+    private Optional<Long> parentOf(long id) {
+        return Optional.ofNullable(em.find(Agency.class, id)).flatMap(Agency::getParentId);
+    }
+
+    /**
+     * Two agencies may share a name only when they never exist on the same day (a commune before and after a
+     * merger); the comparison ignores case, not diacritics.
+     */
+    private void refuseSameNameAtTheSameTime(Agency agency, AgencyDetails details) {
+        String wanted = comparable(details.name());
+        List<Agency> namesakes = em.createQuery("SELECT a FROM Agency a WHERE a.name = :name", Agency.class)
+                .setParameter("name", Normalizer.normalize(details.name().strip(), Normalizer.Form.NFC))
+                .getResultList();
+        for (Agency other : namesakes) {
+            if (agency != null && other.getId().equals(agency.getId())) {
+                continue;
+            }
+            if (comparable(other.getName()).equals(wanted) && overlap(details.validFrom(), details.validTo(),
+                    other.getValidFrom().orElse(null), other.getValidTo().orElse(null))) {
+                throw new AgencyChangeRefusedException(Reason.CONFLICT, "Đã có cơ quan " + other.getName() + " ("
+                        + other.getCode() + ") tồn tại cùng thời gian",
+                        "Another agency named " + other.getName() + " (" + other.getCode() + ") exists at the same time",
+                        List.of(new Violation("name", "trùng tên với " + other.getCode() + " — the same name as "
+                                + other.getCode())));
+            }
+        }
+    }
+
+    private static boolean overlap(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {
+        boolean firstEndsBeforeSecond = to1 != null && from2 != null && to1.isBefore(from2);
+        boolean secondEndsBeforeFirst = to2 != null && from1 != null && to2.isBefore(from1);
+        return !firstEndsBeforeSecond && !secondEndsBeforeFirst;
+    }
+
+    private static String comparable(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.forLanguageTag("vi"));
+    }
+
+    private static void refuseIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new AgencyChangeRefusedException(Reason.INVALID, "Thông tin cơ quan không hợp lệ",
+                    "The agency's details are invalid", violations);
+        }
+    }
+
+    private static void recordChanges(AuditTrail audit, Actor actor, Snapshot before, Snapshot after, long id) {
+        audit.record(actor, AUDITED, id, "name", before.name(), after.name());
+        audit.record(actor, AUDITED, id, "shortName", before.shortName(), after.shortName());
+        audit.record(actor, AUDITED, id, "kind", before.kind(), after.kind());
+        audit.record(actor, AUDITED, id, "parentId", before.parentId(), after.parentId());
+        audit.record(actor, AUDITED, id, "validFrom", before.validFrom(), after.validFrom());
+        audit.record(actor, AUDITED, id, "validTo", before.validTo(), after.validTo());
+        audit.record(actor, AUDITED, id, "successorId", before.successorId(), after.successorId());
+    }
+
+    /** The audited fields of an agency at one moment. */
+    private record Snapshot(String name, String shortName, String kind, Long parentId, LocalDate validFrom,
+                            LocalDate validTo, Long successorId) {
+
+        static final Snapshot EMPTY = new Snapshot(null, null, null, null, null, null, null);
+
+        static Snapshot of(Agency a) {
+            return new Snapshot(a.getName(), a.getShortName().orElse(null), a.getKind().name(),
+                    a.getParentId().orElse(null), a.getValidFrom().orElse(null), a.getValidTo().orElse(null),
+                    a.getSuccessorId().orElse(null));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package vn.laichau.par.application.occurrence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import vn.laichau.par.application.occurrence.EvidenceUpload;
+
+/**
+ * Evidence files on disk, under {@code <data dir>/evidence/<occurrence id>/}: checks the name and the type,
+ * copies at most {@code maxBytes}, computes the SHA-256 on the way, and never uses the client's file name as a
+ * path.
+ */
+public final class EvidenceStore {
+
+    /** What officials send as evidence: documents, spreadsheets, scans and photos. */
+    public static final Map<String, String> ALLOWED_TYPES = Map.ofEntries(
+            Map.entry("application/pdf", "pdf"),
+            Map.entry("application/msword", "doc"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+            Map.entry("application/vnd.ms-excel", "xls"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+            Map.entry("application/zip", "zip"),
+            Map.entry("image/jpeg", "jpg"),
+            Map.entry("image/png", "png"),
+            Map.entry("text/plain", "txt"));
+
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final Path root;
+    private final long maxBytes;
+
+    /** @param dataDir the data directory ({@code PAR_DATA_DIR}); files go under its {@code evidence/} */
+    public EvidenceStore(Path dataDir, long maxBytes) {
+        this.root = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A file name as shown, checked: no directories, no control characters, at most 255 characters. */
+    public static String checkedFileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw invalidName("(trống / empty)");
+        }
+        String name = Normalizer.normalize(fileName.strip(), Normalizer.Form.NFC);
+        if (name.length() > 255 || name.contains("/") || name.contains("\\") || name.equals(".")
+                || name.equals("..") || name.startsWith("..") || name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)
+                || name.contains(":")) {
+            throw invalidName(name);
+        }
+        return name;
+    }
+
+    /** The media type without parameters, when it is one of the accepted ones. */
+    public static String checkedContentType(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!ALLOWED_TYPES.containsKey(type)) {
+            throw new WorkRefusedException(WorkRefusedException.Reason.UNSUPPORTED_TYPE,
+                    "Không nhận tệp kiểu " + (type.isEmpty() ? "(không rõ)" : type)
+                            + "; chỉ nhận PDF, Word, Excel, ZIP, JPEG, PNG hoặc văn bản thuần",
+                    "Files of type " + (type.isEmpty() ? "(none)" : type)
+                            + " are not accepted; send PDF, Word, Excel, ZIP, JPEG, PNG or plain text");
+        }
+        return type;
+    }
+
+    /** Stores the content, at most {@link #maxBytes()}; answers what to record. */
+    public EvidenceUpload store(long occurrenceId, String fileName, String contentType, InputStream content) {
+        String name = checkedFileName(fileName);
+        String type = checkedContentType(contentType);
+        String relative = "evidence/" + occurrenceId + "/" + UUID.randomUUID() + "." + ALLOWED_TYPES.get(type);
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root)) {
+            throw invalidName(name);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                byte[] buffer = new byte[64 * 1024];
+                int read;
+                while ((read = content.read(buffer)) != -1) {
+                    size += read;
+                    if (size > maxBytes) {
+                        out.close();
+                        Files.deleteIfExists(partial);
+                        throw tooLarge(maxBytes);
+                    }
+                    sha.update(buffer, 0, read);
+                    out.write(buffer, 0, read);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            return new EvidenceUpload(name, type, size, HexFormat.of().formatHex(sha.digest()), relative);
+        } catch (IOException e) {
+            throw new UncheckedIOException("evidence file " + relative + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored file at {@code storagePath}, which must lie under the evidence directory. */
+    public Path resolve(String storagePath) {
+        Path path = root.resolve(storagePath).normalize();
+        if (!path.startsWith(root.resolve("evidence"))) {
+            throw new WorkRefusedException(WorkRefusedException.Reason.NOT_FOUND, "Không tìm thấy tệp minh chứng",
+                    "No such evidence file");
+        }
+        return path;
+    }
+
+    /** Removes a stored file whose record could not be written. */
+    public void discard(String storagePath) {
+        try {
+            Files.deleteIfExists(resolve(storagePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static WorkRefusedException tooLarge(long maxBytes) {
+        long mb = maxBytes / (1024 * 1024);
+        return new WorkRefusedException(WorkRefusedException.Reason.TOO_LARGE,
+                "Tệp minh chứng vượt quá " + mb + " MB", "The evidence file is larger than " + mb + " MB");
+    }
+
+    private static WorkRefusedException invalidName(String name) {
+        return new WorkRefusedException(WorkRefusedException.Reason.INVALID,
+                "Tên tệp không hợp lệ: " + name + " (không được chứa thư mục hay ký tự điều khiển)",
+                "Invalid file name: " + name + " (no directories or control characters)");
+    }
+}

@@ -1,0 +1,148 @@
+package vn.laichau.par.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.agency.AgencyKind;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.audit.AuditEntry;
+import vn.laichau.par.domain.model.audit.Channel;
+import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.domain.model.official.Role;
+import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
+import vn.laichau.par.persistence.Jpa;
+import vn.laichau.par.persistence.audit.AuditRepository;
+
+/** What administrators do to accounts: change them, deactivate and reactivate them. */
+class AccountAdministrationTest {
+
+    private static final String PASSWORD = "mat-khau-cua-can-bo";
+    private long agency;
+    private long otherAgency;
+    private long endedAgency;
+    private long adminId;
+    private Actor admin;
+
+    @BeforeEach
+    void accounts() {
+        Jpa.clean();
+        agency = Jpa.inTransaction(em -> agency(em, "SO_NOI_VU", "Sở Nội vụ", null));
+        otherAgency = Jpa.inTransaction(em -> agency(em, "SO_TU_PHAP", "Sở Tư pháp", null));
+        endedAgency = Jpa.inTransaction(em -> agency(em, "SO_KHDT", "Sở Kế hoạch và Đầu tư", LocalDate.of(2025, 2, 28)));
+        adminId = inAccounts(a -> a.create("quantri", "Quản trị viên", agency, EnumSet.of(Role.ADMIN), PASSWORD)).id();
+        admin = Actor.official(adminId, "Quản trị viên", Channel.API);
+    }
+
+    @Test
+    void aDeactivatedOfficialCannotLogInNorRefreshAndTheirSessionsAreRevoked() {
+        long id = inAccounts(a -> a.create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        String refresh = tokens().issue(id);
+
+        inAccounts(a -> a.deactivate(admin, id, version(id)));
+
+        assertThatThrownBy(() -> inAccounts(a -> a.authenticate("canbo", PASSWORD, "10.0.0.1")))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LoginRefusedException.Reason.BAD_CREDENTIALS));
+        assertThatThrownBy(() -> tokens().rotate(refresh))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LoginRefusedException.Reason.INVALID_REFRESH_TOKEN));
+        assertThat(Jpa.count("SELECT COUNT(*) FROM refresh_token WHERE revoked_at IS NULL AND official_id = " + id))
+                .isZero();
+        assertThat(history(id)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("active");
+            assertThat(e.oldValue()).contains("true");
+            assertThat(e.newValue()).contains("false");
+            assertThat(e.actorOfficialId()).contains(adminId);
+        });
+
+        inAccounts(a -> a.reactivate(admin, id, version(id)));
+        assertThat(inAccounts(a -> a.authenticate("canbo", PASSWORD, "10.0.0.1")).id()).isEqualTo(id);
+    }
+
+    @Test
+    void anAdministratorCannotDeactivateThemselvesNorDropTheirOwnAdminRole() {
+        assertThatThrownBy(() -> inAccounts(a -> a.deactivate(admin, adminId, version(adminId))))
+                .isInstanceOf(InvalidPlanDataException.class);
+        assertThatThrownBy(() -> inAccounts(a -> a.change(admin, adminId, version(adminId), new AccountDetails(
+                "Quản trị viên", agency, Set.of(Role.LEADER), null, null, false))))
+                .isInstanceOf(InvalidPlanDataException.class);
+        Official stillAdmin = Jpa.inTransaction(em -> em.find(Official.class, adminId));
+        assertThat(stillAdmin.isActive()).isTrue();
+        assertThat(stillAdmin.roles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void aChangeSetsNameAgencyRolesAndContactsAuditedField() {
+        long id = inAccounts(a -> a.create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+
+        inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Nguyễn Văn Á", otherAgency,
+                Set.of(Role.OFFICIAL, Role.LEADER), "nva@laichau.gov.vn", "0912 345 678", true)));
+
+        Official changed = Jpa.inTransaction(em -> em.find(Official.class, id));
+        assertThat(changed.displayName()).isEqualTo("Nguyễn Văn Á");
+        assertThat(changed.agencyId()).isEqualTo(otherAgency);
+        assertThat(changed.roles()).containsExactlyInAnyOrder(Role.OFFICIAL, Role.LEADER);
+        assertThat(changed.email()).contains("nva@laichau.gov.vn");
+        assertThat(changed.phone()).contains("0912 345 678");
+        assertThat(changed.isHeadOfAgency()).isTrue();
+        assertThat(history(id)).extracting(AuditEntry::field)
+                .containsExactlyInAnyOrder("displayName", "agencyId", "roles", "email", "phone", "headOfAgency");
+    }
+
+    @Test
+    void aChangeNeedsTheCurrentVersionAndAnAgencyThatExistsToday() {
+        long id = inAccounts(a -> a.create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long read = version(id);
+        AccountDetails details = new AccountDetails("Cán bộ", agency, Set.of(Role.OFFICIAL), null, "0213 3876 543", false);
+        inAccounts(a -> a.change(admin, id, read, details));
+
+        assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, read, details)))
+                .isInstanceOf(OptimisticLockException.class);
+        assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ",
+                endedAgency, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOf(InvalidPlanDataException.class);
+        assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ",
+                999_999L, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOf(InvalidPlanDataException.class);
+        Official unchanged = Jpa.inTransaction(em -> em.find(Official.class, id));
+        assertThat(unchanged.agencyId()).isEqualTo(agency);
+    }
+
+    private List<AuditEntry> history(long id) {
+        return Jpa.inTransaction(em -> new AuditRepository(em).historyOf(OfficialAccounts.AUDITED, id));
+    }
+
+    private static long agency(EntityManager em, String code, String name, LocalDate validTo) {
+        Agency a = new Agency(code, name, AgencyKind.DEPARTMENT, null, validTo);
+        em.persist(a);
+        em.flush();
+        return a.getId();
+    }
+
+    private static RefreshTokens tokens() {
+        return new RefreshTokens(Jpa.dataSource(), Clock.systemUTC());
+    }
+
+    private static <T> T inAccounts(Function<OfficialAccounts, T> work) {
+        return Jpa.inTransaction(em -> {
+            OfficialAccounts accounts = new OfficialAccounts();
+            accounts.em = em;
+            accounts.guard = new LoginGuard(Jpa.dataSource(), Clock.systemUTC());
+            accounts.refreshTokens = tokens();
+            return work.apply(accounts);
+        });
+    }
+
+    private static long version(long id) {
+        return Jpa.count("SELECT version FROM official WHERE id = " + id);
+    }
+}

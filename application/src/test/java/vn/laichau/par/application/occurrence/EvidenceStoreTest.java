@@ -1,0 +1,73 @@
+package vn.laichau.par.application.occurrence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.laichau.par.application.occurrence.EvidenceUpload;
+
+class EvidenceStoreTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void storesUnderTheEvidenceDirectoryWithItsChecksumAndKeepsTheNameOnlyAsData() throws Exception {
+        EvidenceStore store = new EvidenceStore(dataDir, 1024);
+        byte[] content = "biên bản".getBytes(StandardCharsets.UTF_8);
+
+        EvidenceUpload upload = store.store(7, "Biên bản họp.pdf", "application/pdf; charset=binary",
+                new ByteArrayInputStream(content));
+
+        assertThat(upload.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(content)));
+        assertThat(upload.sizeBytes()).isEqualTo(content.length);
+        assertThat(upload.contentType()).isEqualTo("application/pdf");
+        assertThat(upload.fileName()).isEqualTo("Biên bản họp.pdf");
+        assertThat(upload.storagePath()).startsWith("evidence/7/").endsWith(".pdf").doesNotContain("Biên");
+        assertThat(Files.readAllBytes(store.resolve(upload.storagePath()))).isEqualTo(content);
+    }
+
+    @Test
+    void refusesPathTraversalAndControlCharactersInNames() {
+        for (String name : new String[] {"../x.pdf", "a/b.pdf", "..\\x.pdf", "..", "a\u0000.pdf", "C:x.pdf", " "}) {
+            assertThatThrownBy(() -> EvidenceStore.checkedFileName(name)).as(name)
+                    .isInstanceOfSatisfying(WorkRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(WorkRefusedException.Reason.INVALID));
+        }
+    }
+
+    @Test
+    void refusesTypesOutsideTheAllowList() {
+        assertThatThrownBy(() -> EvidenceStore.checkedContentType("application/x-sh"))
+                .isInstanceOfSatisfying(WorkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkRefusedException.Reason.UNSUPPORTED_TYPE));
+        assertThatThrownBy(() -> EvidenceStore.checkedContentType(null)).isInstanceOf(WorkRefusedException.class);
+        assertThat(EvidenceStore.checkedContentType("IMAGE/JPEG")).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void refusesAFileLargerThanTheLimitAndLeavesNothingBehind() throws Exception {
+        EvidenceStore store = new EvidenceStore(dataDir, 10);
+
+        assertThatThrownBy(() -> store.store(8, "lon.pdf", "application/pdf", new ByteArrayInputStream(new byte[11])))
+                .isInstanceOfSatisfying(WorkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkRefusedException.Reason.TOO_LARGE));
+        try (var files = Files.walk(dataDir)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void resolvesOnlyPathsUnderTheEvidenceDirectory() {
+        EvidenceStore store = new EvidenceStore(dataDir, 10);
+
+        assertThatThrownBy(() -> store.resolve("../keys/jwt-private.der")).isInstanceOf(WorkRefusedException.class);
+        assertThatThrownBy(() -> store.resolve("keys/jwt-private.der")).isInstanceOf(WorkRefusedException.class);
+    }
+}
