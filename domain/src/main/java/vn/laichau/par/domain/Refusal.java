@@ -82,6 +82,12 @@ public class Refusal extends RuntimeException {
         return new Refusal(Reason.INVALID, code, detailVi, detailEn, violations, null);
     }
 
+    /** A refusal of {@code reason} that names the fields concerned. */
+    public static Refusal withViolations(Reason reason, String code, String detailVi, String detailEn,
+                                         List<Violation> violations) {
+        return new Refusal(reason, code, detailVi, detailEn, violations, null);
+    }
+
     /** One invalid field. */
     public static Refusal invalidField(String field, String messageVi, String messageEn) {
         return invalid("invalid-request", "Dữ liệu không hợp lệ: " + field + " " + messageVi,

@@ -1,5 +1,6 @@
 package vn.laichau.par.api.security;
 
+import vn.laichau.par.application.account.SignInRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.official.OfficialRepository;
-import vn.laichau.par.application.account.LoginRefusedException;
 import vn.laichau.par.application.account.OfficialAccounts;
 import vn.laichau.par.application.account.RefreshTokens;
 
@@ -78,7 +78,7 @@ public class AuthResource {
         Official official = officials.findById(rotation.officialId()).filter(Official::isActive).orElse(null);
         if (official == null) {
             refreshTokens.revoke(rotation.refreshToken());
-            throw LoginRefusedException.invalidRefreshToken();
+            throw SignInRefusals.invalidRefreshToken();
         }
         return TokenResponse.bearer(accessTokens.sign(official), rotation.refreshToken());
     }

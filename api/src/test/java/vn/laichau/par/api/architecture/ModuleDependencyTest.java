@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.architecturefixture.DomainClassThatReachesIntoTheApi;
 
 /**
- * Dependencies point one way: domain ← persistence ← {notifier, bot} ← api. The notifier and the bot do not know
- * each other.
+ * Dependencies point one way: domain ← persistence ← application ← {notifier, bot} ← api. The notifier and the
+ * bot do not know each other.
  */
 class ModuleDependencyTest {
 
@@ -22,14 +22,16 @@ class ModuleDependencyTest {
             .consideringOnlyDependenciesInAnyPackage("vn.laichau.par..")
             .layer("domain").definedBy("vn.laichau.par.domain..")
             .layer("persistence").definedBy("vn.laichau.par.persistence..")
+            .layer("application").definedBy("vn.laichau.par.application..")
             .layer("notifier").definedBy("vn.laichau.par.notifier..")
             .layer("bot").definedBy("vn.laichau.par.bot..")
             .layer("api").definedBy("vn.laichau.par.api..")
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("notifier").mayOnlyBeAccessedByLayers("api")
             .whereLayer("bot").mayOnlyBeAccessedByLayers("api")
-            .whereLayer("persistence").mayOnlyBeAccessedByLayers("notifier", "bot", "api")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "notifier", "bot", "api")
+            .whereLayer("application").mayOnlyBeAccessedByLayers("notifier", "bot", "api")
+            .whereLayer("persistence").mayOnlyBeAccessedByLayers("application", "notifier", "bot", "api")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("persistence", "application", "notifier", "bot", "api")
             .withOptionalLayers(true);
 
     static final ArchRule NO_CYCLES = slices().matching("vn.laichau.par.(*)..").should().beFreeOfCycles();
@@ -45,7 +47,7 @@ class ModuleDependencyTest {
         JavaClasses classes = productionClasses();
 
         assertThat(classes.stream().map(c -> c.getPackageName().split("\\.")[3]).distinct())
-                .contains("domain", "persistence", "api");
+                .contains("domain", "persistence", "application", "api");
         MODULES_POINT_ONE_WAY.check(classes);
     }
 

@@ -1,7 +1,7 @@
 package vn.laichau.par.application.account;
 
+import vn.laichau.par.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,24 +21,18 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class LoginGuard {
 
-    private DataSource dataSource;
-    private Clock clock = Clock.systemUTC();
+    private final DataSource dataSource;
+    private final Clock clock;
 
-    public LoginGuard() {
-    }
-
-    /** For use outside a container (tests, tools). */
-    public LoginGuard(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
-        this.clock = clock;
+    /** For the container's client proxy only. */
+    protected LoginGuard() {
+        this(null, null);
     }
 
     @Inject
-    void use(DataSource dataSource, Instance<Clock> clocks) {
+    public LoginGuard(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        if (clocks.isResolvable()) {
-            this.clock = clocks.get();
-        }
+        this.clock = clock;
     }
 
     /** Refuses when the account or the address is locked now. */
@@ -46,12 +40,17 @@ public class LoginGuard {
         Instant now = clock.instant();
         Throttle.State account = read(accountKey(username));
         if (account != null && account.lockedAt(now)) {
-            throw LoginRefusedException.accountLocked(account.lockedUntil());
+            throw accountLocked(account.lockedUntil());
         }
         Throttle.State client = read(addressKey(address));
         if (client != null && client.lockedAt(now)) {
-            throw LoginRefusedException.addressBlocked(client.lockedUntil());
+            throw SignInRefusals.addressBlocked(client.lockedUntil(), clock.getZone());
         }
+    }
+
+    /** The refusal of a locked account, until {@code until} in the configured zone. */
+    public Refusal accountLocked(Instant until) {
+        return SignInRefusals.accountLocked(until, clock.getZone());
     }
 
     /** Counts one failure against both; answers the account's state after it. */

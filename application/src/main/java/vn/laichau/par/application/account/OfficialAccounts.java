@@ -1,5 +1,6 @@
 package vn.laichau.par.application.account;
 
+import vn.laichau.par.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,9 +63,9 @@ public class OfficialAccounts {
         if (!matches) {
             Throttle.State state = guard.recordFailure(username, address);
             if (state.lockedUntil() != null) {
-                throw LoginRefusedException.accountLocked(state.lockedUntil());
+                throw guard.accountLocked(state.lockedUntil());
             }
-            throw LoginRefusedException.badCredentials();
+            throw SignInRefusals.badCredentials();
         }
         guard.recordSuccess(username);
         return found.get();

@@ -1,5 +1,6 @@
 package vn.laichau.par.application.account;
 
+import vn.laichau.par.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -77,17 +78,17 @@ public class RefreshTokens {
                 select.setString(1, sha256(token));
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
-                        throw LoginRefusedException.invalidRefreshToken();
+                        throw SignInRefusals.invalidRefreshToken();
                     }
                     id = rs.getLong(1);
                     officialId = rs.getLong(2);
                     family = rs.getString(3);
                     if (rs.getTimestamp(5) != null) {
                         revokeFamily(c, family, now);
-                        throw LoginRefusedException.refreshTokenReused();
+                        throw SignInRefusals.refreshTokenReused();
                     }
                     if (rs.getTimestamp(6) != null || !rs.getTimestamp(4).toInstant().isAfter(now)) {
-                        throw LoginRefusedException.invalidRefreshToken();
+                        throw SignInRefusals.invalidRefreshToken();
                     }
                 }
             }
@@ -97,7 +98,7 @@ public class RefreshTokens {
                 use.setLong(2, id);
                 if (use.executeUpdate() != 1) {
                     revokeFamily(c, family, now);
-                    throw LoginRefusedException.refreshTokenReused();
+                    throw SignInRefusals.refreshTokenReused();
                 }
             }
             return new Rotation(officialId, insert(c, officialId, family));

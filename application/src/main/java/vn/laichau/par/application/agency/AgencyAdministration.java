@@ -1,5 +1,8 @@
 package vn.laichau.par.application.agency;
 
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.Refusal.Reason;
+import vn.laichau.par.domain.Refusal.Violation;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,8 +20,6 @@ import java.util.Optional;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyLinks;
 import vn.laichau.par.domain.model.audit.Actor;
-import vn.laichau.par.application.agency.AgencyChangeRefusedException.Reason;
-import vn.laichau.par.application.agency.AgencyChangeRefusedException.Violation;
 import vn.laichau.par.persistence.audit.AuditTrail;
 
 /**
@@ -62,15 +63,15 @@ public class AgencyAdministration {
         List<Violation> violations = new ArrayList<>();
         String cleanCode = code == null ? "" : code.strip();
         if (!cleanCode.matches(CODE_PATTERN)) {
-            violations.add(new Violation("code", "Mã gồm chữ in hoa, số và dấu _, 2–64 ký tự, bắt đầu bằng chữ — "
+            violations.add(new Violation("code", "Mã gồm chữ in hoa, số và dấu _, 2–64 ký tự, bắt đầu bằng chữ", ""
                     + "a code is 2–64 capital letters, digits and _, starting with a letter"));
         }
         checkDetails(null, details, violations);
         refuseIfAny(violations);
         if (new AgencyRepository(em).findByCode(cleanCode).isPresent()
                 || new AgencyRepository(em).findGroupByCode(cleanCode).isPresent()) {
-            throw new AgencyChangeRefusedException(Reason.CONFLICT, "Mã " + cleanCode + " đã được dùng",
-                    "The code " + cleanCode + " is taken", List.of(new Violation("code", "đã được dùng — taken")));
+            throw refusal(Reason.CONFLICT, "agency-conflict", "Mã " + cleanCode + " đã được dùng",
+                    "The code " + cleanCode + " is taken", List.of(new Violation("code", "đã được dùng", "taken")));
         }
         refuseSameNameAtTheSameTime(null, details);
         Agency agency = new Agency(cleanCode, details.name(), details.kind(), details.validFrom(), details.validTo());
@@ -115,10 +116,10 @@ public class AgencyAdministration {
         Agency agency = current(id, expectedVersion);
         List<Violation> violations = new ArrayList<>();
         if (lastDay == null) {
-            violations.add(new Violation("lastDay", "Cần ngày cuối cùng — the last day is required"));
+            violations.add(new Violation("lastDay", "Cần ngày cuối cùng", "the last day is required"));
         } else if (agency.getValidFrom().filter(lastDay::isBefore).isPresent()) {
             violations.add(new Violation("lastDay", "Ngày cuối cùng trước ngày bắt đầu "
-                    + DAY.format(agency.getValidFrom().get()) + " — the last day is before the first day "
+                    + DAY.format(agency.getValidFrom().get()) + "", "the last day is before the first day "
                     + DAY.format(agency.getValidFrom().get())));
         }
         if (successorId != null) {
@@ -139,7 +140,7 @@ public class AgencyAdministration {
     public Agency restore(Actor actor, long id, long expectedVersion) {
         Agency agency = current(id, expectedVersion);
         if (agency.getValidTo().isEmpty() && agency.getSuccessorId().isEmpty()) {
-            throw new AgencyChangeRefusedException(Reason.CONFLICT, "Cơ quan " + agency.getName() + " chưa kết thúc",
+            throw refusal(Reason.CONFLICT, "agency-conflict", "Cơ quan " + agency.getName() + " chưa kết thúc",
                     "The agency " + agency.getName() + " has not ended");
         }
         refuseSameNameAtTheSameTime(agency, new AgencyDetails(agency.getName(), null, agency.getKind(), null,
@@ -161,11 +162,11 @@ public class AgencyAdministration {
     private Agency current(long id, long expectedVersion) {
         Agency agency = em.find(Agency.class, id);
         if (agency == null) {
-            throw new AgencyChangeRefusedException(Reason.NOT_FOUND, "Không có cơ quan mã số " + id,
+            throw refusal(Reason.NOT_FOUND, "agency-not-found", "Không có cơ quan mã số " + id,
                     "No agency with id " + id);
         }
         if (agency.getVersion() != expectedVersion) {
-            throw new AgencyChangeRefusedException(Reason.STALE,
+            throw refusal(Reason.STALE, "stale-version",
                     "Cơ quan đã được thay đổi từ khi bạn đọc; hãy tải lại",
                     "The agency changed since you read it; reload it");
         }
@@ -174,40 +175,40 @@ public class AgencyAdministration {
 
     private void checkDetails(Agency agency, AgencyDetails details, List<Violation> violations) {
         if (details.name() == null || details.name().isBlank()) {
-            violations.add(new Violation("name", "Bắt buộc — required"));
+            violations.add(new Violation("name", "Bắt buộc", "required"));
         } else if (details.name().strip().length() > MAX_NAME) {
-            violations.add(new Violation("name", "Tối đa " + MAX_NAME + " ký tự — at most " + MAX_NAME + " characters"));
+            violations.add(new Violation("name", "Tối đa " + MAX_NAME + " ký tự", "at most " + MAX_NAME + " characters"));
         }
         if (details.shortName() != null && details.shortName().strip().length() > MAX_SHORT_NAME) {
-            violations.add(new Violation("shortName", "Tối đa " + MAX_SHORT_NAME + " ký tự — at most "
+            violations.add(new Violation("shortName", "Tối đa " + MAX_SHORT_NAME + " ký tự", "at most "
                     + MAX_SHORT_NAME + " characters"));
         }
         if (details.kind() == null) {
-            violations.add(new Violation("kind", "Bắt buộc — required"));
+            violations.add(new Violation("kind", "Bắt buộc", "required"));
         }
         if (details.validFrom() != null && details.validTo() != null
                 && details.validTo().isBefore(details.validFrom())) {
             violations.add(new Violation("validTo", "Ngày kết thúc " + DAY.format(details.validTo())
-                    + " trước ngày bắt đầu " + DAY.format(details.validFrom()) + " — the last day "
+                    + " trước ngày bắt đầu " + DAY.format(details.validFrom()) + "", "the last day "
                     + DAY.format(details.validTo()) + " is before the first day " + DAY.format(details.validFrom())));
         }
         if (details.parentId() != null) {
             Agency parent = em.find(Agency.class, details.parentId());
             if (parent == null) {
                 violations.add(new Violation("parentId", "Không có cơ quan mã số " + details.parentId()
-                        + " — no agency with id " + details.parentId()));
+                        + "", "no agency with id " + details.parentId()));
             } else if (agency != null && parent.getId().equals(agency.getId())) {
-                violations.add(new Violation("parentId", "Một cơ quan không thể trực thuộc chính nó — "
+                violations.add(new Violation("parentId", "Một cơ quan không thể trực thuộc chính nó", ""
                         + "an agency cannot be placed under itself"));
             } else if (agency != null && AgencyLinks.closesLoop(agency.getId(), parent.getId(), this::parentOf)) {
                 violations.add(new Violation("parentId", "Cơ quan " + parent.getName() + " đã trực thuộc cơ quan này"
-                        + " — " + parent.getName() + " is already placed under this agency"));
+                        + "", "" + parent.getName() + " is already placed under this agency"));
             }
         }
         if (details.successorId() != null) {
             if (details.validTo() == null) {
                 violations.add(new Violation("successorId", "Chỉ cơ quan đã kết thúc (có ngày kết thúc) mới có cơ quan"
-                        + " kế thừa — only an agency with a last day has a successor"));
+                        + " kế thừa", "only an agency with a last day has a successor"));
             } else {
                 checkSuccessor(agency, details.successorId(), details.validTo(), violations);
             }
@@ -218,23 +219,23 @@ public class AgencyAdministration {
         Agency successor = em.find(Agency.class, successorId);
         if (successor == null) {
             violations.add(new Violation("successorId", "Không có cơ quan mã số " + successorId
-                    + " — no agency with id " + successorId));
+                    + "", "no agency with id " + successorId));
             return;
         }
         if (agency != null && successor.getId().equals(agency.getId())) {
-            violations.add(new Violation("successorId", "Một cơ quan không thể kế thừa chính nó — "
+            violations.add(new Violation("successorId", "Một cơ quan không thể kế thừa chính nó", ""
                     + "an agency cannot succeed itself"));
             return;
         }
         if (agency != null && AgencyLinks.closesLoop(agency.getId(), successor.getId(), this::successorOf)) {
             violations.add(new Violation("successorId", "Cơ quan " + successor.getName() + " đã được cơ quan này kế "
-                    + "thừa (trực tiếp hoặc gián tiếp); chuỗi kế thừa không được quay vòng — " + successor.getName()
+                    + "thừa (trực tiếp hoặc gián tiếp); chuỗi kế thừa không được quay vòng", "" + successor.getName()
                     + " is already succeeded by this agency; a line of successors cannot loop"));
             return;
         }
         if (lastDay != null && actingOn(successor, lastDay.plusDays(1)).isEmpty()) {
             violations.add(new Violation("successorId", "Cơ quan " + successor.getName() + " và các cơ quan kế thừa "
-                    + "nó không tồn tại vào ngày " + DAY.format(lastDay.plusDays(1)) + " — " + successor.getName()
+                    + "nó không tồn tại vào ngày " + DAY.format(lastDay.plusDays(1)) + "", "" + successor.getName()
                     + " and its successors do not exist on " + DAY.format(lastDay.plusDays(1))));
         }
     }
@@ -276,10 +277,10 @@ public class AgencyAdministration {
             }
             if (comparable(other.getName()).equals(wanted) && overlap(details.validFrom(), details.validTo(),
                     other.getValidFrom().orElse(null), other.getValidTo().orElse(null))) {
-                throw new AgencyChangeRefusedException(Reason.CONFLICT, "Đã có cơ quan " + other.getName() + " ("
+                throw refusal(Reason.CONFLICT, "agency-conflict", "Đã có cơ quan " + other.getName() + " ("
                         + other.getCode() + ") tồn tại cùng thời gian",
                         "Another agency named " + other.getName() + " (" + other.getCode() + ") exists at the same time",
-                        List.of(new Violation("name", "trùng tên với " + other.getCode() + " — the same name as "
+                        List.of(new Violation("name", "trùng tên với " + other.getCode() + "", "the same name as "
                                 + other.getCode())));
             }
         }
@@ -297,7 +298,7 @@ public class AgencyAdministration {
 
     private static void refuseIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new AgencyChangeRefusedException(Reason.INVALID, "Thông tin cơ quan không hợp lệ",
+            throw refusal(Reason.INVALID, "invalid-agency", "Thông tin cơ quan không hợp lệ",
                     "The agency's details are invalid", violations);
         }
     }
@@ -323,5 +324,15 @@ public class AgencyAdministration {
                     a.getParentId().orElse(null), a.getValidFrom().orElse(null), a.getValidTo().orElse(null),
                     a.getSuccessorId().orElse(null));
         }
+    }
+
+    private static Refusal refusal(Reason reason, String code, String detailVi, String detailEn) {
+        return Refusal.of(reason, code, detailVi, detailEn);
+    }
+
+    private static Refusal refusal(Reason reason, String code, String detailVi, String detailEn,
+                                   List<Violation> violations) {
+        return reason == Reason.INVALID ? Refusal.invalid(code, detailVi, detailEn, violations)
+                : Refusal.withViolations(reason, code, detailVi, detailEn, violations);
     }
 }

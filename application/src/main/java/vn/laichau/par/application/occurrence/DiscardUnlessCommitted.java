@@ -1,5 +1,6 @@
 package vn.laichau.par.application.occurrence;
 
+import vn.laichau.par.domain.Refusal;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ final class DiscardUnlessCommitted implements Synchronization {
         }
         try {
             store.discard(storagePath);
-        } catch (UncheckedIOException | WorkRefusedException e) {
+        } catch (UncheckedIOException | Refusal e) {
             LOG.log(Level.WARNING, "evidence file {0} of a transaction that did not commit could not be removed: {1}",
                     new Object[] {storagePath, e.getMessage()});
         }

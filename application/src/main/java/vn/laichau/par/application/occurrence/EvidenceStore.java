@@ -1,5 +1,6 @@
 package vn.laichau.par.application.occurrence;
 
+import vn.laichau.par.domain.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,7 +70,7 @@ public final class EvidenceStore {
     public static String checkedContentType(String contentType) {
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!ALLOWED_TYPES.containsKey(type)) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.UNSUPPORTED_TYPE,
+            throw Refusal.of(Refusal.Reason.UNSUPPORTED_TYPE, "file-type-not-accepted",
                     "Không nhận tệp kiểu " + (type.isEmpty() ? "(không rõ)" : type)
                             + "; chỉ nhận PDF, Word, Excel, ZIP, JPEG, PNG hoặc văn bản thuần",
                     "Files of type " + (type.isEmpty() ? "(none)" : type)
@@ -119,7 +120,7 @@ public final class EvidenceStore {
     public Path resolve(String storagePath) {
         Path path = root.resolve(storagePath).normalize();
         if (!path.startsWith(root.resolve("evidence"))) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.NOT_FOUND, "Không tìm thấy tệp minh chứng",
+            throw Refusal.of(Refusal.Reason.NOT_FOUND, "not-found", "Không tìm thấy tệp minh chứng",
                     "No such evidence file");
         }
         return path;
@@ -134,14 +135,14 @@ public final class EvidenceStore {
         }
     }
 
-    public static WorkRefusedException tooLarge(long maxBytes) {
+    public static Refusal tooLarge(long maxBytes) {
         long mb = maxBytes / (1024 * 1024);
-        return new WorkRefusedException(WorkRefusedException.Reason.TOO_LARGE,
+        return Refusal.of(Refusal.Reason.TOO_LARGE, "file-too-large",
                 "Tệp minh chứng vượt quá " + mb + " MB", "The evidence file is larger than " + mb + " MB");
     }
 
-    private static WorkRefusedException invalidName(String name) {
-        return new WorkRefusedException(WorkRefusedException.Reason.INVALID,
+    private static Refusal invalidName(String name) {
+        return Refusal.of(Refusal.Reason.INVALID, "invalid-request",
                 "Tên tệp không hợp lệ: " + name + " (không được chứa thư mục hay ký tự điều khiển)",
                 "Invalid file name: " + name + " (no directories or control characters)");
     }

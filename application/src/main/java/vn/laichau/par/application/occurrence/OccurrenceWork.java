@@ -1,5 +1,6 @@
 package vn.laichau.par.application.occurrence;
 
+import vn.laichau.par.domain.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -36,7 +37,7 @@ import vn.laichau.par.application.occurrence.OccurrenceRecorder;
  * <p>Every method takes the acting official's id and the channel, checks in one transaction that the official
  * is active and may act — an official only for the occurrences of their own agency, an admin for every one, a
  * leader for none — and that the caller saw the current version, then records the change and its audit trail.
- * A refusal is a {@link WorkRefusedException} whose reason the caller turns into its own answer.
+ * A refusal is a {@link Refusal} whose reason the caller turns into its own answer.
  */
 @ApplicationScoped
 public class OccurrenceWork {
@@ -103,7 +104,7 @@ public class OccurrenceWork {
         Official official = actingOfficial(officialId);
         writable(official, occurrenceId, expectedVersion);
         if (percent < 0 || percent > 100) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.INVALID,
+            throw Refusal.of(Refusal.Reason.INVALID, "invalid-request",
                     "Tiến độ phải từ 0 đến 100 %", "Progress must be between 0 and 100 %");
         }
         return translated(() -> recorder.reportProgress(occurrenceId, expectedVersion, percent, note,
@@ -155,7 +156,7 @@ public class OccurrenceWork {
         Official official = actingOfficial(officialId);
         writable(official, occurrenceId, expectedVersion);
         if (newDueDate == null || reason == null || reason.isBlank()) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.INVALID,
+            throw Refusal.of(Refusal.Reason.INVALID, "invalid-request",
                     "Cần ngày hạn mới và lý do gia hạn", "A new due date and a reason are required");
         }
         return translated(() -> extensions.request(occurrenceId, expectedVersion, newDueDate, reason,
@@ -171,7 +172,7 @@ public class OccurrenceWork {
                                              boolean approve, String decisionReference) {
         Official official = actingOfficial(officialId);
         if (!official.hasRole(Role.ADMIN)) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.FORBIDDEN,
+            throw Refusal.of(Refusal.Reason.FORBIDDEN, "not-your-agency",
                     "Chỉ quản trị viên của cơ quan theo dõi mới được quyết định gia hạn",
                     "Only an admin of the monitoring agency decides extensions");
         }
@@ -183,12 +184,12 @@ public class OccurrenceWork {
             throw stale("Yêu cầu gia hạn", "extension", extensionId);
         }
         if (extension.status() != ExtensionStatus.PENDING) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.CONFLICT,
+            throw Refusal.of(Refusal.Reason.CONFLICT, "conflicting-state",
                     "Yêu cầu gia hạn " + extensionId + " đã được quyết định",
                     "Extension " + extensionId + " was already decided");
         }
         if (decisionReference == null || decisionReference.isBlank()) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.INVALID,
+            throw Refusal.of(Refusal.Reason.INVALID, "invalid-request",
                     "Cần số hiệu văn bản quyết định", "A decision reference is required");
         }
         Actor actor = actor(official, channel);
@@ -205,7 +206,7 @@ public class OccurrenceWork {
     private Official actingOfficial(long officialId) {
         Official official = em.find(Official.class, officialId);
         if (official == null || !official.isActive()) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.FORBIDDEN,
+            throw Refusal.of(Refusal.Reason.FORBIDDEN, "not-your-agency",
                     "Tài khoản không tồn tại hoặc đã ngừng hoạt động", "The account does not exist or is inactive");
         }
         return official;
@@ -230,11 +231,11 @@ public class OccurrenceWork {
             return occurrence;
         }
         if (official.hasRole(Role.OFFICIAL)) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.FORBIDDEN,
+            throw Refusal.of(Refusal.Reason.FORBIDDEN, "not-your-agency",
                     "Cán bộ chỉ được cập nhật các kỳ của cơ quan mình",
                     "An official acts only on the occurrences of their own agency");
         }
-        throw new WorkRefusedException(WorkRefusedException.Reason.FORBIDDEN,
+        throw Refusal.of(Refusal.Reason.FORBIDDEN, "not-your-agency",
                 "Tài khoản lãnh đạo chỉ được xem, không cập nhật kỳ",
                 "A leader's account reads only and changes no occurrence");
     }
@@ -243,13 +244,13 @@ public class OccurrenceWork {
         try {
             return work.get();
         } catch (EvidenceMissingException e) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.EVIDENCE_MISSING, e.messageVi(),
+            throw Refusal.of(Refusal.Reason.EVIDENCE_MISSING, "evidence-missing", e.messageVi(),
                     e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.INVALID, vietnamese(e.getMessage()),
+            throw Refusal.of(Refusal.Reason.INVALID, "invalid-request", vietnamese(e.getMessage()),
                     english(e.getMessage()));
         } catch (IllegalStateException e) {
-            throw new WorkRefusedException(WorkRefusedException.Reason.CONFLICT, vietnamese(e.getMessage()),
+            throw Refusal.of(Refusal.Reason.CONFLICT, "conflicting-state", vietnamese(e.getMessage()),
                     english(e.getMessage()));
         }
     }
@@ -264,13 +265,13 @@ public class OccurrenceWork {
         return slash < 0 ? String.valueOf(message) : message.substring(slash + 3);
     }
 
-    private static WorkRefusedException notFound(String vi, String en, long id) {
-        return new WorkRefusedException(WorkRefusedException.Reason.NOT_FOUND, "Không tìm thấy " + vi + " " + id,
+    private static Refusal notFound(String vi, String en, long id) {
+        return Refusal.of(Refusal.Reason.NOT_FOUND, "not-found", "Không tìm thấy " + vi + " " + id,
                 "No " + en + " " + id);
     }
 
-    private static WorkRefusedException stale(String vi, String en, long id) {
-        return new WorkRefusedException(WorkRefusedException.Reason.STALE,
+    private static Refusal stale(String vi, String en, long id) {
+        return Refusal.of(Refusal.Reason.STALE, "stale-version",
                 vi + " " + id + " đã được người khác thay đổi; hãy tải lại rồi thử lại",
                 "The " + en + " " + id + " was changed meanwhile; reload it and try again");
     }

@@ -1,5 +1,6 @@
 package vn.laichau.par.application.account;
 
+import vn.laichau.par.domain.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,11 +53,11 @@ class AccountAdministrationTest {
         inAccounts(a -> a.deactivate(admin, id, version(id)));
 
         assertThatThrownBy(() -> inAccounts(a -> a.authenticate("canbo", PASSWORD, "10.0.0.1")))
-                .isInstanceOfSatisfying(LoginRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(LoginRefusedException.Reason.BAD_CREDENTIALS));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.UNAUTHENTICATED));
         assertThatThrownBy(() -> tokens().rotate(refresh))
-                .isInstanceOfSatisfying(LoginRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(LoginRefusedException.Reason.INVALID_REFRESH_TOKEN));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.UNAUTHENTICATED));
         assertThat(Jpa.count("SELECT COUNT(*) FROM refresh_token WHERE revoked_at IS NULL AND official_id = " + id))
                 .isZero();
         assertThat(history(id)).singleElement().satisfies(e -> {

@@ -1,5 +1,7 @@
 package vn.laichau.par.application.agency;
 
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.Refusal.Reason;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +18,6 @@ import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.persistence.Jpa;
-import vn.laichau.par.application.agency.AgencyChangeRefusedException.Reason;
 import vn.laichau.par.persistence.audit.AuditRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
@@ -52,13 +53,13 @@ class AgencyAdministrationTest {
 
         for (String taken : List.of("SO_TU_PHAP", groupCode)) {
             assertThatThrownBy(() -> inAdministration(a -> a.create(ADMIN, taken, details("Một cơ quan hoàn toàn mới"))))
-                    .isInstanceOfSatisfying(AgencyChangeRefusedException.class,
+                    .isInstanceOfSatisfying(Refusal.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
         }
         assertThatThrownBy(() -> inAdministration(a -> a.create(ADMIN, "so tu phap", details("Tên khác"))))
-                .isInstanceOfSatisfying(AgencyChangeRefusedException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.INVALID);
-                    assertThat(e.violations()).extracting(AgencyChangeRefusedException.Violation::field).contains("code");
+                    assertThat(e.violations()).extracting(Refusal.Violation::field).contains("code");
                 });
         assertThat(Jpa.count("SELECT COUNT(*) FROM agency")).isEqualTo(before);
     }
@@ -68,7 +69,7 @@ class AgencyAdministrationTest {
         String name = Jpa.inTransaction(em -> em.find(Agency.class, id("SO_TU_PHAP")).getName());
 
         assertThatThrownBy(() -> inAdministration(a -> a.create(ADMIN, "SO_TU_PHAP_2", details(name.toUpperCase()))))
-                .isInstanceOfSatisfying(AgencyChangeRefusedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
 
         Agency old = inAdministration(a -> a.create(ADMIN, "UBND_X_CU", new AgencyDetails("Ủy ban nhân dân xã Thử",
@@ -79,7 +80,7 @@ class AgencyAdministrationTest {
 
         assertThatThrownBy(() -> inAdministration(a -> a.restore(ADMIN, old.getId(), version(old.getId()))))
                 .as("restoring the old commune would make two of the same name at once")
-                .isInstanceOfSatisfying(AgencyChangeRefusedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
     }
 
@@ -126,7 +127,7 @@ class AgencyAdministrationTest {
                 null, null, null, null)));
 
         assertThatThrownBy(() -> inAdministration(x -> x.change(ADMIN, a, read, details("Sở A khác"))))
-                .isInstanceOfSatisfying(AgencyChangeRefusedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.STALE));
         assertThat(version(a)).isGreaterThan(read);
         List<AuditEntry> history = Jpa.inTransaction(em -> new AuditRepository(em).historyOf("agency", a));
@@ -175,7 +176,7 @@ class AgencyAdministrationTest {
         long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A"))).getId();
         long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B"))).getId();
         assertThatThrownBy(() -> inAdministration(x -> x.restore(ADMIN, a, version(a))))
-                .isInstanceOfSatisfying(AgencyChangeRefusedException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
         inAdministration(x -> x.end(ADMIN, a, version(a), LocalDate.of(2025, 6, 30), b));
 
@@ -204,9 +205,9 @@ class AgencyAdministrationTest {
     }
 
     private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(AgencyChangeRefusedException.class, e -> {
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.INVALID);
-            assertThat(e.violations()).extracting(AgencyChangeRefusedException.Violation::field).contains(field);
+            assertThat(e.violations()).extracting(Refusal.Violation::field).contains(field);
         });
     }
 

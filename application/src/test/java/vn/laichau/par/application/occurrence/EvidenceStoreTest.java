@@ -1,5 +1,6 @@
 package vn.laichau.par.application.occurrence;
 
+import vn.laichau.par.domain.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,17 +38,17 @@ class EvidenceStoreTest {
     void refusesPathTraversalAndControlCharactersInNames() {
         for (String name : new String[] {"../x.pdf", "a/b.pdf", "..\\x.pdf", "..", "a\u0000.pdf", "C:x.pdf", " "}) {
             assertThatThrownBy(() -> EvidenceStore.checkedFileName(name)).as(name)
-                    .isInstanceOfSatisfying(WorkRefusedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(WorkRefusedException.Reason.INVALID));
+                    .isInstanceOfSatisfying(Refusal.class,
+                            e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.INVALID));
         }
     }
 
     @Test
     void refusesTypesOutsideTheAllowList() {
         assertThatThrownBy(() -> EvidenceStore.checkedContentType("application/x-sh"))
-                .isInstanceOfSatisfying(WorkRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(WorkRefusedException.Reason.UNSUPPORTED_TYPE));
-        assertThatThrownBy(() -> EvidenceStore.checkedContentType(null)).isInstanceOf(WorkRefusedException.class);
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.UNSUPPORTED_TYPE));
+        assertThatThrownBy(() -> EvidenceStore.checkedContentType(null)).isInstanceOf(Refusal.class);
         assertThat(EvidenceStore.checkedContentType("IMAGE/JPEG")).isEqualTo("image/jpeg");
     }
 
@@ -56,8 +57,8 @@ class EvidenceStoreTest {
         EvidenceStore store = new EvidenceStore(dataDir, 10);
 
         assertThatThrownBy(() -> store.store(8, "lon.pdf", "application/pdf", new ByteArrayInputStream(new byte[11])))
-                .isInstanceOfSatisfying(WorkRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(WorkRefusedException.Reason.TOO_LARGE));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.TOO_LARGE));
         try (var files = Files.walk(dataDir)) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
@@ -67,7 +68,7 @@ class EvidenceStoreTest {
     void resolvesOnlyPathsUnderTheEvidenceDirectory() {
         EvidenceStore store = new EvidenceStore(dataDir, 10);
 
-        assertThatThrownBy(() -> store.resolve("../keys/jwt-private.der")).isInstanceOf(WorkRefusedException.class);
-        assertThatThrownBy(() -> store.resolve("keys/jwt-private.der")).isInstanceOf(WorkRefusedException.class);
+        assertThatThrownBy(() -> store.resolve("../keys/jwt-private.der")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> store.resolve("keys/jwt-private.der")).isInstanceOf(Refusal.class);
     }
 }

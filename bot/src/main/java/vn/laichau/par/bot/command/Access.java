@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
@@ -16,7 +17,7 @@ public final class Access {
 
     /**
      * The occurrence if the linked official may work on it now; otherwise a
-     * {@link vn.laichau.par.application.occurrence.WorkRefusedException} with the API's reason.
+     * {@link vn.laichau.par.domain.Refusal} with the API's reason.
      */
     public static Occurrence occurrenceToWorkOn(Conversation conversation, long occurrenceId) {
         return conversation.tracker().work().occurrenceToWorkOn(conversation.officialId(), occurrenceId);
@@ -24,13 +25,13 @@ public final class Access {
 
     /**
      * The occurrence if the linked official may work on it now and it is still as the chat was shown it
-     * ({@code shownVersion}); when it changed since, a {@link Refusal} whose reply says so and shows the fresh
+     * ({@code shownVersion}); when it changed since, a {@link RefusalReply} whose reply says so and shows the fresh
      * card, so that nothing acts on what the official no longer sees.
      */
     public static Occurrence occurrenceAsShown(Conversation conversation, long occurrenceId, long shownVersion) {
         Occurrence occurrence = occurrenceToWorkOn(conversation, occurrenceId);
         if (occurrence.version() != shownVersion) {
-            throw new Refusal(OccurrenceCards.changedSinceShown(occurrence, conversation.tracker()), null);
+            throw new RefusalReply(OccurrenceCards.changedSinceShown(occurrence, conversation.tracker()), null);
         }
         return occurrence;
     }

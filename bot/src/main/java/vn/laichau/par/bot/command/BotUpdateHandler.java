@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.domain.Refusal;
 import static vn.laichau.par.bot.spi.TelegramHtml.escape;
 
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import vn.laichau.par.bot.tracker.BotTransactions;
 import vn.laichau.par.bot.tracker.Tracker;
 import vn.laichau.par.bot.dialog.BotDialogRepository;
 import vn.laichau.par.application.occurrence.OccurrenceWork;
-import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /**
  * The bot's handling of each update, whether it came by long polling or webhook: rate limit per chat, route
@@ -108,7 +108,7 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     private static boolean stale(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof WorkRefusedException refused && refused.reason() == WorkRefusedException.Reason.STALE) {
+            if (t instanceof Refusal refused && refused.reason() == Refusal.Reason.STALE) {
                 return true;
             }
         }
@@ -125,10 +125,10 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     private static Optional<Reply> refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof Refusal refusal) {
+            if (t instanceof RefusalReply refusal) {
                 return Optional.of(refusal.reply());
             }
-            if (t instanceof WorkRefusedException refused) {
+            if (t instanceof Refusal refused) {
                 return Optional.of(Reply.text(escape(refused.detailVi())));
             }
         }

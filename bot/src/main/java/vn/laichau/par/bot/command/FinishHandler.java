@@ -1,10 +1,10 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.domain.Refusal;
 import java.util.List;
 import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
-import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /** {@code /xong 123} (or {@code /xong_123}, or the button): marks an occurrence finished today. */
 public final class FinishHandler {
@@ -27,9 +27,9 @@ public final class FinishHandler {
         try {
             finished = conversation.tracker().work().finish(conversation.officialId(), Channel.BOT, occurrenceId,
                     occurrence.version());
-        } catch (WorkRefusedException e) {
-            if (e.reason() == WorkRefusedException.Reason.EVIDENCE_MISSING) {
-                throw new Refusal(Reply.withButtons("Chưa thể báo hoàn thành: nhiệm vụ này cần tài liệu kiểm chứng "
+        } catch (Refusal e) {
+            if (e.reason() == Refusal.Reason.EVIDENCE_MISSING) {
+                throw new RefusalReply(Reply.withButtons("Chưa thể báo hoàn thành: nhiệm vụ này cần tài liệu kiểm chứng "
                                 + "mà chưa nhận được tài liệu nào. Gửi tệp kèm chú thích <code>#" + occurrenceId
                                 + "</code>, hoặc bấm nút dưới đây rồi gửi tệp.",
                         List.of(List.of(CallbackData.button("📎 Nộp minh chứng", Action.EVIDENCE, occurrenceId,

@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.domain.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
@@ -26,7 +27,6 @@ import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
-import vn.laichau.par.application.occurrence.WorkRefusedException;
 
 /**
  * The bot end to end: the real TelegramBots library polls a fake Bot API, the handler runs on MariaDB with the
@@ -244,12 +244,12 @@ class BotEndToEndTest {
     }
 
     /** What the API answers when {@code officialId} marks the occurrence finished: OccurrenceWork's refusal. */
-    private static WorkRefusedException apiFinishRefusal(long officialId, long occurrenceId) {
+    private static Refusal apiFinishRefusal(long officialId, long occurrenceId) {
         long version = database.number("SELECT version FROM occurrence WHERE id = " + occurrenceId);
         Throwable thrown = catchThrowable(() -> database.inTransaction(
                 em -> bot.work.apply(em).finish(officialId, Channel.API, occurrenceId, version)));
-        assertThat(thrown).isInstanceOf(WorkRefusedException.class);
-        return (WorkRefusedException) thrown;
+        assertThat(thrown).isInstanceOf(Refusal.class);
+        return (Refusal) thrown;
     }
 
     @Test
@@ -257,8 +257,8 @@ class BotEndToEndTest {
         linkOfficial();
         long theirs = openOccurrence(otherAgency, false);
         long before = database.number("SELECT version FROM occurrence WHERE id = " + theirs);
-        WorkRefusedException api = apiFinishRefusal(official, theirs);
-        assertThat(api.reason()).isEqualTo(WorkRefusedException.Reason.FORBIDDEN);
+        Refusal api = apiFinishRefusal(official, theirs);
+        assertThat(api.reason()).isEqualTo(Refusal.Reason.FORBIDDEN);
         String reason = api.detailVi();
         assertThat(reason).contains("cơ quan mình");
 
@@ -280,8 +280,8 @@ class BotEndToEndTest {
         long before = database.number("SELECT version FROM occurrence WHERE id = " + ofTheirAgency);
         String audited = "SELECT COUNT(*) FROM audit_entry WHERE entity = 'occurrence' AND entity_id = " + ofTheirAgency;
         long auditedBefore = database.number(audited);
-        WorkRefusedException api = apiFinishRefusal(leader, ofTheirAgency);
-        assertThat(api.reason()).isEqualTo(WorkRefusedException.Reason.FORBIDDEN);
+        Refusal api = apiFinishRefusal(leader, ofTheirAgency);
+        assertThat(api.reason()).isEqualTo(Refusal.Reason.FORBIDDEN);
 
         assertThat(bot.say(LEADER_CHAT, "/xong_" + ofTheirAgency)).isEqualTo(api.detailVi()).contains("lãnh đạo");
         assertThat(bot.press(LEADER_CHAT, "x:" + ofTheirAgency + ":" + before)).isEqualTo(api.detailVi());
