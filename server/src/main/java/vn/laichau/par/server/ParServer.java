@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import vn.laichau.par.embedded.DatabaseSupervisor;
 import vn.laichau.par.embedded.EmbeddedMariaDb;
 
 /**
@@ -29,6 +30,7 @@ public final class ParServer {
 
     private final ServerSettings settings;
     private volatile EmbeddedMariaDb embeddedDb;
+    private volatile DatabaseSupervisor supervisor;
     private DataDirectoryLock dataDirectoryLock;
     private PayaraMicroRuntime payara;
 
@@ -104,6 +106,37 @@ public final class ParServer {
                     + "did not start (is another instance using " + settings.dataDir() + "?): " + e.getMessage());
         }
         publishDatabase(embeddedDb.jdbcUrl(), embeddedDb.user(), embeddedDb.password());
+        supervisor = DatabaseSupervisor.watch(embeddedDb, DatabaseSupervisor.Policy.standard(),
+                new SupervisionLog());
+    }
+
+    /** The supervisor's steps as log lines; giving up ends the system with the database's exit status. */
+    private static final class SupervisionLog implements DatabaseSupervisor.Listener {
+
+        @Override
+        public void restarting(int crashesInWindow, Duration delay) {
+            System.err.printf("PAR tracker: the embedded MariaDB stopped unexpectedly (%d time(s) within the "
+                    + "window); restarting it in %d ms%n", crashesInWindow, delay.toMillis());
+        }
+
+        @Override
+        public void restarted(Duration downFor) {
+            System.err.printf("PAR tracker: the embedded MariaDB runs again after %.1f s%n",
+                    downFor.toMillis() / 1000.0);
+        }
+
+        @Override
+        public void restartFailed(String reason) {
+            System.err.println("PAR tracker: the embedded MariaDB did not restart: " + reason);
+        }
+
+        @Override
+        public void gaveUp(int crashesInWindow, Duration window) {
+            System.err.printf("PAR tracker cannot go on: MariaDB nhúng dừng %d lần trong %d phút — the embedded "
+                            + "MariaDB stopped %d times within %d minutes; see its log in the data directory%n",
+                    crashesInWindow, window.toMinutes(), crashesInWindow, window.toMinutes());
+            System.exit(ExitCode.DATABASE.status);
+        }
     }
 
     private static void publishDatabase(String url, String user, String password) {
@@ -166,6 +199,9 @@ public final class ParServer {
             } catch (BootstrapException | RuntimeException e) {
                 System.err.println("PAR tracker: Payara Micro did not stop cleanly: " + e.getMessage());
             }
+        }
+        if (supervisor != null) {
+            supervisor.close();
         }
         if (embeddedDb != null) {
             try {
