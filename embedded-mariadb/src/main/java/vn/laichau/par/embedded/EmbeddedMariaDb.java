@@ -18,19 +18,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static final String DATABASE = "par";
 
+    /** The file beside the data directory that keeps the application user's password. */
+    public static final String PASSWORD_FILE = "database-password";
+
+    /** The application's database user; its password is made at the first start and kept in a file. */
+    public static final String USER = "par";
+
     private final DB db;
     private final int port;
     private final Path dataDir;
+    private final String password;
 
-    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir, String password) {
         this.db = db;
         this.port = port;
         this.dataDir = dataDir;
+        this.password = password;
     }
 
     /**
-     * Starts a server whose binaries live under {@code baseDir} and whose data lives in {@code dataDir}, and
-     * creates the application database if it does not exist yet.
+     * Starts a server whose binaries live under {@code baseDir} and whose data lives in {@code dataDir}, with its
+     * grant tables in force, and creates the application database and its user {@value #USER} if they do not
+     * exist yet. The user's password is random, made at the first start and kept beside the data directory in
+     * {@code database-password}, readable by the owner only.
      *
      * @param port the TCP port on 127.0.0.1, or 0 for any free port
      */
@@ -47,6 +57,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
+                    .setSecurityDisabled(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--skip-name-resolve")
@@ -56,9 +67,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
+            String password = DatabasePassword.readOrCreate(dataDir.toAbsolutePath().resolveSibling(PASSWORD_FILE));
             db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            return new EmbeddedMariaDb(db, chosenPort, dataDir.toAbsolutePath());
+            for (String host : new String[] {"127.0.0.1", "localhost"}) {
+                String account = "'" + USER + "'@'" + host + "'";
+                db.run("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "'");
+                db.run("ALTER USER " + account + " IDENTIFIED BY '" + password + "'");
+                db.run("GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO " + account);
+            }
+            return new EmbeddedMariaDb(db, chosenPort, dataDir.toAbsolutePath(), password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ManagedProcessException e) {
@@ -75,13 +93,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    /** The embedded server runs without grant tables: any user and password are accepted. */
+    /** The application's user: it may do anything in the application database and nothing else. */
     public String user() {
-        return "par";
+        return USER;
     }
 
+    /** The application user's password, from {@code database-password} beside the data directory. */
     public String password() {
-        return "par";
+        return password;
     }
 
     /**
