@@ -5,7 +5,7 @@ import static vn.laichau.par.bot.spi.TelegramHtml.escape;
 import java.time.Clock;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.tracker.Tracker;
+
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.bot.dialog.BotDialog;
@@ -109,7 +109,7 @@ public final class CommandRouter {
 
     private Reply dialogAnswer(String text, Conversation conversation) {
         Optional<BotDialog> dialog = conversation.tracker().dialogs().current(conversation.chatId(),
-                conversation.tracker().now());
+                conversation.tracker().occurrences().now());
         if (dialog.isEmpty()) {
             return Reply.text("Bot chưa hiểu tin nhắn này. Gõ /viec để xem việc của đơn vị, /help để xem các lệnh.");
         }
@@ -150,7 +150,7 @@ public final class CommandRouter {
         }
         return switch (data.action()) {
             case PAGE -> lists.page((int) Math.min(first, Integer.MAX_VALUE), conversation);
-            case OCCURRENCE -> conversation.tracker().occurrence(first)
+            case OCCURRENCE -> conversation.tracker().occurrences().find(first)
                     .filter(o -> o.agencyId() == conversation.me().agencyId()
                             || Access.seesWholeProvince(conversation.me()))
                     .map(o -> OccurrenceCards.card(o, conversation.tracker()))

@@ -10,7 +10,7 @@ import vn.laichau.par.domain.model.plan.ParIndexResult;
 public final class ParIndexHandler {
 
     public Reply handle(CommandLine line, Conversation conversation) {
-        List<ParIndexResult> all = conversation.tracker().parIndexHistory();
+        List<ParIndexResult> all = conversation.tracker().tasks().parIndexHistory();
         if (all.isEmpty()) {
             return Reply.text("Chưa có số liệu Chỉ số CCHC.");
         }
