@@ -1,7 +1,7 @@
 package vn.laichau.par.bot.command;
 
 import vn.laichau.par.domain.Refusal;
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
