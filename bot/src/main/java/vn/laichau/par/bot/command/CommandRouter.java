@@ -80,30 +80,30 @@ public final class CommandRouter {
         if (conversation.official().isEmpty()) {
             return text.privateChat() ? Reply.text(Texts.NOT_LINKED) : Reply.none();
         }
-        if (command == BotCommand.NHOM) {
+        if (command == BotCommand.GROUP) {
             return link.group(line, conversation);
         }
         if (!text.privateChat()) {
             return Reply.text(Texts.PRIVATE_ONLY);
         }
-        if (command != BotCommand.NOP) {
+        if (command != BotCommand.EVIDENCE) {
             conversation.tracker().dialogs().end(conversation.chatId());
         }
         return switch (command) {
-            case VIEC -> lists.open(line, conversation);
-            case QUAHAN -> lists.overdue(line, conversation);
-            case SAPDEN -> lists.upcoming(line, conversation);
-            case TIM -> tasks.search(line, conversation);
-            case NV -> tasks.show(line, conversation);
-            case CAPNHAT -> progress.handle(line, conversation);
-            case XONG -> finish.handle(line, conversation);
-            case GIAHAN -> extension.handle(line, conversation);
-            case NOP -> evidence.command(line, conversation);
-            case TONGQUAN -> overview.handle(line, conversation);
-            case CHISO -> parIndex.handle(line, conversation);
-            case CAIDAT -> settings.handle(line, conversation);
-            case HUY_LIENKET -> link.unlink(line, conversation);
-            case START, HELP, NHOM -> throw new IllegalStateException("handled above");
+            case OPEN_WORK -> lists.open(line, conversation);
+            case OVERDUE -> lists.overdue(line, conversation);
+            case UPCOMING -> lists.upcoming(line, conversation);
+            case SEARCH -> tasks.search(line, conversation);
+            case TASK -> tasks.show(line, conversation);
+            case UPDATE -> progress.handle(line, conversation);
+            case FINISH -> finish.handle(line, conversation);
+            case EXTEND -> extension.handle(line, conversation);
+            case EVIDENCE -> evidence.command(line, conversation);
+            case OVERVIEW -> overview.handle(line, conversation);
+            case PAR_INDEX -> parIndex.handle(line, conversation);
+            case SETTINGS -> settings.handle(line, conversation);
+            case UNLINK -> link.unlink(line, conversation);
+            case START, HELP, GROUP -> throw new IllegalStateException("handled above");
         };
     }
 
