@@ -3,8 +3,6 @@ package vn.laichau.par.api.extension;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,13 +26,13 @@ import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
-import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.application.occurrence.ExtensionDecisions;
+import vn.laichau.par.application.occurrence.OccurrenceQueries;
 
 /** Deadline extension requests across occurrences, and the admin's decision. */
 @Path("extensions")
@@ -44,11 +42,11 @@ import vn.laichau.par.application.occurrence.OccurrenceWork;
 @Tag(name = "extension", description = "Gia hạn — deadline extensions")
 public class ExtensionResource {
 
-    @PersistenceContext(unitName = "par")
-    EntityManager em;
+    @Inject
+    OccurrenceQueries queries;
 
     @Inject
-    OccurrenceWork work;
+    ExtensionDecisions decisions;
 
     @Inject
     CurrentOfficial caller;
@@ -62,13 +60,7 @@ public class ExtensionResource {
         int size = Cursor.boundedLimit(limit);
         long after = Cursor.decodeId(cursor);
         Optional<ExtensionStatus> wanted = Params.enumeration("status", status, ExtensionStatus.class);
-        var query = em.createQuery("SELECT e FROM DeadlineExtension e WHERE e.id > :after"
-                        + (wanted.isPresent() ? " AND e.status = :status" : "") + " ORDER BY e.id",
-                        DeadlineExtension.class)
-                .setParameter("after", after)
-                .setMaxResults(size + 1);
-        wanted.ifPresent(s -> query.setParameter("status", s));
-        List<DeadlineExtension> rows = query.getResultList();
+        List<DeadlineExtension> rows = queries.extensions(wanted, after, size + 1);
         return Paging.page(rows, size, DeadlineExtension::id, ExtensionResponse::of);
     }
 
@@ -78,8 +70,7 @@ public class ExtensionResource {
     @APIResponse(responseCode = "200", description = "The request, with its version as ETag")
     @APIResponse(responseCode = "404", description = "No such request")
     public Response get(@PathParam("id") long id) {
-        DeadlineExtension extension = Optional.ofNullable(em.find(DeadlineExtension.class, id))
-                .orElseThrow(() -> ProblemException.notFound("extension", id));
+        DeadlineExtension extension = queries.extension(id);
         return Response.ok(ExtensionResponse.of(extension)).tag(Preconditions.tagOf(extension.version())).build();
     }
 
@@ -97,7 +88,7 @@ public class ExtensionResource {
     public Response decide(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid DecisionRequest decision) {
         long version = Preconditions.expectedVersion(ifMatch);
-        DeadlineExtension decided = work.decideExtension(caller.id(), Channel.API, id, version,
+        DeadlineExtension decided = decisions.decide(caller.id(), Channel.API, id, version,
                 decision.decision() == DecisionRequest.Decision.APPROVE, decision.reference());
         return Response.ok(ExtensionResponse.of(decided)).tag(Preconditions.tagOf(decided.version())).build();
     }

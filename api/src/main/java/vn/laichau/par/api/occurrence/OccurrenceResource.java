@@ -3,9 +3,6 @@ package vn.laichau.par.api.occurrence;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,10 +25,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,19 +45,22 @@ import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.Evidence;
-import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
-import vn.laichau.par.domain.model.occurrence.StatusRule;
-import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.application.occurrence.OccurrenceRecorder;
+import vn.laichau.par.application.occurrence.EvidenceFile;
 import vn.laichau.par.application.occurrence.EvidenceStore;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.application.occurrence.EvidenceSubmission;
+import vn.laichau.par.application.occurrence.ExtensionRequests;
+import vn.laichau.par.application.occurrence.OccurrenceFinishing;
+import vn.laichau.par.application.occurrence.OccurrenceQueries;
+import vn.laichau.par.application.occurrence.OccurrenceWithTask;
+import vn.laichau.par.application.occurrence.ProgressReporting;
+import vn.laichau.par.persistence.occurrence.OccurrenceCriteria;
+import vn.laichau.par.persistence.occurrence.StatusFilter;
 
 /**
  * Occurrences (kỳ) and the work on them: progress reports, finishing, evidence and extension requests. Reads
- * are open to every role; writes go through {@link OccurrenceWork}, which lets an official act only for their
- * own agency. Every write needs {@code If-Match} with the occurrence's ETag.
+ * are open to every role and go through {@link OccurrenceQueries}; each write is one use case (which lets an
+ * official act only for their own agency). Every write needs {@code If-Match} with the occurrence's ETag.
  */
 @Path("occurrences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,17 +69,20 @@ import vn.laichau.par.application.occurrence.OccurrenceWork;
 @Tag(name = "occurrence", description = "Kỳ thực hiện nhiệm vụ và công việc trên kỳ — occurrences and the work on them")
 public class OccurrenceResource {
 
-    @PersistenceContext(unitName = "par")
-    EntityManager em;
+    @Inject
+    OccurrenceQueries queries;
 
     @Inject
-    OccurrenceWork work;
+    ProgressReporting progress;
 
     @Inject
-    OccurrenceRecorder recorder;
+    OccurrenceFinishing finishing;
 
     @Inject
-    DeadlineExtensionRepository extensions;
+    EvidenceSubmission evidence;
+
+    @Inject
+    ExtensionRequests extensionRequests;
 
     @Inject
     EvidenceStore evidenceStore;
@@ -107,57 +109,21 @@ public class OccurrenceResource {
             @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("cursor") String cursor) {
         int size = Cursor.boundedLimit(limit);
         long after = Cursor.decodeId(cursor);
-        LocalDate today = today();
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT o, t.code FROM Occurrence o, Task t "
-                + "WHERE t.id = o.taskId AND o.id > :after");
-        parameters.put("after", after);
-        Params.integer("year", year, 1900, 2200).ifPresent(y -> {
-            jpql.append(" AND o.planYear = :year");
-            parameters.put("year", y);
-        });
+        Optional<Integer> planYear = Params.integer("year", year, 1900, 2200);
         Optional<StatusFilter> statusFilter = Params.enumeration("status", status, StatusFilter.class);
-        statusFilter.ifPresent(s -> {
-            jpql.append(" AND ").append(s.condition());
-            if (s.condition().contains(":today")) {
-                parameters.put("today", today);
-            }
-            if (s.condition().contains(":soon")) {
-                parameters.put("soon", today.plusDays(StatusRule.standard().dueSoonDays()));
-            }
-        });
         Optional<Long> agencyId = mine ? Optional.of(caller.agencyId()) : Params.id("agency", agency);
-        agencyId.ifPresent(a -> {
-            jpql.append(" AND o.agencyId = :agency");
-            parameters.put("agency", a);
-        });
-        Params.id("task", task).ifPresent(t -> {
-            jpql.append(" AND o.taskId = :task");
-            parameters.put("task", t);
-        });
+        Optional<Long> taskId = Params.id("task", task);
         Optional<LocalDate> from = Params.date("dueFrom", dueFrom);
         Optional<LocalDate> to = Params.date("dueTo", dueTo);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw Params.invalid("dueTo", "phải không trước dueFrom — must not be before dueFrom");
         }
-        from.ifPresent(d -> {
-            jpql.append(" AND o.dueDate >= :dueFrom");
-            parameters.put("dueFrom", d);
-        });
-        to.ifPresent(d -> {
-            jpql.append(" AND o.dueDate <= :dueTo");
-            parameters.put("dueTo", d);
-        });
-        Params.instant("updatedSince", updatedSince).ifPresent(s -> {
-            jpql.append(" AND o.updatedAt >= :since");
-            parameters.put("since", s);
-        });
-        jpql.append(" ORDER BY o.id");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
-        parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.setMaxResults(size + 1).getResultList();
-        return Paging.page(rows, size, r -> ((Occurrence) r[0]).id(),
-                r -> OccurrenceResponse.of((Occurrence) r[0], (String) r[1], today));
+        Optional<Instant> since = Params.instant("updatedSince", updatedSince);
+        List<OccurrenceWithTask> rows = queries.list(
+                new OccurrenceCriteria(planYear, statusFilter, agencyId, taskId, from, to, since), after, size + 1);
+        LocalDate today = queries.today();
+        return Paging.page(rows, size, r -> r.occurrence().id(),
+                r -> OccurrenceResponse.of(r.occurrence(), r.taskCode(), today));
     }
 
     @GET
@@ -175,8 +141,7 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "200", description = "The reports (one page)")
     @APIResponse(responseCode = "404", description = "No such occurrence")
     public Page<ProgressReportResponse> progress(@PathParam("id") long id) {
-        find(id);
-        return new Page<>(recorder.reportsOf(id).stream().map(ProgressReportResponse::of).toList(), null);
+        return new Page<>(queries.progressOf(id).stream().map(ProgressReportResponse::of).toList(), null);
     }
 
     @POST
@@ -192,10 +157,10 @@ public class OccurrenceResource {
     public Response reportProgress(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid ProgressRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        ProgressReport report = work.reportProgress(caller.id(), Channel.API, id, version, request.percent(),
+        ProgressReport report = progress.report(caller.id(), Channel.API, id, version, request.percent(),
                 request.note());
         return Response.status(Response.Status.CREATED).entity(ProgressReportResponse.of(report))
-                .tag(Preconditions.tagOf(find(id).version())).build();
+                .tag(Preconditions.tagOf(queries.withTask(id).occurrence().version())).build();
     }
 
     @POST
@@ -209,7 +174,7 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response finish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Preconditions.expectedVersion(ifMatch);
-        work.finish(caller.id(), Channel.API, id, version);
+        finishing.finish(caller.id(), Channel.API, id, version);
         return current(id, Response.Status.OK);
     }
 
@@ -219,8 +184,7 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "200", description = "The evidence metadata (one page)")
     @APIResponse(responseCode = "404", description = "No such occurrence")
     public Page<EvidenceResponse> evidence(@PathParam("id") long id) {
-        find(id);
-        return new Page<>(recorder.evidenceOf(id).stream().map(EvidenceResponse::of).toList(), null);
+        return new Page<>(queries.evidenceOf(id).stream().map(EvidenceResponse::of).toList(), null);
     }
 
     @POST
@@ -251,10 +215,11 @@ public class OccurrenceResource {
         }
         String type = file.getMediaType() == null ? null : file.getMediaType().toString();
         try (InputStream content = file.getContent()) {
-            Evidence stored = work.storeEvidence(caller.id(), Channel.API, id, version,
+            Evidence stored = evidence.submit(caller.id(), Channel.API, id, version,
                     utf8FileName(file.getFileName().get()), type, content);
             return Response.created(URI.create("occurrences/" + id + "/evidence/" + stored.id()))
-                    .entity(EvidenceResponse.of(stored)).tag(Preconditions.tagOf(find(id).version())).build();
+                    .entity(EvidenceResponse.of(stored))
+                    .tag(Preconditions.tagOf(queries.withTask(id).occurrence().version())).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -267,9 +232,9 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "200", description = "The file as uploaded, with its SHA-256 as ETag")
     @APIResponse(responseCode = "404", description = "No such evidence")
     public Response download(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
-        Evidence evidence = recorder.findEvidence(evidenceId).filter(e -> e.occurrenceId() == id)
-                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
-        java.nio.file.Path file = work.evidenceFile(evidence);
+        EvidenceFile stored = queries.evidenceFile(id, evidenceId);
+        Evidence evidence = stored.evidence();
+        java.nio.file.Path file = stored.file();
         if (!Files.isRegularFile(file)) {
             throw ProblemException.notFound("evidence", evidenceId);
         }
@@ -287,8 +252,7 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "200", description = "The requests (one page)")
     @APIResponse(responseCode = "404", description = "No such occurrence")
     public Page<ExtensionResponse> extensions(@PathParam("id") long id) {
-        find(id);
-        return new Page<>(extensions.ofOccurrence(id).stream().map(ExtensionResponse::of).toList(), null);
+        return new Page<>(queries.extensionsOf(id).stream().map(ExtensionResponse::of).toList(), null);
     }
 
     @POST
@@ -306,7 +270,7 @@ public class OccurrenceResource {
         if (request.newDueDate().getYear() > 2200) {
             throw Params.invalid("newDueDate", "phải trước năm 2200 — must be before 2200");
         }
-        DeadlineExtension extension = work.requestExtension(caller.id(), Channel.API, id, version,
+        DeadlineExtension extension = extensionRequests.request(caller.id(), Channel.API, id, version,
                 request.newDueDate(), request.reason());
         return Response.created(URI.create("extensions/" + extension.id()))
                 .entity(ExtensionResponse.of(extension)).build();
@@ -329,19 +293,9 @@ public class OccurrenceResource {
     }
 
     private Response current(long id, Response.Status status) {
-        Occurrence occurrence = find(id);
-        String code = Optional.ofNullable(em.find(Task.class, occurrence.taskId())).map(Task::code).orElse(null);
-        return Response.status(status).entity(OccurrenceResponse.of(occurrence, code, today()))
-                .tag(Preconditions.tagOf(occurrence.version())).build();
-    }
-
-    private Occurrence find(long id) {
-        em.clear();
-        return Optional.ofNullable(em.find(Occurrence.class, id))
-                .orElseThrow(() -> ProblemException.notFound("occurrence", id));
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(OccurrenceWork.ZONE);
+        OccurrenceWithTask current = queries.withTask(id);
+        return Response.status(status)
+                .entity(OccurrenceResponse.of(current.occurrence(), current.taskCode(), queries.today()))
+                .tag(Preconditions.tagOf(current.occurrence().version())).build();
     }
 }

@@ -27,8 +27,6 @@ import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.application.occurrence.OccurrenceRecorder;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
@@ -52,12 +50,6 @@ public class YearlyReport {
 
     @Inject
     OccurrenceRepository occurrences;
-
-    @Inject
-    OccurrenceRecorder recorder;
-
-    @Inject
-    DeadlineExtensionRepository extensions;
 
     @Inject
     AgencyRepository agencies;
@@ -106,12 +98,12 @@ public class YearlyReport {
     }
 
     private String evidenceOf(Occurrence occurrence) {
-        List<Evidence> files = recorder.evidenceOf(occurrence.id());
+        List<Evidence> files = occurrences.evidenceOf(occurrence.id());
         return files.stream().map(Evidence::fileName).collect(Collectors.joining("; "));
     }
 
     private String extensionsOf(Occurrence occurrence) {
-        List<DeadlineExtension> asked = extensions.ofOccurrence(occurrence.id());
+        List<DeadlineExtension> asked = occurrences.extensionsOf(occurrence.id());
         return asked.stream().map(e -> DATE.format(e.oldDueDate()) + " → " + DATE.format(e.newDueDate()) + " ("
                 + e.status().name() + e.decisionReference().map(r -> ", " + r).orElse("") + ")")
                 .collect(Collectors.joining("; "));

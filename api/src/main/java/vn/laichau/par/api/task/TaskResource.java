@@ -3,9 +3,6 @@ package vn.laichau.par.api.task;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,12 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,17 +23,10 @@ import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
-import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.deadline.DeadlineKind;
-import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
-import vn.laichau.par.domain.model.agency.Agency;
-import vn.laichau.par.domain.model.agency.AgencyDirectory;
-import vn.laichau.par.domain.model.agency.ResponsibleParty;
-import vn.laichau.par.domain.model.plan.SearchText;
 import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.application.plan.TaskQueries;
 
 /** The plan's tasks: search and filters for the phone's task list, and one task. */
 @Path("tasks")
@@ -50,13 +36,8 @@ import vn.laichau.par.application.occurrence.OccurrenceWork;
 @Tag(name = "task", description = "Nhiệm vụ — tasks")
 public class TaskResource {
 
-    private static final DeadlinePhraseParser PARSER = new DeadlinePhraseParser();
-
-    @PersistenceContext(unitName = "par")
-    EntityManager em;
-
     @Inject
-    AgencyRepository agencies;
+    TaskQueries tasks;
 
     @GET
     @Operation(summary = "Tìm nhiệm vụ — tasks, filtered and searched (diacritics optional), in pages by id")
@@ -79,26 +60,8 @@ public class TaskResource {
         Optional<Long> areaId = Params.id("area", area);
         Optional<DeadlineKind> deadlineKind = Params.enumeration("deadlineKind", kind, DeadlineKind.class);
         Optional<Instant> since = Params.instant("updatedSince", updatedSince);
-        Predicate<Task> leads = leadFilter(leadAgency);
-
-        StringBuilder jpql = new StringBuilder("SELECT t FROM Task t WHERE t.id > :after");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("after", after);
-        planId.ifPresent(p -> { jpql.append(" AND t.plan.id = :plan"); parameters.put("plan", p); });
-        areaId.ifPresent(a -> { jpql.append(" AND t.area.id = :area"); parameters.put("area", a); });
-        since.ifPresent(s -> { jpql.append(" AND t.updatedAt >= :since"); parameters.put("since", s); });
-        List<String> words = q == null ? List.of() : SearchText.words(q);
-        for (int i = 0; i < words.size(); i++) {
-            jpql.append(" AND t.searchText LIKE :w").append(i).append(" ESCAPE '!'");
-            parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
-        }
-        jpql.append(" ORDER BY t.id");
-        TypedQuery<Task> query = em.createQuery(jpql.toString(), Task.class);
-        parameters.forEach(query::setParameter);
-        List<Task> rows = query.getResultStream()
-                .filter(leads)
-                .filter(t -> deadlineKind.isEmpty() || kindOf(t) == deadlineKind.get())
-                .limit(size + 1L).toList();
+        List<Task> rows = tasks.search(q, planId, areaId, Optional.ofNullable(leadAgency), deadlineKind, since, after,
+                size + 1);
         return Paging.page(rows, size, Task::id, t -> TaskResponse.of(t, kindOf(t)));
     }
 
@@ -108,41 +71,11 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task, with its version as ETag")
     @APIResponse(responseCode = "404", description = "No such task")
     public Response get(@PathParam("id") long id) {
-        Task task = Optional.ofNullable(em.find(Task.class, id))
-                .orElseThrow(() -> ProblemException.notFound("task", id));
+        Task task = tasks.task(id);
         return Response.ok(TaskResponse.of(task, kindOf(task))).tag(Preconditions.tagOf(task.version())).build();
     }
 
     static DeadlineKind kindOf(Task task) {
-        return task.deadlineRule(PARSER).kind();
-    }
-
-    private Predicate<Task> leadFilter(String leadAgency) {
-        if (leadAgency == null || leadAgency.isBlank()) {
-            return t -> true;
-        }
-        String wanted = leadAgency.strip();
-        Optional<Agency> agency = wanted.chars().allMatch(Character::isDigit)
-                ? agencies.findById(Long.parseLong(wanted)) : agencies.findByCode(wanted);
-        if (agency.isEmpty()) {
-            throw Params.invalid("leadAgency", "không có cơ quan này — no such agency");
-        }
-        AgencyDirectory directory = agencies.directory();
-        LocalDate today = LocalDate.now(OccurrenceWork.ZONE);
-        long id = agency.get().getId();
-        String code = agency.get().getCode();
-        return task -> task.leads().stream().anyMatch(p -> matches(p, code, id, directory, today));
-    }
-
-    private static boolean matches(ResponsibleParty party, String code, long id, AgencyDirectory directory,
-                                   LocalDate today) {
-        if (!party.isGroup()) {
-            return party.code().equals(code);
-        }
-        return directory.responsibleOn(party, today).stream().anyMatch(a -> a.getId() == id);
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return TaskQueries.kindOf(task);
     }
 }

@@ -26,7 +26,6 @@ import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.TaskDefinition;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.audit.AuditTrail;
-import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
 class WorkingDayDeadlinesTest {
@@ -68,11 +67,12 @@ class WorkingDayDeadlinesTest {
             fixed = d.id();
         });
         Jpa.run(em -> {
-            var extensions = new DeadlineExtensionRepository(em, CLOCK);
-            long version = em.find(Occurrence.class, extended).version();
-            DeadlineExtension asked = extensions.request(extended, version, LocalDate.of(2031, 6, 20), "Chờ ý kiến Bộ",
-                    ADMIN);
-            extensions.approve(asked.id(), asked.version(), "Công văn 12/SNV", ADMIN);
+            Occurrence occurrence = em.find(Occurrence.class, extended);
+            DeadlineExtension asked = occurrence.askExtension(LocalDate.of(2031, 6, 20), "Chờ ý kiến Bộ", null,
+                    CLOCK.instant());
+            em.persist(asked);
+            asked.approve(null, "Công văn 12/SNV", CLOCK.instant());
+            occurrence.extendDeadline(asked.newDueDate());
         });
     }
 

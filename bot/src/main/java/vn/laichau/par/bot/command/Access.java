@@ -7,7 +7,7 @@ import vn.laichau.par.domain.model.official.Role;
 
 /**
  * Who may do what in the bot. Who may work on an occurrence is decided by
- * {@link vn.laichau.par.application.occurrence.OccurrenceWork}, the rule the REST API applies; the bot only decides
+ * the application's use cases, the rule the REST API applies; the bot only decides
  * what it shows: leaders and admins see the whole province.
  */
 public final class Access {
@@ -20,7 +20,7 @@ public final class Access {
      * {@link vn.laichau.par.domain.Refusal} with the API's reason.
      */
     public static Occurrence occurrenceToWorkOn(Conversation conversation, long occurrenceId) {
-        return conversation.tracker().work().occurrenceToWorkOn(conversation.officialId(), occurrenceId);
+        return conversation.tracker().occurrences().toWorkOn(conversation.officialId(), occurrenceId);
     }
 
     /**

@@ -8,20 +8,20 @@ import java.util.Optional;
 public enum BotCommand {
     START("start", List.of(), "", "liên kết tài khoản: /start &lt;mã liên kết&gt;"),
     HELP("help", List.of("trogiup"), "", "danh sách lệnh"),
-    VIEC("viec", List.of("tasks"), "", "việc của đơn vị tôi đang mở, hạn gần nhất trước"),
-    QUAHAN("quahan", List.of("overdue"), "", "việc đã quá hạn"),
-    SAPDEN("sapden", List.of("upcoming"), " [số ngày]", "việc đến hạn trong n ngày tới (mặc định 14)"),
-    TIM("tim", List.of("search"), " &lt;từ khóa&gt;", "tìm nhiệm vụ, gõ có dấu hay không dấu đều được"),
-    NV("nv", List.of("task"), " &lt;mã&gt;", "chi tiết một nhiệm vụ, ví dụ /nv I.1"),
-    CAPNHAT("capnhat", List.of("update", "progress"), " [mã kỳ]", "báo cáo tiến độ"),
-    XONG("xong", List.of("done", "finish"), " [mã kỳ]", "báo đã hoàn thành"),
-    GIAHAN("giahan", List.of("extend"), " [mã kỳ]", "xin gia hạn, kèm lý do"),
-    NOP("nop", List.of("evidence"), " [mã kỳ]", "nộp tài liệu kiểm chứng (gửi tệp sau đó)"),
-    TONGQUAN("tongquan", List.of("overview"), "", "tổng quan toàn tỉnh (lãnh đạo, Sở Nội vụ)"),
-    CHISO("chiso", List.of("index", "parindex"), "", "lịch sử Chỉ số CCHC, kèm biểu đồ"),
-    CAIDAT("caidat", List.of("settings"), "", "tắt nhắc một nhiệm vụ, giờ yên lặng, kênh nhận nhắc"),
-    NHOM("nhom", List.of("group"), " [tat]", "nhóm này nhận cảnh báo của đơn vị (quản trị, trong nhóm)"),
-    HUY_LIENKET("huy_lienket", List.of("unlink"), "", "hủy liên kết tài khoản");
+    OPEN_WORK("viec", List.of("tasks"), "", "việc của đơn vị tôi đang mở, hạn gần nhất trước"),
+    OVERDUE("quahan", List.of("overdue"), "", "việc đã quá hạn"),
+    UPCOMING("sapden", List.of("upcoming"), " [số ngày]", "việc đến hạn trong n ngày tới (mặc định 14)"),
+    SEARCH("tim", List.of("search"), " &lt;từ khóa&gt;", "tìm nhiệm vụ, gõ có dấu hay không dấu đều được"),
+    TASK("nv", List.of("task"), " &lt;mã&gt;", "chi tiết một nhiệm vụ, ví dụ /nv I.1"),
+    UPDATE("capnhat", List.of("update", "progress"), " [mã kỳ]", "báo cáo tiến độ"),
+    FINISH("xong", List.of("done", "finish"), " [mã kỳ]", "báo đã hoàn thành"),
+    EXTEND("giahan", List.of("extend"), " [mã kỳ]", "xin gia hạn, kèm lý do"),
+    EVIDENCE("nop", List.of("evidence"), " [mã kỳ]", "nộp tài liệu kiểm chứng (gửi tệp sau đó)"),
+    OVERVIEW("tongquan", List.of("overview"), "", "tổng quan toàn tỉnh (lãnh đạo, Sở Nội vụ)"),
+    PAR_INDEX("chiso", List.of("index", "parindex"), "", "lịch sử Chỉ số CCHC, kèm biểu đồ"),
+    SETTINGS("caidat", List.of("settings"), "", "tắt nhắc một nhiệm vụ, giờ yên lặng, kênh nhận nhắc"),
+    GROUP("nhom", List.of("group"), " [tat]", "nhóm này nhận cảnh báo của đơn vị (quản trị, trong nhóm)"),
+    UNLINK("huy_lienket", List.of("unlink"), "", "hủy liên kết tài khoản");
 
     private final String name;
     private final List<String> aliases;

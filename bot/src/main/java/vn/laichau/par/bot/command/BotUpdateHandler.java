@@ -1,22 +1,18 @@
 package vn.laichau.par.bot.command;
 
 import vn.laichau.par.domain.Refusal;
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.bot.intake.UpdateHandler;
 import vn.laichau.par.bot.spi.TelegramGateway;
-import vn.laichau.par.bot.tracker.BotTransactions;
-import vn.laichau.par.bot.tracker.Tracker;
-import vn.laichau.par.bot.dialog.BotDialogRepository;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+
 
 /**
  * The bot's handling of each update, whether it came by long polling or webhook: rate limit per chat, route
@@ -27,26 +23,25 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     private static final Logger LOG = Logger.getLogger(BotUpdateHandler.class.getName());
 
-    private final BotTransactions transactions;
+    private final UnitOfWork transactions;
+    private final Tracker tracker;
     private final CommandRouter router;
     private final ReplySender sender;
     private final ChatRateLimiter limiter;
     private final Clock clock;
-    private final Function<EntityManager, OccurrenceWork> work;
 
     /**
-     * @param work the {@link OccurrenceWork} that writes in the transaction of the given entity manager: the
-     *             container's bean in the server, one built on that entity manager outside a container
+     * @param transactions runs the handling of one update in a transaction of its own
+     * @param tracker      the use cases and reads, which join that transaction
      */
-    public BotUpdateHandler(TelegramGateway gateway, BotTransactions transactions,
-                            Function<EntityManager, OccurrenceWork> work, ChatRateLimiter limiter, String botUsername,
-                            Clock clock) {
+    public BotUpdateHandler(TelegramGateway gateway, UnitOfWork transactions, Tracker tracker,
+                            ChatRateLimiter limiter, String botUsername, Clock clock) {
         this.transactions = transactions;
+        this.tracker = tracker;
         this.router = new CommandRouter(new CommandParser(botUsername), gateway::download, clock);
         this.sender = new ReplySender(gateway);
         this.limiter = limiter;
         this.clock = clock;
-        this.work = work;
     }
 
     @Override
@@ -94,7 +89,7 @@ public final class BotUpdateHandler implements UpdateHandler {
     }
 
     private Reply attempt(Incoming incoming) {
-        return transactions.inTransaction(em -> router.route(incoming, new Tracker(em, clock, work.apply(em))));
+        return transactions.inTransaction(() -> router.route(incoming, tracker));
     }
 
     private Reply answer(Incoming incoming, RuntimeException e) {
@@ -137,8 +132,8 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     private void endDialog(Incoming incoming) {
         try {
-            transactions.inTransaction(em -> {
-                new BotDialogRepository(em).end(incoming.chatId());
+            transactions.inTransaction(() -> {
+                tracker.dialogs().end(incoming.chatId());
                 return null;
             });
         } catch (RuntimeException e) {

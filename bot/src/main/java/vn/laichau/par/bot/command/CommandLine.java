@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A command as typed: the word after the slash, the command it names (empty for an unknown word) and its
- * arguments. {@code /xong_123} and {@code /xong 123} both give {@code XONG} with argument {@code 123}.
+ * arguments. {@code /xong_123} and {@code /xong 123} both give {@code FINISH} with argument {@code 123}.
  */
 public record CommandLine(String word, Optional<BotCommand> command, List<String> arguments) {
 

@@ -1,11 +1,11 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.Clock;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.tracker.Tracker;
+
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.bot.dialog.BotDialog;
@@ -80,36 +80,36 @@ public final class CommandRouter {
         if (conversation.official().isEmpty()) {
             return text.privateChat() ? Reply.text(Texts.NOT_LINKED) : Reply.none();
         }
-        if (command == BotCommand.NHOM) {
+        if (command == BotCommand.GROUP) {
             return link.group(line, conversation);
         }
         if (!text.privateChat()) {
             return Reply.text(Texts.PRIVATE_ONLY);
         }
-        if (command != BotCommand.NOP) {
+        if (command != BotCommand.EVIDENCE) {
             conversation.tracker().dialogs().end(conversation.chatId());
         }
         return switch (command) {
-            case VIEC -> lists.open(line, conversation);
-            case QUAHAN -> lists.overdue(line, conversation);
-            case SAPDEN -> lists.upcoming(line, conversation);
-            case TIM -> tasks.search(line, conversation);
-            case NV -> tasks.show(line, conversation);
-            case CAPNHAT -> progress.handle(line, conversation);
-            case XONG -> finish.handle(line, conversation);
-            case GIAHAN -> extension.handle(line, conversation);
-            case NOP -> evidence.command(line, conversation);
-            case TONGQUAN -> overview.handle(line, conversation);
-            case CHISO -> parIndex.handle(line, conversation);
-            case CAIDAT -> settings.handle(line, conversation);
-            case HUY_LIENKET -> link.unlink(line, conversation);
-            case START, HELP, NHOM -> throw new IllegalStateException("handled above");
+            case OPEN_WORK -> lists.open(line, conversation);
+            case OVERDUE -> lists.overdue(line, conversation);
+            case UPCOMING -> lists.upcoming(line, conversation);
+            case SEARCH -> tasks.search(line, conversation);
+            case TASK -> tasks.show(line, conversation);
+            case UPDATE -> progress.handle(line, conversation);
+            case FINISH -> finish.handle(line, conversation);
+            case EXTEND -> extension.handle(line, conversation);
+            case EVIDENCE -> evidence.command(line, conversation);
+            case OVERVIEW -> overview.handle(line, conversation);
+            case PAR_INDEX -> parIndex.handle(line, conversation);
+            case SETTINGS -> settings.handle(line, conversation);
+            case UNLINK -> link.unlink(line, conversation);
+            case START, HELP, GROUP -> throw new IllegalStateException("handled above");
         };
     }
 
     private Reply dialogAnswer(String text, Conversation conversation) {
         Optional<BotDialog> dialog = conversation.tracker().dialogs().current(conversation.chatId(),
-                conversation.tracker().now());
+                conversation.tracker().occurrences().now());
         if (dialog.isEmpty()) {
             return Reply.text("Bot chưa hiểu tin nhắn này. Gõ /viec để xem việc của đơn vị, /help để xem các lệnh.");
         }
@@ -150,7 +150,7 @@ public final class CommandRouter {
         }
         return switch (data.action()) {
             case PAGE -> lists.page((int) Math.min(first, Integer.MAX_VALUE), conversation);
-            case OCCURRENCE -> conversation.tracker().occurrence(first)
+            case OCCURRENCE -> conversation.tracker().occurrences().find(first)
                     .filter(o -> o.agencyId() == conversation.me().agencyId()
                             || Access.seesWholeProvince(conversation.me()))
                     .map(o -> OccurrenceCards.card(o, conversation.tracker()))

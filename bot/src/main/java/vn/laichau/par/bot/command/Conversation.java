@@ -2,7 +2,7 @@ package vn.laichau.par.bot.command;
 
 import java.util.Objects;
 import java.util.Optional;
-import vn.laichau.par.bot.tracker.Tracker;
+
 import vn.laichau.par.domain.model.official.Official;
 
 /** One update being handled: where it came from, the official linked to its sender (if any) and the data. */

@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import vn.laichau.par.application.occurrence.EvidenceStore;
  * Evidence from the chat: a document or photo whose caption names the occurrence ({@code #123},
  * {@code /nop_123}) or the task ({@code I.1}), or that follows {@code /nop 123} or the "Nộp minh chứng"
  * button, is downloaded (within the size limit, of an allowed type) and stored through
- * {@link vn.laichau.par.application.occurrence.OccurrenceWork}, like an API upload. A file that names nothing is
+ * the application's use cases, like an API upload. A file that names nothing is
  * held by the dialog while the official chooses the occurrence, then stored without being sent again.
  */
 public final class EvidenceHandler {
@@ -64,14 +64,14 @@ public final class EvidenceHandler {
      */
     public Reply expect(Occurrence occurrence, Conversation conversation) {
         Optional<BotDialog> held = conversation.tracker().dialogs()
-                .current(conversation.chatId(), conversation.tracker().now())
+                .current(conversation.chatId(), conversation.tracker().occurrences().now())
                 .filter(d -> d.step() == DialogStep.EVIDENCE_OCCURRENCE && d.fileId().isPresent());
         if (held.isPresent()) {
             return store(held.get().fileId().orElseThrow(), held.get().fileName().orElseThrow(), occurrence,
                     conversation);
         }
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EVIDENCE_FILE, occurrence.id(), null,
-                conversation.tracker().now());
+                conversation.tracker().occurrences().now());
         return Reply.text("Gửi tệp tài liệu kiểm chứng cho kỳ <code>" + occurrence.id() + "</code>: tệp PDF, Word, "
                 + "Excel, ZIP hoặc chụp ảnh gửi thẳng, tối đa 20 MB.");
     }
@@ -113,7 +113,7 @@ public final class EvidenceHandler {
         }
         if (target instanceof Target.Unknown) {
             conversation.tracker().dialogs().awaitOccurrenceForFile(conversation.chatId(), file.fileId(),
-                    file.fileName(), conversation.tracker().now());
+                    file.fileName(), conversation.tracker().occurrences().now());
             return chooseOccurrence(conversation, true);
         }
         Occurrence occurrence = Access.occurrenceToWorkOn(conversation, ((Target.Found) target).occurrenceId());
@@ -134,7 +134,7 @@ public final class EvidenceHandler {
             return Reply.text("Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại.");
         }
         conversation.tracker().dialogs().end(conversation.chatId());
-        Evidence evidence = conversation.tracker().work().storeEvidence(conversation.officialId(), Channel.BOT,
+        Evidence evidence = conversation.tracker().evidence().submit(conversation.officialId(), Channel.BOT,
                 occurrence.id(), occurrence.version(), fileName, contentType,
                 new ByteArrayInputStream(downloaded.content()));
         List<List<InlineButton>> next = occurrence.isFinished() ? List.of()
@@ -166,20 +166,20 @@ public final class EvidenceHandler {
         Matcher task = TASK_CODE.matcher(caption);
         if (task.find()) {
             String code = task.group(1).toUpperCase(Locale.ROOT);
-            Optional<Task> found = conversation.tracker().taskByCode(code);
+            Optional<Task> found = conversation.tracker().tasks().byCode(code);
             if (found.isEmpty()) {
                 return new Target.Answer(Reply.text("Không có nhiệm vụ mã <code>" + escape(code) + "</code>. Ghi "
                         + "đúng mã nhiệm vụ (ví dụ <code>I.1</code>) hoặc mã kỳ (ví dụ <code>#123</code>) vào chú "
                         + "thích rồi gửi lại tệp."));
             }
             long agency = conversation.me().agencyId();
-            return conversation.tracker().openOf(agency).stream()
+            return conversation.tracker().occurrences().openOf(agency).stream()
                     .filter(o -> o.taskId() == found.get().id()).map(Occurrence::id).findFirst()
                     .<Target>map(Target.Found::new)
                     .orElseGet(() -> new Target.Answer(Reply.text("Đơn vị không có kỳ nào đang mở của nhiệm vụ "
                             + "<code>" + escape(code) + "</code>. Gõ /viec để xem các kỳ đang mở.")));
         }
-        return conversation.tracker().dialogs().current(conversation.chatId(), conversation.tracker().now())
+        return conversation.tracker().dialogs().current(conversation.chatId(), conversation.tracker().occurrences().now())
                 .filter(d -> d.step() == DialogStep.EVIDENCE_FILE)
                 .flatMap(BotDialog::occurrenceId)
                 .<Target>map(Target.Found::new)
@@ -188,11 +188,11 @@ public final class EvidenceHandler {
 
     /** The agency's open occurrences as buttons; {@code fileHeld}: a file was sent and waits for the choice. */
     private Reply chooseOccurrence(Conversation conversation, boolean fileHeld) {
-        List<Occurrence> open = conversation.tracker().openOf(conversation.me().agencyId());
+        List<Occurrence> open = conversation.tracker().occurrences().openOf(conversation.me().agencyId());
         if (open.isEmpty()) {
             return Reply.text("Đơn vị không có việc nào đang mở để nộp minh chứng.");
         }
-        var tasks = conversation.tracker().tasksById(open);
+        var tasks = conversation.tracker().tasks().tasksOf(open);
         List<List<InlineButton>> keyboard = new ArrayList<>();
         for (Occurrence o : open.subList(0, Math.min(OccurrenceListHandler.PAGE_SIZE, open.size()))) {
             keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "

@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.domain.model.telegram.DialogStep;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the request goes to the linked admins with
@@ -44,7 +43,7 @@ public final class ExtensionHandler {
             return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
         }
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrence.id(),
-                null, occurrence.version(), conversation.tracker().now());
+                null, occurrence.version(), conversation.tracker().occurrences().now());
         return Reply.text("Kỳ <code>" + occurrence.id() + "</code> đang hạn " + Formats.date(occurrence.dueDate())
                 + ". Gửi hạn mới và lý do trong một tin nhắn, ví dụ:\n<code>31/12/2026 Chờ văn bản hướng dẫn "
                 + "của Bộ Nội vụ</code>");
@@ -73,11 +72,11 @@ public final class ExtensionHandler {
             return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");
         }
         conversation.tracker().dialogs().end(conversation.chatId());
-        DeadlineExtension extension = conversation.tracker().work().requestExtension(conversation.officialId(),
+        DeadlineExtension extension = conversation.tracker().extensionRequests().request(conversation.officialId(),
                 Channel.BOT, occurrenceId, occurrence.version(), newDue.get(), reason);
-        String task = conversation.tracker().task(occurrence.taskId()).map(t -> t.code()).orElse("");
+        String task = conversation.tracker().tasks().find(occurrence.taskId()).map(t -> t.code()).orElse("");
         String toAdmins = "⏳ <b>Đề nghị gia hạn</b> kỳ <code>" + occurrenceId + "</code> (nhiệm vụ " + escape(task)
-                + ") của " + escape(conversation.tracker().agencyName(occurrence.agencyId())) + "\n"
+                + ") của " + escape(conversation.tracker().tasks().agencyName(occurrence.agencyId())) + "\n"
                 + "Hạn hiện tại " + Formats.date(occurrence.dueDate()) + " → đề nghị " + Formats.date(newDue.get())
                 + "\nLý do: " + escape(reason) + "\nNgười đề nghị: " + escape(conversation.me().displayName());
         var buttons = List.of(List.of(
@@ -91,26 +90,26 @@ public final class ExtensionHandler {
     }
 
     /**
-     * An admin's decision from the buttons under a request; {@link OccurrenceWork} decides who may decide. The
+     * An admin's decision from the buttons under a request; {@link vn.laichau.par.application.occurrence.ExtensionDecisions} decides who may decide. The
      * first decision stands: a later press, by the same or another admin, is told who decided and when, and
      * changes nothing. The requester and the other linked admins learn the outcome.
      */
     public Reply decide(long extensionId, boolean approve, Conversation conversation) {
         Official me = conversation.me();
-        Optional<DeadlineExtension> found = conversation.tracker().extension(extensionId);
+        Optional<DeadlineExtension> found = conversation.tracker().occurrences().findExtension(extensionId);
         if (found.isEmpty()) {
             return Reply.text(Texts.OLD_BUTTON);
         }
         if (found.get().status() != ExtensionStatus.PENDING && me.hasRole(Role.ADMIN)) {
             return alreadyDecided(found.get(), conversation);
         }
-        String reference = "Telegram: " + me.displayName() + " " + Formats.date(conversation.tracker().today());
-        DeadlineExtension extension = conversation.tracker().work().decideExtension(conversation.officialId(),
+        String reference = "Telegram: " + me.displayName() + " " + Formats.date(conversation.tracker().occurrences().today());
+        DeadlineExtension extension = conversation.tracker().extensionDecisions().decide(conversation.officialId(),
                 Channel.BOT, extensionId, found.get().version(), approve, reference);
         String outcome = outcome(extension);
         List<Reply.ChatMessage> others = new ArrayList<>();
         extension.requestedBy()
-                .flatMap(conversation.tracker()::official)
+                .flatMap(conversation.tracker().occurrences()::official)
                 .flatMap(Official::telegramChatId)
                 .ifPresent(chat -> others.add(new Reply.ChatMessage(chat, "Đề nghị gia hạn kỳ <code>"
                         + extension.occurrenceId() + "</code> " + outcome + ".", List.of())));
@@ -124,7 +123,7 @@ public final class ExtensionHandler {
     }
 
     private static Reply alreadyDecided(DeadlineExtension extension, Conversation conversation) {
-        String by = extension.decidedBy().flatMap(conversation.tracker()::official).map(Official::displayName)
+        String by = extension.decidedBy().flatMap(conversation.tracker().occurrences()::official).map(Official::displayName)
                 .orElse("quản trị viên khác");
         String when = extension.decidedAt().map(at -> " lúc " + Formats.timeAndDate(at)).orElse("");
         String verb = extension.status() == ExtensionStatus.APPROVED ? "duyệt" : "từ chối";
@@ -144,7 +143,7 @@ public final class ExtensionHandler {
 
     /** The chats of the active linked admins other than the one acting. */
     private static List<Long> otherAdmins(Conversation conversation) {
-        return conversation.tracker().linkedAdmins().stream()
+        return conversation.tracker().occurrences().extensionDecidersInChats().stream()
                 .filter(admin -> !admin.id().equals(conversation.me().id()))
                 .map(admin -> admin.telegramChatId().orElseThrow())
                 .toList();

@@ -25,7 +25,7 @@ public final class FinishHandler {
         }
         Occurrence finished;
         try {
-            finished = conversation.tracker().work().finish(conversation.officialId(), Channel.BOT, occurrenceId,
+            finished = conversation.tracker().finishing().finish(conversation.officialId(), Channel.BOT, occurrenceId,
                     occurrence.version());
         } catch (Refusal e) {
             if (e.reason() == Refusal.Reason.EVIDENCE_MISSING) {
@@ -38,8 +38,8 @@ public final class FinishHandler {
             throw e;
         }
         return Reply.text("✅ Đã ghi nhận hoàn thành kỳ <code>" + occurrenceId + "</code> ngày "
-                + Formats.date(finished.finishedOn().orElse(conversation.tracker().today())) + " — "
-                + finished.status(conversation.tracker().statusRule(), conversation.tracker().today()).labelVi()
+                + Formats.date(finished.finishedOn().orElse(conversation.tracker().occurrences().today())) + " — "
+                + finished.status(conversation.tracker().occurrences().statusRule(), conversation.tracker().occurrences().today()).labelVi()
                 + ".");
     }
 }

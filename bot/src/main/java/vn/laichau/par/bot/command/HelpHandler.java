@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 /** {@code /help}: the commands, and how to link when the chat is not linked yet. */
 public final class HelpHandler implements CommandHandler {

@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.Clock;
 import vn.laichau.par.domain.model.official.Official;
@@ -46,7 +46,7 @@ public final class LinkHandler {
 
     private Reply linked(Official official, Conversation conversation) {
         return Reply.text("✅ Đã liên kết với tài khoản <b>" + escape(official.displayName()) + "</b> ("
-                + escape(conversation.tracker().agencyName(official.agencyId())) + ").\n\n"
+                + escape(conversation.tracker().tasks().agencyName(official.agencyId())) + ").\n\n"
                 + "Gõ /viec để xem việc của đơn vị, /help để xem các lệnh.");
     }
 
@@ -74,6 +74,6 @@ public final class LinkHandler {
         }
         preferences.subscribeGroup(conversation.chatId(), me.agencyId(), me.id(), clock);
         return Reply.text("✅ Nhóm này sẽ nhận cảnh báo hạn của <b>"
-                + escape(conversation.tracker().agencyName(me.agencyId())) + "</b>. Gửi <code>/nhom tat</code> để dừng.");
+                + escape(conversation.tracker().tasks().agencyName(me.agencyId())) + "</b>. Gửi <code>/nhom tat</code> để dừng.");
     }
 }

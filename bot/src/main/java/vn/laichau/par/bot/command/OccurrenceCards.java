@@ -1,13 +1,13 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.bot.spi.InlineButton;
-import vn.laichau.par.bot.tracker.Tracker;
+
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 import vn.laichau.par.domain.model.plan.Task;
@@ -22,7 +22,7 @@ public final class OccurrenceCards {
 
     /** One line of a list: mark, code, title, due date, progress and the id to use in commands. */
     public static String line(Occurrence o, Task task, Tracker tracker) {
-        OccurrenceStatus status = o.status(tracker.statusRule(), tracker.today());
+        OccurrenceStatus status = o.status(tracker.occurrences().statusRule(), tracker.occurrences().today());
         return Formats.mark(status) + " <b>" + escape(task.code()) + "</b> " + escape(task.shortTitle())
                 + "\n    Hạn " + Formats.date(o.dueDate()) + " · " + status.labelVi() + " · " + o.progressPercent()
                 + " % · kỳ <code>" + o.id() + "</code>";
@@ -34,7 +34,7 @@ public final class OccurrenceCards {
         if (occurrences.isEmpty()) {
             return Reply.text(emptyHtml);
         }
-        Map<Long, Task> tasks = tracker.tasksById(occurrences);
+        Map<Long, Task> tasks = tracker.tasks().tasksOf(occurrences);
         StringBuilder html = new StringBuilder(titleHtml).append("\n");
         List<List<InlineButton>> keyboard = new ArrayList<>();
         for (Occurrence o : occurrences) {
@@ -50,13 +50,13 @@ public final class OccurrenceCards {
 
     /** One occurrence in full, with its action buttons. */
     public static Reply card(Occurrence o, Tracker tracker) {
-        Task task = tracker.task(o.taskId()).orElseThrow();
-        OccurrenceStatus status = o.status(tracker.statusRule(), tracker.today());
+        Task task = tracker.tasks().find(o.taskId()).orElseThrow();
+        OccurrenceStatus status = o.status(tracker.occurrences().statusRule(), tracker.occurrences().today());
         StringBuilder html = new StringBuilder()
                 .append(Formats.mark(status)).append(" <b>").append(escape(task.code())).append("</b> ")
                 .append(escape(task.shortTitle())).append("\n\n")
                 .append(escape(task.text())).append("\n\n")
-                .append("Đơn vị: ").append(escape(tracker.agencyName(o.agencyId()))).append("\n")
+                .append("Đơn vị: ").append(escape(tracker.tasks().agencyName(o.agencyId()))).append("\n")
                 .append("Kỳ: ").append(escape(o.period())).append(" · mã kỳ <code>").append(o.id()).append("</code>\n")
                 .append("Hạn: <b>").append(Formats.date(o.dueDate())).append("</b> · ").append(status.labelVi()).append("\n")
                 .append("Tiến độ: ").append(o.progressPercent()).append(" %\n")
@@ -76,7 +76,7 @@ public final class OccurrenceCards {
     public static Reply changedSinceShown(Occurrence current, Tracker tracker) {
         StringBuilder html = new StringBuilder("⚠️ Kỳ <code>").append(current.id())
                 .append("</code> đã thay đổi từ khi bạn xem, nên bot chưa làm gì");
-        tracker.lastChangeOf(current.id()).ifPresent(change -> html.append(" (thay đổi gần nhất: ")
+        tracker.occurrences().lastChangeOf(current.id()).ifPresent(change -> html.append(" (thay đổi gần nhất: ")
                 .append(escape(change.actor())).append(", ").append(Formats.timeAndDate(change.occurredAt()))
                 .append(")"));
         html.append(". Thông tin mới nhất:\n\n");

@@ -20,7 +20,7 @@ public final class OccurrenceListHandler {
 
     /** Page {@code page} (from 0) of the open occurrences. */
     public Reply page(int page, Conversation conversation) {
-        List<Occurrence> open = conversation.tracker().openOf(conversation.me().agencyId());
+        List<Occurrence> open = conversation.tracker().occurrences().openOf(conversation.me().agencyId());
         int pages = Math.max(1, (open.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 0), pages - 1);
         List<Occurrence> shown = open.subList(current * PAGE_SIZE, Math.min(open.size(), (current + 1) * PAGE_SIZE));
@@ -38,7 +38,7 @@ public final class OccurrenceListHandler {
     }
 
     public Reply overdue(CommandLine line, Conversation conversation) {
-        List<Occurrence> overdue = conversation.tracker().overdueOf(conversation.me().agencyId());
+        List<Occurrence> overdue = conversation.tracker().occurrences().overdueOf(conversation.me().agencyId());
         return OccurrenceCards.list("<b>Việc quá hạn</b> (" + overdue.size() + " kỳ" + more(overdue) + ")",
                 first(overdue), conversation.tracker(), "👍 Đơn vị không có việc quá hạn.", List.of());
     }
@@ -52,7 +52,7 @@ public final class OccurrenceListHandler {
             }
             days = number.get().intValue();
         }
-        List<Occurrence> due = conversation.tracker().dueWithin(conversation.me().agencyId(), days);
+        List<Occurrence> due = conversation.tracker().occurrences().dueWithin(conversation.me().agencyId(), days);
         return OccurrenceCards.list("<b>Việc đến hạn trong " + days + " ngày tới</b> (" + due.size() + " kỳ"
                         + more(due) + ")", first(due), conversation.tracker(),
                 "Không có việc nào đến hạn trong " + days + " ngày tới.", List.of());

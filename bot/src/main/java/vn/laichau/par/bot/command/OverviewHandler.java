@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,15 +22,15 @@ public final class OverviewHandler {
         if (!Access.seesWholeProvince(conversation.me())) {
             return Reply.text("Tổng quan toàn tỉnh dành cho lãnh đạo và Sở Nội vụ. Gõ /viec để xem việc của đơn vị.");
         }
-        Optional<Plan> current = conversation.tracker().currentPlan();
+        Optional<Plan> current = conversation.tracker().tasks().currentPlan();
         if (current.isEmpty()) {
             return Reply.text("Chưa có kế hoạch nào trong hệ thống.");
         }
         Plan plan = current.get();
-        int year = conversation.tracker().currentPlanYear(plan);
+        int year = conversation.tracker().tasks().currentPlanYear(plan);
         StringBuilder html = new StringBuilder("<b>Tổng quan ").append(escape(plan.number())).append(", năm ")
                 .append(year).append("</b>\n");
-        Map<Long, Map<OccurrenceStatus, Long>> byArea = grouped(conversation.tracker().countByArea(plan, year));
+        Map<Long, Map<OccurrenceStatus, Long>> byArea = grouped(conversation.tracker().occurrences().countByArea(plan.id(), year));
         Map<OccurrenceStatus, Long> total = new EnumMap<>(OccurrenceStatus.class);
         for (Area area : plan.areas()) {
             Map<OccurrenceStatus, Long> counts = byArea.getOrDefault(area.id(), Map.of());
@@ -39,7 +39,7 @@ public final class OverviewHandler {
                     .append(": ").append(summary(counts));
         }
         html.append("\n\n<b>Cả tỉnh:</b> ").append(summary(total));
-        Map<Long, Map<OccurrenceStatus, Long>> byAgency = grouped(conversation.tracker().countByAgency(plan, year));
+        Map<Long, Map<OccurrenceStatus, Long>> byAgency = grouped(conversation.tracker().occurrences().countByAgency(plan.id(), year));
         List<Map.Entry<Long, Map<OccurrenceStatus, Long>>> worst = byAgency.entrySet().stream()
                 .filter(e -> overdueOrLate(e.getValue()) > 0)
                 .sorted(Comparator.<Map.Entry<Long, Map<OccurrenceStatus, Long>>>comparingLong(
@@ -49,7 +49,7 @@ public final class OverviewHandler {
         if (!worst.isEmpty()) {
             html.append("\n\n<b>Đơn vị nhiều việc quá hạn nhất</b>");
             for (var entry : worst) {
-                html.append("\n🔴 ").append(escape(conversation.tracker().agencyName(entry.getKey()))).append(": ")
+                html.append("\n🔴 ").append(escape(conversation.tracker().tasks().agencyName(entry.getKey()))).append(": ")
                         .append(entry.getValue().getOrDefault(OccurrenceStatus.OVERDUE, 0L)).append(" quá hạn, ")
                         .append(entry.getValue().getOrDefault(OccurrenceStatus.FINISHED_LATE, 0L)).append(" trễ hạn");
             }

@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.util.List;
 import vn.laichau.par.bot.spi.OutgoingFile;
@@ -10,7 +10,7 @@ import vn.laichau.par.domain.model.plan.ParIndexResult;
 public final class ParIndexHandler {
 
     public Reply handle(CommandLine line, Conversation conversation) {
-        List<ParIndexResult> all = conversation.tracker().parIndexHistory();
+        List<ParIndexResult> all = conversation.tracker().tasks().parIndexHistory();
         if (all.isEmpty()) {
             return Reply.text("Chưa có số liệu Chỉ số CCHC.");
         }

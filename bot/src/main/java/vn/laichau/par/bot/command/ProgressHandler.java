@@ -61,7 +61,7 @@ public final class ProgressHandler {
             return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
         }
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.PROGRESS_NOTE, occurrence.id(),
-                percent, occurrence.version(), conversation.tracker().now());
+                percent, occurrence.version(), conversation.tracker().occurrences().now());
         return Reply.withButtons("Tiến độ " + percent + " %. Gửi một ghi chú ngắn về việc đã làm, "
                         + "hoặc bấm nút dưới đây.",
                 List.of(List.of(CallbackData.button("Không ghi chú", Action.NO_NOTE, occurrence.id(), percent,
@@ -78,20 +78,20 @@ public final class ProgressHandler {
             return Reply.text("Ghi chú dài quá (tối đa " + MAX_NOTE + " ký tự). Xin gửi ngắn hơn.");
         }
         long occurrenceId = occurrence.id();
-        conversation.tracker().work().reportProgress(conversation.officialId(), Channel.BOT, occurrenceId,
+        conversation.tracker().progress().report(conversation.officialId(), Channel.BOT, occurrenceId,
                 occurrence.version(), percent, note);
-        Occurrence recorded = conversation.tracker().occurrence(occurrenceId).orElseThrow();
+        Occurrence recorded = conversation.tracker().occurrences().find(occurrenceId).orElseThrow();
         return Reply.withButtons("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
                 + (percent == 100 ? " Khi có đủ tài liệu kiểm chứng, gõ /xong_" + occurrenceId + " để báo hoàn thành."
                 : ""), OccurrenceCards.actions(recorded));
     }
 
     private Reply chooseOccurrence(Conversation conversation) {
-        List<Occurrence> open = conversation.tracker().openOf(conversation.me().agencyId());
+        List<Occurrence> open = conversation.tracker().occurrences().openOf(conversation.me().agencyId());
         if (open.isEmpty()) {
             return Reply.text("Đơn vị không có việc nào đang mở.");
         }
-        var tasks = conversation.tracker().tasksById(open);
+        var tasks = conversation.tracker().tasks().tasksOf(open);
         List<List<InlineButton>> keyboard = new ArrayList<>();
         for (Occurrence o : open.subList(0, Math.min(OccurrenceListHandler.PAGE_SIZE, open.size()))) {
             keyboard.add(List.of(CallbackData.button(tasks.get(o.taskId()).code() + " · hạn "

@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +27,7 @@ public final class SettingsHandler {
         String verb = args.get(0).toLowerCase(Locale.ROOT);
         if ((verb.equals("tat") || verb.equals("bat") || verb.equals("mute") || verb.equals("unmute"))
                 && args.size() == 2) {
-            Optional<Task> task = conversation.tracker().taskByCode(args.get(1));
+            Optional<Task> task = conversation.tracker().tasks().byCode(args.get(1));
             if (task.isEmpty()) {
                 return Reply.text("Không có nhiệm vụ mã <code>" + escape(args.get(1)) + "</code>.");
             }
@@ -74,7 +74,7 @@ public final class SettingsHandler {
                 .append("\nThư điện tử: ").append(p.emailAlerts() ? "bật" : "tắt")
                 .append("\nGiờ yên lặng: ")
                 .append(p.quietFrom().map(from -> from + "–" + p.quietTo().orElseThrow()).orElse("không"));
-        List<String> muted = p.mutedTasks().stream().map(id -> conversation.tracker().task(id))
+        List<String> muted = p.mutedTasks().stream().map(id -> conversation.tracker().tasks().find(id))
                 .flatMap(Optional::stream).map(Task::code).sorted().toList();
         html.append("\nNhiệm vụ đã tắt nhắc: ").append(muted.isEmpty() ? "không" : escape(String.join(", ", muted)));
         var keyboard = List.of(List.of(

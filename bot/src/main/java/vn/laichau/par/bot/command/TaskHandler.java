@@ -1,6 +1,6 @@
 package vn.laichau.par.bot.command;
 
-import static vn.laichau.par.bot.spi.TelegramHtml.escape;
+import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class TaskHandler {
         if (query.isEmpty()) {
             return Reply.text("Gõ từ khóa sau lệnh, ví dụ <code>/tim dao tao</code> (có dấu hay không dấu đều được).");
         }
-        List<Task> found = conversation.tracker().searchTasks(query, MAX_FOUND + 1);
+        List<Task> found = conversation.tracker().tasks().search(query, MAX_FOUND + 1);
         if (found.isEmpty()) {
             return Reply.text("Không tìm thấy nhiệm vụ nào có “" + escape(query) + "”. Thử từ khóa ngắn hơn.");
         }
@@ -39,14 +39,14 @@ public final class TaskHandler {
             return Reply.text("Gõ mã nhiệm vụ sau lệnh, ví dụ <code>/nv I.1</code>. Tìm mã bằng /tim.");
         }
         String code = line.arguments().get(0);
-        Optional<Task> found = conversation.tracker().taskByCode(code);
+        Optional<Task> found = conversation.tracker().tasks().byCode(code);
         if (found.isEmpty()) {
             return Reply.text("Không có nhiệm vụ mã <code>" + escape(code) + "</code>. Tìm mã bằng "
                     + "<code>/tim &lt;từ khóa&gt;</code>.");
         }
         Task task = found.get();
         Plan plan = task.plan();
-        int year = conversation.tracker().currentPlanYear(plan);
+        int year = conversation.tracker().tasks().currentPlanYear(plan);
         StringBuilder html = new StringBuilder()
                 .append("<b>").append(escape(task.code())).append("</b> — ").append(escape(task.area().numeral()))
                 .append(". ").append(escape(task.area().name())).append("\n\n")
@@ -59,14 +59,14 @@ public final class TaskHandler {
                 .append("<b>Tài liệu kiểm chứng:</b> ")
                 .append(escape(task.evidence().documents().orElse("không yêu cầu"))).append("\n\n")
                 .append("<b>Tình hình năm ").append(year).append("</b>");
-        List<Occurrence> occurrences = conversation.tracker().occurrencesOfTask(task.id(), year);
+        List<Occurrence> occurrences = conversation.tracker().occurrences().ofTask(task.id(), year);
         if (occurrences.isEmpty()) {
             html.append("\nChưa có kỳ nào trong năm này.");
         }
         for (Occurrence o : occurrences.subList(0, Math.min(MAX_AGENCIES, occurrences.size()))) {
-            var status = o.status(conversation.tracker().statusRule(), conversation.tracker().today());
+            var status = o.status(conversation.tracker().occurrences().statusRule(), conversation.tracker().occurrences().today());
             html.append("\n").append(Formats.mark(status)).append(" ")
-                    .append(escape(conversation.tracker().agencyName(o.agencyId())))
+                    .append(escape(conversation.tracker().tasks().agencyName(o.agencyId())))
                     .append(": hạn ").append(Formats.date(o.dueDate())).append(", ").append(status.labelVi())
                     .append(", ").append(o.progressPercent()).append(" %, minh chứng ").append(o.evidenceCount())
                     .append(" · kỳ <code>").append(o.id()).append("</code>");

@@ -19,7 +19,18 @@ import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.persistence.migration.SchemaReady;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.application.occurrence.EvidenceSubmission;
+import vn.laichau.par.application.occurrence.ExtensionDecisions;
+import vn.laichau.par.application.occurrence.ExtensionRequests;
+import vn.laichau.par.application.occurrence.OccurrenceFinishing;
+import vn.laichau.par.application.occurrence.OccurrenceQueries;
+import vn.laichau.par.application.occurrence.ProgressReporting;
+import vn.laichau.par.application.plan.TaskQueries;
+import vn.laichau.par.application.transaction.UnitOfWork;
+import vn.laichau.par.bot.command.Tracker;
+import vn.laichau.par.bot.dialog.BotDialogRepository;
+import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 
 /**
  * Starts the bot once the schema is ready ({@link UpdateIntakes}): long polling on the container's managed
@@ -29,8 +40,8 @@ import vn.laichau.par.application.occurrence.OccurrenceWork;
  *
  * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
  * groups) and {@code par.telegram.webhook.url} (the public HTTPS URL of {@code /api/v1/telegram/webhook}) are
- * read here. Every change the bot makes goes through the application's {@link OccurrenceWork}, which joins
- * the update's transaction: the API's rules, evidence store and audit trail.
+ * read here. Every change the bot makes goes through the application's use cases, which join the update's
+ * transaction ({@link UnitOfWork}): the API's rules, evidence store and audit trail.
  */
 @ApplicationScoped
 public class TelegramBotRuntime {
@@ -44,7 +55,10 @@ public class TelegramBotRuntime {
     TelegramGateway gateway;
 
     @Inject
-    JtaBotTransactions transactions;
+    UnitOfWork transactions;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "par.telegram.bot.username", defaultValue = " ")
@@ -55,7 +69,34 @@ public class TelegramBotRuntime {
     Optional<String> webhookUrl;
 
     @Inject
-    OccurrenceWork work;
+    ProgressReporting progress;
+
+    @Inject
+    OccurrenceFinishing finishing;
+
+    @Inject
+    EvidenceSubmission evidence;
+
+    @Inject
+    ExtensionRequests extensionRequests;
+
+    @Inject
+    ExtensionDecisions extensionDecisions;
+
+    @Inject
+    OccurrenceQueries occurrences;
+
+    @Inject
+    TaskQueries tasks;
+
+    @Inject
+    TelegramLinkRepository links;
+
+    @Inject
+    TelegramPreferenceRepository preferences;
+
+    @Inject
+    BotDialogRepository dialogs;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -67,8 +108,10 @@ public class TelegramBotRuntime {
         if (settings.isEmpty()) {
             return;
         }
-        BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, em -> work,
-                ChatRateLimiter.standard(), botUsername.strip(), Clock.systemUTC());
+        Tracker tracker = new Tracker(progress, finishing, evidence, extensionRequests, extensionDecisions,
+                occurrences, tasks, links, preferences, dialogs);
+        BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, tracker, ChatRateLimiter.standard(),
+                botUsername.strip(), clock);
         try {
             intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor);
         } catch (Exception e) {

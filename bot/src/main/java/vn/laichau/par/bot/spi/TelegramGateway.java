@@ -9,7 +9,7 @@ import java.util.List;
  * {@link TransientFailure} (worth retrying, after {@link TransientFailure#retryAfter()} at least) or a
  * {@link PermanentFailure} (retrying the same call cannot help); the caller owns the retry policy.
  *
- * <p>Texts and captions are Telegram HTML: escape user-supplied parts with {@link TelegramHtml#escape}.
+ * <p>Texts and captions are Telegram HTML: escape user-supplied parts with {@link vn.laichau.par.application.telegram.TelegramHtml#escape}.
  */
 public interface TelegramGateway {
 

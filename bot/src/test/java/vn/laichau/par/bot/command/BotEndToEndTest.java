@@ -243,11 +243,11 @@ class BotEndToEndTest {
                 .isZero();
     }
 
-    /** What the API answers when {@code officialId} marks the occurrence finished: OccurrenceWork's refusal. */
+    /** What the API answers when {@code officialId} marks the occurrence finished: the use case's refusal. */
     private static Refusal apiFinishRefusal(long officialId, long occurrenceId) {
         long version = database.number("SELECT version FROM occurrence WHERE id = " + occurrenceId);
         Throwable thrown = catchThrowable(() -> database.inTransaction(
-                em -> bot.work.apply(em).finish(officialId, Channel.API, occurrenceId, version)));
+                () -> bot.tracker.finishing().finish(officialId, Channel.API, occurrenceId, version)));
         assertThat(thrown).isInstanceOf(Refusal.class);
         return (Refusal) thrown;
     }

@@ -16,17 +16,17 @@ class CommandParserTest {
 
     @Test
     void vietnameseNamesAndEnglishAliasesNameTheSameCommand() {
-        assertThat(parse("/viec").command()).contains(BotCommand.VIEC);
-        assertThat(parse("/tasks").command()).contains(BotCommand.VIEC);
-        assertThat(parse("/XONG 5").command()).contains(BotCommand.XONG);
-        assertThat(parse("/unlink").command()).contains(BotCommand.HUY_LIENKET);
-        assertThat(parse("/huy_lienket").command()).contains(BotCommand.HUY_LIENKET);
+        assertThat(parse("/viec").command()).contains(BotCommand.OPEN_WORK);
+        assertThat(parse("/tasks").command()).contains(BotCommand.OPEN_WORK);
+        assertThat(parse("/FINISH 5").command()).contains(BotCommand.FINISH);
+        assertThat(parse("/unlink").command()).contains(BotCommand.UNLINK);
+        assertThat(parse("/huy_lienket").command()).contains(BotCommand.UNLINK);
     }
 
     @Test
     void theAlertFormWithAnUnderscoreCarriesTheOccurrenceId() {
         CommandLine line = parse("/xong_123");
-        assertThat(line.command()).contains(BotCommand.XONG);
+        assertThat(line.command()).contains(BotCommand.FINISH);
         assertThat(line.firstNumber()).contains(123L);
         assertThat(parse("/capnhat_45 60 ghi chú").arguments()).containsExactly("45", "60", "ghi", "chú");
         assertThat(parse("/giahan_7").firstNumber()).contains(7L);
@@ -41,7 +41,7 @@ class CommandParserTest {
 
     @Test
     void commandsForThisBotInGroupsAreReadAndOthersIgnored() {
-        assertThat(parse("/viec@PAR_LaiChau_Bot").command()).contains(BotCommand.VIEC);
+        assertThat(parse("/viec@PAR_LaiChau_Bot").command()).contains(BotCommand.OPEN_WORK);
         assertThat(parser.parse("/viec@other_bot")).isEmpty();
     }
 

@@ -3,13 +3,11 @@ package vn.laichau.par.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,10 +21,7 @@ import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.official.Role;
-import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.application.occurrence.OccurrenceRecorder;
-import vn.laichau.par.application.occurrence.EvidenceStore;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.application.occurrence.ExtensionDecisions;
 
 /**
  * An extension request with two linked admins: both get it with buttons, the first decision stands, and the
@@ -144,19 +139,21 @@ class ExtensionDecisionTest {
         long extension = request(occurrence, "30/11/2030");
         long version = database.number("SELECT version FROM deadline_extension WHERE id = " + extension);
         AtomicBoolean adminADecided = new AtomicBoolean();
-        EvidenceStore store = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
-        Function<EntityManager, OccurrenceWork> racingWork = em -> new OccurrenceWork(em,
-                new OccurrenceRecorder(em, clock), new DeadlineExtensionRepository(em, clock), store, clock) {
+        Tracker tracker = bot.tracker;
+        ExtensionDecisions racing = new ExtensionDecisions(BotDatabase.transactionsEntityManager(), clock) {
             @Override
-            public DeadlineExtension decideExtension(long officialId, Channel channel, long extensionId,
-                                                     long expectedVersion, boolean approve, String reference) {
+            public DeadlineExtension decide(long officialId, Channel channel, long extensionId,
+                                            long expectedVersion, boolean approve, String reference) {
                 if (adminADecided.compareAndSet(false, true)) {
-                    database.inTransaction(other -> bot.work.apply(other).decideExtension(adminA, Channel.API,
+                    database.inTransaction(() -> tracker.extensionDecisions().decide(adminA, Channel.API,
                             extensionId, version, true, "QĐ 12/QĐ-SNV"));
                 }
-                return super.decideExtension(officialId, channel, extensionId, expectedVersion, approve, reference);
+                return super.decide(officialId, channel, extensionId, expectedVersion, approve, reference);
             }
         };
+        Tracker racingWork = new Tracker(tracker.progress(), tracker.finishing(), tracker.evidence(),
+                tracker.extensionRequests(), racing, tracker.occurrences(), tracker.tasks(), tracker.links(),
+                tracker.preferences(), tracker.dialogs());
         try (BotApiTelegramGateway gateway = new BotApiTelegramGateway(bot.telegram.settings())) {
             BotUpdateHandler adminBsBot = new BotUpdateHandler(gateway, database, racingWork,
                     new ChatRateLimiter(10_000, Duration.ofSeconds(1)), BotFixture.BOT_USERNAME, clock);

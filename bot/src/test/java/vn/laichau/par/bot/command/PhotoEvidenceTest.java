@@ -22,7 +22,7 @@ import vn.laichau.par.domain.model.official.Role;
 /**
  * Photos as evidence, end to end: Telegram sends a photo in several sizes; the bot downloads the largest through
  * {@code getFile} and the file path of the fake Bot API (the OkHttp download that ignores the library's
- * {@code TelegramUrl}), and stores it through OccurrenceWork like an API upload.
+ * {@code TelegramUrl}), and stores it through the evidence submission use case like an API upload.
  */
 class PhotoEvidenceTest {
 

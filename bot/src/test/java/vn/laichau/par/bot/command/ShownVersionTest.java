@@ -25,7 +25,7 @@ import vn.laichau.par.domain.model.official.Role;
 
 /**
  * Buttons under an occurrence carry the version it was shown with. When someone changed the occurrence since
- * (here: a colleague through the REST API's OccurrenceWork), a press acts on nothing and shows the fresh card.
+ * (here: a colleague through the REST API's use cases), a press acts on nothing and shows the fresh card.
  */
 class ShownVersionTest {
 
@@ -69,14 +69,14 @@ class ShownVersionTest {
     /** A colleague reports progress through the API's service: the occurrence gets a new version. */
     private static void colleagueReports(long occurrence, int percent) {
         long version = people.version(occurrence);
-        database.inTransaction(em -> bot.work.apply(em).reportProgress(colleague, Channel.API, occurrence, version,
+        database.inTransaction(() -> bot.tracker.progress().report(colleague, Channel.API, occurrence, version,
                 percent, "Cập nhật qua ứng dụng"));
     }
 
     /** A colleague sends the evidence through the API's service, so that the occurrence may be finished. */
     private static void colleagueSendsEvidence(long occurrence) {
         long version = people.version(occurrence);
-        database.inTransaction(em -> bot.work.apply(em).storeEvidence(colleague, Channel.API, occurrence, version,
+        database.inTransaction(() -> bot.tracker.evidence().submit(colleague, Channel.API, occurrence, version,
                 "bien-ban.pdf", "application/pdf",
                 new ByteArrayInputStream("%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8))));
     }

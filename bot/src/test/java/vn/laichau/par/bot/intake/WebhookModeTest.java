@@ -25,10 +25,6 @@ import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.MutableClock;
 import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.bot.testing.ScriptedAnswer;
-import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.application.occurrence.OccurrenceRecorder;
-import vn.laichau.par.application.occurrence.EvidenceStore;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
 
 /**
  * Webhook mode against the fake Bot API: at start the bot calls {@code setWebhook} with the configured URL and
@@ -55,11 +51,8 @@ class WebhookModeTest {
         gateway = new BotApiTelegramGateway(settings);
         executor = Executors.newSingleThreadScheduledExecutor();
         MutableClock clock = new MutableClock(Instant.parse("2019-06-15T02:00:00Z"));
-        EvidenceStore store = new EvidenceStore(Path.of("target", "webhook-evidence"),
-                EvidenceStore.DEFAULT_MAX_BYTES);
-        handler = new BotUpdateHandler(gateway, BotDatabase.open(), em -> new OccurrenceWork(em,
-                new OccurrenceRecorder(em, clock), new DeadlineExtensionRepository(em, clock), store, clock),
-                new ChatRateLimiter(10_000, Duration.ofSeconds(1)), BotFixture.BOT_USERNAME, clock);
+        handler = new BotUpdateHandler(gateway, BotDatabase.open(),
+                BotDatabase.tracker(clock, Path.of("target", "webhook-evidence")), new ChatRateLimiter(10_000, Duration.ofSeconds(1)), BotFixture.BOT_USERNAME, clock);
     }
 
     @AfterEach

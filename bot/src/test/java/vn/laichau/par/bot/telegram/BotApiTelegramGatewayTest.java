@@ -18,7 +18,7 @@ import vn.laichau.par.bot.spi.OutgoingFile;
 import vn.laichau.par.bot.spi.PermanentFailure;
 import vn.laichau.par.bot.spi.SendResult;
 import vn.laichau.par.bot.spi.Sent;
-import vn.laichau.par.bot.spi.TelegramHtml;
+import vn.laichau.par.application.telegram.TelegramHtml;
 import vn.laichau.par.bot.spi.TransientFailure;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.RecordedCall;

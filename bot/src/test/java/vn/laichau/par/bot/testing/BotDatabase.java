@@ -1,26 +1,92 @@
 package vn.laichau.par.bot.testing;
 
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.function.Function;
-import vn.laichau.par.bot.tracker.BotTransactions;
+import java.util.function.Supplier;
+import vn.laichau.par.application.occurrence.EvidenceStore;
+import vn.laichau.par.application.occurrence.EvidenceSubmission;
+import vn.laichau.par.application.occurrence.ExtensionDecisions;
+import vn.laichau.par.application.occurrence.ExtensionRequests;
+import vn.laichau.par.application.occurrence.OccurrenceFinishing;
+import vn.laichau.par.application.occurrence.OccurrenceQueries;
+import vn.laichau.par.application.occurrence.ProgressReporting;
+import vn.laichau.par.application.plan.TaskQueries;
+import vn.laichau.par.application.transaction.UnitOfWork;
+import vn.laichau.par.bot.command.Tracker;
+import vn.laichau.par.bot.dialog.BotDialogRepository;
 import vn.laichau.par.persistence.Jpa;
+import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 import vn.laichau.par.testsupport.TestDatabase;
 
-/** The persistence unit "par" on the test run's MariaDB, outside a container, with resource-local transactions. */
-public final class BotDatabase implements BotTransactions {
+/**
+ * The persistence unit "par" on the test run's MariaDB, outside a container, with resource-local transactions;
+ * as the bot's unit of work, each transaction's entity manager is the one {@link #tracker} works on, as the
+ * container's transaction-scoped entity manager would be.
+ */
+public final class BotDatabase implements UnitOfWork {
+
+    private static final ThreadLocal<EntityManager> CURRENT = new ThreadLocal<>();
+
+    /** Stands for the entity manager of the transaction running on the calling thread. */
+    private static final EntityManager TRANSACTIONS_ENTITY_MANAGER = (EntityManager) Proxy.newProxyInstance(
+            BotDatabase.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                EntityManager current = CURRENT.get();
+                if (current == null) {
+                    throw new IllegalStateException("No transaction runs on this thread");
+                }
+                try {
+                    return method.invoke(current, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
 
     public static BotDatabase open() {
         Jpa.factory();
         return new BotDatabase();
     }
 
-    @Override
+    /** Runs {@code work} on an entity manager of its own, in a transaction committed when it returns. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return Jpa.inTransaction(work);
+        return Jpa.inTransaction(em -> {
+            EntityManager outer = CURRENT.get();
+            CURRENT.set(em);
+            try {
+                return work.apply(em);
+            } finally {
+                CURRENT.set(outer);
+            }
+        });
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(em -> work.get());
+    }
+
+    /** The entity manager of the transaction running on the calling thread, whichever it is. */
+    public static EntityManager transactionsEntityManager() {
+        return TRANSACTIONS_ENTITY_MANAGER;
+    }
+
+    /** The use cases and reads as the server's bot has them, on the entity manager of the running transaction. */
+    public static Tracker tracker(Clock clock, Path dataDirectory) {
+        EntityManager em = TRANSACTIONS_ENTITY_MANAGER;
+        EvidenceStore store = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
+        return new Tracker(new ProgressReporting(em, clock), new OccurrenceFinishing(em, clock),
+                new EvidenceSubmission(em, clock, store), new ExtensionRequests(em, clock),
+                new ExtensionDecisions(em, clock), new OccurrenceQueries(em, clock, store), new TaskQueries(em, clock),
+                new TelegramLinkRepository(em, clock), new TelegramPreferenceRepository(em),
+                new BotDialogRepository(em));
     }
 
     /** Empties every table and loads the shipped plan. */

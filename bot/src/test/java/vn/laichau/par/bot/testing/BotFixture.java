@@ -3,22 +3,17 @@ package vn.laichau.par.bot.testing;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.intake.LongPollingIntake;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
-import vn.laichau.par.application.occurrence.DeadlineExtensionRepository;
-import vn.laichau.par.application.occurrence.OccurrenceRecorder;
-import vn.laichau.par.application.occurrence.EvidenceStore;
-import vn.laichau.par.application.occurrence.OccurrenceWork;
+import vn.laichau.par.bot.command.Tracker;
 
 /**
  * The whole bot as it runs in the server — the real TelegramBots library polling a {@link FakeBotApi}, the
@@ -30,8 +25,8 @@ public final class BotFixture implements AutoCloseable {
 
     public final FakeBotApi telegram;
     public final BotUpdateHandler handler;
-    /** The bot's {@link OccurrenceWork} on an entity manager, also for a test acting as another channel. */
-    public final Function<EntityManager, OccurrenceWork> work;
+    /** The bot's use cases and reads, also for a test acting as another channel inside a transaction. */
+    public final Tracker tracker;
     private final BotApiTelegramGateway gateway;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     private final LongPollingIntake intake;
@@ -40,10 +35,8 @@ public final class BotFixture implements AutoCloseable {
             throws Exception {
         telegram = FakeBotApi.start();
         gateway = new BotApiTelegramGateway(telegram.settings());
-        EvidenceStore evidenceStore = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
-        work = em -> new OccurrenceWork(em, new OccurrenceRecorder(em, clock),
-                new DeadlineExtensionRepository(em, clock), evidenceStore, clock);
-        handler = new BotUpdateHandler(gateway, database, work, limiter, BOT_USERNAME, clock);
+        tracker = BotDatabase.tracker(clock, dataDirectory);
+        handler = new BotUpdateHandler(gateway, database, tracker, limiter, BOT_USERNAME, clock);
         intake = LongPollingIntake.start(telegram.settings(), handler, executor);
     }
 

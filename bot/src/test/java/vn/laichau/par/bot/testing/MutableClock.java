@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
 public final class MutableClock extends Clock {
+
+    /** The zone of the plan's deadlines, as the application's clock carries it. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private volatile Instant now;
 
@@ -21,7 +23,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return ZONE;
     }
 
     @Override

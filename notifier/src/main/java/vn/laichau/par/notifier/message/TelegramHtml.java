@@ -1,7 +1,8 @@
 package vn.laichau.par.notifier.message;
 
 /**
- * Telegram's HTML parse mode: {@code <}, {@code >} and {@code &} escaped, emphasis as {@code <b>}, and at most
+ * Telegram's HTML parse mode as a message format: text escaped by the application's
+ * {@link vn.laichau.par.application.telegram.TelegramHtml}, emphasis as {@code <b>}, and at most
  * 4096 characters. Telegram counts the characters after parsing the tags; the limit here counts the tags and
  * escapes too, so a message within it is always accepted.
  */
@@ -19,31 +20,14 @@ public final class TelegramHtml implements TextFormat {
         this.limit = limit;
     }
 
-    public static String escape(String raw) {
-        if (raw.indexOf('<') < 0 && raw.indexOf('>') < 0 && raw.indexOf('&') < 0) {
-            return raw;
-        }
-        StringBuilder escaped = new StringBuilder(raw.length() + 16);
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
     @Override
     public String text(String raw) {
-        return escape(raw);
+        return vn.laichau.par.application.telegram.TelegramHtml.escape(raw);
     }
 
     @Override
     public String bold(String raw) {
-        return "<b>" + escape(raw) + "</b>";
+        return "<b>" + vn.laichau.par.application.telegram.TelegramHtml.escape(raw) + "</b>";
     }
 
     @Override

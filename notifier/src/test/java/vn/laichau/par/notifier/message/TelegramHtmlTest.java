@@ -9,7 +9,7 @@ class TelegramHtmlTest {
 
     @Test
     void escapesTheThreeCharactersTelegramParses() {
-        assertThat(TelegramHtml.escape("a < b && c > d \"e\" 'f'")).isEqualTo("a &lt; b &amp;&amp; c &gt; d \"e\" 'f'");
+        assertThat(TelegramHtml.INSTANCE.text("a < b && c > d \"e\" 'f'")).isEqualTo("a &lt; b &amp;&amp; c &gt; d \"e\" 'f'");
     }
 
     @Test

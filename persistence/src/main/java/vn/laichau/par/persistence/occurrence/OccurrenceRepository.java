@@ -11,8 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Map;
 import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
+import vn.laichau.par.domain.model.occurrence.Evidence;
+import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.occurrence.ProgressReport;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
@@ -86,6 +93,107 @@ public class OccurrenceRepository {
                         + "AND (o.updatedAt > :since OR o.id > :after) ORDER BY o.updatedAt, o.id", Occurrence.class)
                 .setParameter("since", since).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The occurrences that meet {@code criteria}, by id after {@code afterId}, at most {@code limit}; a status
+     * is judged on {@code today} with the due-soon window ending on {@code soon}.
+     */
+    public List<Occurrence> search(OccurrenceCriteria criteria, LocalDate today, LocalDate soon, long afterId,
+                                   int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT o FROM Occurrence o WHERE o.id > :after");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("after", afterId);
+        criteria.planYear().ifPresent(y -> {
+            jpql.append(" AND o.planYear = :year");
+            parameters.put("year", y);
+        });
+        criteria.status().ifPresent(s -> {
+            jpql.append(" AND ").append(s.condition());
+            if (s.condition().contains(":today")) {
+                parameters.put("today", today);
+            }
+            if (s.condition().contains(":soon")) {
+                parameters.put("soon", soon);
+            }
+        });
+        criteria.agencyId().ifPresent(a -> {
+            jpql.append(" AND o.agencyId = :agency");
+            parameters.put("agency", a);
+        });
+        criteria.taskId().ifPresent(t -> {
+            jpql.append(" AND o.taskId = :task");
+            parameters.put("task", t);
+        });
+        criteria.dueFrom().ifPresent(d -> {
+            jpql.append(" AND o.dueDate >= :dueFrom");
+            parameters.put("dueFrom", d);
+        });
+        criteria.dueTo().ifPresent(d -> {
+            jpql.append(" AND o.dueDate <= :dueTo");
+            parameters.put("dueTo", d);
+        });
+        criteria.updatedSince().ifPresent(s -> {
+            jpql.append(" AND o.updatedAt >= :since");
+            parameters.put("since", s);
+        });
+        jpql.append(" ORDER BY o.id");
+        TypedQuery<Occurrence> query = em.createQuery(jpql.toString(), Occurrence.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** An agency's open occurrences, soonest due first. */
+    public List<Occurrence> openOf(long agencyId) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.agencyId = :a AND o.finishedOn IS NULL "
+                        + "ORDER BY o.dueDate, o.id", Occurrence.class)
+                .setParameter("a", agencyId).getResultList();
+    }
+
+    /** An agency's open occurrences due from {@code from} to {@code to}, both included, soonest first. */
+    public List<Occurrence> openOfDueBetween(long agencyId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.agencyId = :a AND o.finishedOn IS NULL "
+                        + "AND o.dueDate BETWEEN :from AND :to ORDER BY o.dueDate, o.id", Occurrence.class)
+                .setParameter("a", agencyId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The progress reports of an occurrence, oldest first. */
+    public List<ProgressReport> progressReportsOf(long occurrenceId) {
+        return em.createQuery("SELECT r FROM ProgressReport r WHERE r.occurrenceId = :o ORDER BY r.reportedAt, r.id",
+                ProgressReport.class).setParameter("o", occurrenceId).getResultList();
+    }
+
+    /** The evidence received for an occurrence, oldest first. */
+    public List<Evidence> evidenceOf(long occurrenceId) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.occurrenceId = :o ORDER BY e.uploadedAt, e.id",
+                Evidence.class).setParameter("o", occurrenceId).getResultList();
+    }
+
+    public Optional<Evidence> findEvidence(long evidenceId) {
+        return Optional.ofNullable(em.find(Evidence.class, evidenceId));
+    }
+
+    public Optional<DeadlineExtension> findExtension(long extensionId) {
+        return Optional.ofNullable(em.find(DeadlineExtension.class, extensionId));
+    }
+
+    /** The extensions asked for an occurrence, oldest first. */
+    public List<DeadlineExtension> extensionsOf(long occurrenceId) {
+        return em.createQuery("SELECT e FROM DeadlineExtension e WHERE e.occurrenceId = :o "
+                + "ORDER BY e.requestedAt, e.id", DeadlineExtension.class).setParameter("o", occurrenceId)
+                .getResultList();
+    }
+
+    /** Extension requests by id after {@code afterId}, of one status when given, at most {@code limit}. */
+    public List<DeadlineExtension> extensions(Optional<ExtensionStatus> status, long afterId, int limit) {
+        TypedQuery<DeadlineExtension> query = em.createQuery("SELECT e FROM DeadlineExtension e WHERE e.id > :after"
+                        + (status.isPresent() ? " AND e.status = :status" : "") + " ORDER BY e.id",
+                        DeadlineExtension.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit);
+        status.ifPresent(s -> query.setParameter("status", s));
+        return query.getResultList();
     }
 
     /** For a plan year of a plan: how many occurrences of each area stand in each status on {@code today}. */

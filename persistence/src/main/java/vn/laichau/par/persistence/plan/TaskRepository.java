@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +65,28 @@ public class TaskRepository {
                 .setParameter("phrase", "%" + escapeLike(phrase) + "%");
         planId.ifPresent(p -> q.setParameter("plan", p));
         return q.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Tasks by id after {@code afterId} whose search text holds every one of {@code words} (already folded, see
+     * {@link SearchText#words}), narrowed to a plan, an area and a change time when given; read lazily.
+     */
+    public Stream<Task> matching(List<String> words, Optional<Long> planId, Optional<Long> areaId,
+                                 Optional<Instant> changedSince, long afterId) {
+        StringBuilder jpql = new StringBuilder("SELECT t FROM Task t WHERE t.id > :after");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("after", afterId);
+        planId.ifPresent(p -> { jpql.append(" AND t.plan.id = :plan"); parameters.put("plan", p); });
+        areaId.ifPresent(a -> { jpql.append(" AND t.area.id = :area"); parameters.put("area", a); });
+        changedSince.ifPresent(s -> { jpql.append(" AND t.updatedAt >= :since"); parameters.put("since", s); });
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" AND t.searchText LIKE :w").append(i).append(" ESCAPE '!'");
+            parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        jpql.append(" ORDER BY t.id");
+        TypedQuery<Task> query = em.createQuery(jpql.toString(), Task.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream();
     }
 
     /** Tasks changed after {@code since}, or at {@code since} with an id above {@code afterId}. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.laichau.par.domain.Refusal;
 
 /**
  * A request to move an occurrence's due date ("gia hạn"), and its decision: the old and the new date, the
@@ -71,11 +72,11 @@ public class DeadlineExtension {
         this.oldDueDate = Objects.requireNonNull(oldDueDate, "oldDueDate");
         this.newDueDate = Objects.requireNonNull(newDueDate, "newDueDate");
         if (!newDueDate.isAfter(oldDueDate)) {
-            throw new IllegalArgumentException("Gia hạn phải sau hạn hiện tại " + oldDueDate
-                    + " / an extension must be later than the current due date " + oldDueDate);
+            throw Refusal.invalid("Gia hạn phải sau hạn hiện tại " + oldDueDate,
+                    "An extension must be later than the current due date " + oldDueDate);
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Gia hạn cần lý do / an extension needs a reason");
+            throw Refusal.invalid("Gia hạn cần lý do", "An extension needs a reason");
         }
         this.reason = Normalizer.normalize(reason.strip(), Normalizer.Form.NFC);
         this.requestedBy = requestedBy;
@@ -94,11 +95,11 @@ public class DeadlineExtension {
 
     private void decide(ExtensionStatus outcome, Long decider, String reference, Instant at) {
         if (status != ExtensionStatus.PENDING) {
-            throw new IllegalStateException("Yêu cầu gia hạn đã được quyết định (" + status
-                    + ") / the extension request was already decided (" + status + ")");
+            throw Refusal.conflict("Yêu cầu gia hạn " + id + " đã được quyết định",
+                    "Extension " + id + " was already decided");
         }
         if (reference == null || reference.isBlank()) {
-            throw new IllegalArgumentException("Cần số hiệu văn bản quyết định / a decision reference is required");
+            throw Refusal.invalid("Cần số hiệu văn bản quyết định", "A decision reference is required");
         }
         this.status = outcome;
         this.decidedBy = decider;

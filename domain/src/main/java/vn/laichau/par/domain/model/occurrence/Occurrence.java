@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.deadline.DueDate;
 
 /**
@@ -77,11 +78,14 @@ public class Occurrence {
         this.evidenceRequired = evidenceRequired;
     }
 
-    /** Records the agency's progress report: how far the work is, in percent. */
+    /**
+     * Records the agency's progress report: how far the work is, in percent (0–100). Refused while the
+     * occurrence is finished, and for a percent outside 0–100.
+     */
     public void reportProgress(int percent) {
         requireOpen();
         if (percent < 0 || percent > 100) {
-            throw new IllegalArgumentException("Tiến độ phải từ 0 đến 100 % / progress must be 0–100 %, not " + percent);
+            throw Refusal.invalid("Tiến độ phải từ 0 đến 100 %", "Progress must be between 0 and 100 %");
         }
         this.progressPercent = percent;
     }
@@ -92,14 +96,14 @@ public class Occurrence {
     }
 
     /**
-     * Marks the work finished on {@code day}. Refused while the task asks for evidence and none was received,
-     * and when it is already finished.
+     * Marks the work finished on {@code day}. Refused ({@code EVIDENCE_MISSING}) while the task asks for evidence and
+     * none was received, and when it is already finished.
      */
     public void finish(LocalDate day) {
         Objects.requireNonNull(day, "day");
         requireOpen();
         if (evidenceRequired && evidenceCount == 0) {
-            throw new EvidenceMissingException(
+            throw Refusal.of(Refusal.Reason.EVIDENCE_MISSING, "evidence-missing",
                     "Chưa thể hoàn thành: nhiệm vụ yêu cầu tài liệu kiểm chứng nhưng chưa nhận được tài liệu nào.",
                     "Cannot finish: the task asks for evidence and none has been received.");
         }
@@ -110,17 +114,28 @@ public class Occurrence {
     /** Opens a finished occurrence again, e.g. when its evidence was found insufficient. */
     public void reopen() {
         if (finishedOn == null) {
-            throw new IllegalStateException("The occurrence is not finished");
+            throw Refusal.conflict("Kỳ này chưa hoàn thành", "The occurrence is not finished");
         }
         this.finishedOn = null;
+    }
+
+    /**
+     * A request to move the due date to {@code newDueDate} for {@code reason}, asked at {@code at}; refused
+     * once the occurrence is finished, for a date not after the current due date and without a reason.
+     */
+    public DeadlineExtension askExtension(LocalDate newDueDate, String reason, Long requestedBy, Instant at) {
+        if (finishedOn != null) {
+            throw Refusal.conflict("Kỳ đã hoàn thành, không thể gia hạn", "The occurrence is finished");
+        }
+        return new DeadlineExtension(id, dueDate, newDueDate, reason, requestedBy, at);
     }
 
     /** Moves the due date to a later day (gia hạn); the decision behind it is recorded by the caller. */
     public void extendDeadline(LocalDate newDueDate) {
         requireOpen();
         if (!newDueDate.isAfter(dueDate)) {
-            throw new IllegalArgumentException("Gia hạn phải sau hạn hiện tại " + dueDate
-                    + " / an extension must be later than the current due date " + dueDate);
+            throw Refusal.invalid("Gia hạn phải sau hạn hiện tại " + dueDate,
+                    "An extension must be later than the current due date " + dueDate);
         }
         this.dueDate = newDueDate;
     }
@@ -145,8 +160,8 @@ public class Occurrence {
 
     private void requireOpen() {
         if (finishedOn != null) {
-            throw new IllegalStateException("Kỳ này đã hoàn thành ngày " + finishedOn
-                    + " / the occurrence was finished on " + finishedOn);
+            throw Refusal.conflict("Kỳ này đã hoàn thành ngày " + finishedOn,
+                    "The occurrence was finished on " + finishedOn);
         }
     }
 

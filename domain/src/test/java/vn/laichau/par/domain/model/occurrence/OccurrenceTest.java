@@ -1,12 +1,11 @@
 package vn.laichau.par.domain.model.occurrence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.deadline.DueDate;
 
 class OccurrenceTest {
@@ -28,9 +27,10 @@ class OccurrenceTest {
     void refusesToFinishWithoutTheEvidenceTheTaskAsksFor() {
         Occurrence occurrence = new Occurrence(7, 3, DUE, true);
         assertThatThrownBy(() -> occurrence.finish(LocalDate.of(2019, 12, 1)))
-                .isInstanceOf(EvidenceMissingException.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("evidence")
-                .satisfies(e -> assertThat(((EvidenceMissingException) e).messageVi()).contains("tài liệu kiểm chứng"));
+                .satisfies(e -> assertThat(((Refusal) e).reason()).isEqualTo(Refusal.Reason.EVIDENCE_MISSING))
+                .satisfies(e -> assertThat(((Refusal) e).detailVi()).contains("tài liệu kiểm chứng"));
         assertThat(occurrence.isFinished()).isFalse();
     }
 
@@ -43,7 +43,8 @@ class OccurrenceTest {
         assertThat(occurrence.evidenceReceived()).isTrue();
         assertThat(occurrence.progressPercent()).isEqualTo(100);
         assertThat(occurrence.status(RULE, LocalDate.of(2020, 1, 10))).isEqualTo(OccurrenceStatus.FINISHED_EARLY);
-        assertThatIllegalStateException().isThrownBy(() -> occurrence.reportProgress(50));
+        assertThatThrownBy(() -> occurrence.reportProgress(50)).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reason()).isEqualTo(Refusal.Reason.CONFLICT));
     }
 
     @Test
@@ -58,8 +59,12 @@ class OccurrenceTest {
     @Test
     void refusesProgressOutsideZeroToHundredAndAnEarlierExtension() {
         Occurrence occurrence = new Occurrence(7, 3, DUE, false);
-        assertThatIllegalArgumentException().isThrownBy(() -> occurrence.reportProgress(101));
-        assertThatIllegalArgumentException().isThrownBy(() -> occurrence.extendDeadline(LocalDate.of(2019, 12, 1)));
+        assertThatThrownBy(() -> occurrence.reportProgress(101)).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reason()).isEqualTo(Refusal.Reason.INVALID))
+                .satisfies(e -> assertThat(((Refusal) e).detailVi()).contains("0 đến 100"));
+        assertThatThrownBy(() -> occurrence.reportProgress(-1)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> occurrence.extendDeadline(LocalDate.of(2019, 12, 1))).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reason()).isEqualTo(Refusal.Reason.INVALID));
         occurrence.extendDeadline(LocalDate.of(2020, 1, 15));
         assertThat(occurrence.dueDate()).isEqualTo("2020-01-15");
         assertThat(occurrence.period()).isEqualTo("2019");

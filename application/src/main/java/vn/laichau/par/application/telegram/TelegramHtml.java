@@ -1,6 +1,6 @@
-package vn.laichau.par.bot.spi;
+package vn.laichau.par.application.telegram;
 
-/** Helpers for Telegram's HTML parse mode. */
+/** Telegram's HTML parse mode, the one escaping the bot and the notifier share. */
 public final class TelegramHtml {
 
     private TelegramHtml() {

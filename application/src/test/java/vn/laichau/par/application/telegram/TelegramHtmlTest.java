@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.spi;
+package vn.laichau.par.application.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.laichau.par.api.occurrence;
+package vn.laichau.par.persistence.occurrence;
 
 /** The statuses one can list occurrences by: each status, and open or finished as a whole. */
 public enum StatusFilter {

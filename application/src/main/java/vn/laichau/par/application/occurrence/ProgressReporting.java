@@ -1,0 +1,55 @@
+package vn.laichau.par.application.occurrence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.audit.Channel;
+import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.occurrence.ProgressReport;
+import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.persistence.audit.AuditTrail;
+
+/** An official reports how far the work on an occurrence is: a percent (0–100) and an optional note. */
+@ApplicationScoped
+public class ProgressReporting {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    /** For the container's client proxy only. */
+    protected ProgressReporting() {
+        this(null, null);
+    }
+
+    @Inject
+    public ProgressReporting(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the report, moves the occurrence's progress and writes the change to the audit trail; refused
+     * by the access rules, for a stale version, a finished occurrence or a percent outside 0–100.
+     */
+    @Transactional
+    public ProgressReport report(long officialId, Channel channel, long occurrenceId, long expectedVersion,
+                                 int percent, String note) {
+        OccurrenceAccess access = new OccurrenceAccess(Objects.requireNonNull(em, "em"));
+        Official official = access.actingOfficial(officialId);
+        Occurrence occurrence = access.writable(official, occurrenceId, expectedVersion);
+        Actor actor = OccurrenceAccess.actor(official, channel);
+        int before = occurrence.progressPercent();
+        occurrence.reportProgress(percent);
+        ProgressReport report = new ProgressReport(occurrenceId, percent, note, actor, Instant.now(clock));
+        em.persist(report);
+        new AuditTrail(em, clock).record(actor, AuditTrail.OCCURRENCE, occurrenceId, "progress_percent", before,
+                percent);
+        em.flush();
+        return report;
+    }
+}

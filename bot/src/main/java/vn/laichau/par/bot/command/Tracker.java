@@ -1,0 +1,23 @@
+package vn.laichau.par.bot.command;
+
+import vn.laichau.par.application.occurrence.EvidenceSubmission;
+import vn.laichau.par.application.occurrence.ExtensionDecisions;
+import vn.laichau.par.application.occurrence.ExtensionRequests;
+import vn.laichau.par.application.occurrence.OccurrenceFinishing;
+import vn.laichau.par.application.occurrence.OccurrenceQueries;
+import vn.laichau.par.application.occurrence.ProgressReporting;
+import vn.laichau.par.application.plan.TaskQueries;
+import vn.laichau.par.bot.dialog.BotDialogRepository;
+import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
+
+/**
+ * What the bot's handlers work with: the application's use cases and reads — the same rules, refusals and audit
+ * trail as the REST API's — and the chat links, preferences and dialogs. Each joins the transaction of the
+ * update being handled.
+ */
+public record Tracker(ProgressReporting progress, OccurrenceFinishing finishing, EvidenceSubmission evidence,
+                      ExtensionRequests extensionRequests, ExtensionDecisions extensionDecisions,
+                      OccurrenceQueries occurrences, TaskQueries tasks, TelegramLinkRepository links,
+                      TelegramPreferenceRepository preferences, BotDialogRepository dialogs) {
+}
