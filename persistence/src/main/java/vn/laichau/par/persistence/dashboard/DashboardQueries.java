@@ -110,24 +110,28 @@ public class DashboardQueries {
                 date(r[4]), (int) number(r[5]))).toList();
     }
 
-    /** The plan's tasks by id, their party lists read in two batched queries rather than two per task. */
+    /**
+     * The plan's tasks by id, their party lists read in two batched queries rather than two per task; read-only,
+     * for showing (their embedded parties are not compared for changes at commit).
+     */
     public Map<Long, Task> tasksOf(long planId) {
         List<Task> tasks = em.createQuery("SELECT t FROM Task t WHERE t.plan.id = :plan", Task.class)
                 .setParameter("plan", planId)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "t.leads")
                 .setHint("eclipselink.batch", "t.coordinators")
+                .setHint("eclipselink.read-only", "true")
                 .getResultList();
         Map<Long, Task> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.id(), t));
         return byId;
     }
 
-    /** The plan's indicators in plan order, their targets read in one batch. */
+    /** The plan's indicators in plan order, their targets read in one batch; read-only, for showing. */
     public List<Indicator> indicatorsWithTargets(long planId) {
         return em.createQuery("SELECT i FROM Indicator i WHERE i.plan.id = :plan ORDER BY i.position", Indicator.class)
                 .setParameter("plan", planId).setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "i.targets").getResultList();
+                .setHint("eclipselink.batch", "i.targets").setHint("eclipselink.read-only", "true").getResultList();
     }
 
     private static long[] cell(Map<Long, Map<Integer, long[]>> counts, Object[] row) {
