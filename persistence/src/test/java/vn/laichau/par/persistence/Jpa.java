@@ -8,15 +8,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.mariadb.jdbc.MariaDbDataSource;
+import vn.laichau.par.domain.deadline.DeadlineContext;
+import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
+import vn.laichau.par.domain.model.occurrence.OccurrenceExpander;
+import vn.laichau.par.domain.model.occurrence.PlannedOccurrence;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.calendar.CalendarRepository;
 import vn.laichau.par.persistence.loading.LoadReport;
 import vn.laichau.par.persistence.loading.ShippedPlanLoader;
 import vn.laichau.par.persistence.migration.SchemaMigration;
+import vn.laichau.par.persistence.occurrence.MissingOccurrences;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /**
@@ -107,10 +116,25 @@ public final class Jpa {
         }
     }
 
-    /** Empties the database and loads the shipped plan. */
+    /** Empties the database and loads the shipped plan with the occurrences of its period. */
     public static LoadReport cleanAndLoadShippedPlan() {
         clean();
-        return inTransaction(em -> new ShippedPlanLoader(em).load());
+        return inTransaction(em -> shippedPlanLoader(em).load());
+    }
+
+    /**
+     * The shipped plan's loader outside a container, its occurrences expanded by the model with the stored
+     * agencies and calendar and stored where missing (as the application's occurrence creation does).
+     */
+    public static ShippedPlanLoader shippedPlanLoader(EntityManager em) {
+        return new ShippedPlanLoader(em, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), (plan, years) -> {
+            em.flush();
+            OccurrenceExpander expander = new OccurrenceExpander(new AgencyRepository(em).directory(),
+                    new DeadlinePhraseParser(), DeadlineContext.standard(new CalendarRepository(em).calendar()));
+            List<PlannedOccurrence> planned = new ArrayList<>();
+            years.forEach(year -> planned.addAll(expander.expand(plan, year).occurrences()));
+            return new MissingOccurrences(em).store(plan, years, planned);
+        });
     }
 
     /** A single number from SQL, e.g. a count. */

@@ -2,9 +2,7 @@ package vn.laichau.par.api.alerts;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,14 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,14 +23,8 @@ import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
-import vn.laichau.par.api.problem.ProblemException;
-import vn.laichau.par.notifier.outbox.OutboxMessage;
+import vn.laichau.par.notifier.AlertAdministration;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
-import vn.laichau.par.notifier.message.AlertMessageRenderer;
-import vn.laichau.par.notifier.outbox.AlertPlanningService;
-import vn.laichau.par.notifier.planning.Alert;
-import vn.laichau.par.notifier.schedule.AlertJobs;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
 
 /**
  * The alerts seen by the administration: a day's preview, the outbox and its failures, a retry of a dead one,
@@ -49,27 +37,8 @@ import vn.laichau.par.notifier.outbox.OutboxRepository;
 @Tag(name = "alerts", description = "Cảnh báo hạn — deadline alerts (admin)")
 public class AlertAdminResource {
 
-    private final AlertMessageRenderer renderer = new AlertMessageRenderer();
-
     @Inject
-    AlertPlanningService planning;
-
-    @Inject
-    OutboxRepository outbox;
-
-    @Inject
-    Instance<Clock> clocks;
-
-    @Inject
-    AlertJobs jobs;
-
-    @Inject
-    @ConfigProperty(name = "par.alerts.scheduled", defaultValue = "true")
-    boolean scheduled;
-
-    private Instant now() {
-        return (clocks.isResolvable() ? clocks.get() : Clock.systemUTC()).instant();
-    }
+    AlertAdministration alerts;
 
     @GET
     @Path("preview")
@@ -80,12 +49,11 @@ public class AlertAdminResource {
                                               @QueryParam("cursor") String cursor) {
         int size = Cursor.boundedLimit(limit);
         int from = Math.toIntExact(Math.min(Integer.MAX_VALUE, Cursor.decodeId(cursor)));
-        LocalDate planned = Params.date("day", day).orElseGet(() -> planning.today().plusDays(1));
-        List<Alert> alerts = planning.preview(planned);
-        List<Alert> shown = alerts.subList(Math.min(from, alerts.size()), Math.min(alerts.size(), from + size));
-        String next = from + size < alerts.size() ? Cursor.encodeId(from + size) : null;
-        return new Page<>(shown.stream().map(alert -> AlertPreviewResponse.of(alert, renderer.render(alert))).toList(),
-                next);
+        List<AlertAdministration.Preview> planned = alerts.preview(Params.date("day", day));
+        List<AlertAdministration.Preview> shown = planned.subList(Math.min(from, planned.size()),
+                Math.min(planned.size(), from + size));
+        String next = from + size < planned.size() ? Cursor.encodeId(from + size) : null;
+        return new Page<>(shown.stream().map(AlertPreviewResponse::of).toList(), next);
     }
 
     @GET
@@ -99,8 +67,8 @@ public class AlertAdminResource {
         int size = Cursor.boundedLimit(limit);
         long after = Cursor.decodeId(cursor);
         Optional<OutboxStatus> wanted = Params.enumeration("status", status, OutboxStatus.class);
-        List<OutboxMessage> rows = outbox.list(wanted, Params.date("day", day), after, size + 1);
-        return Paging.page(rows, size, OutboxMessage::id, OutboxMessageResponse::of);
+        List<AlertAdministration.Message> rows = alerts.outbox(wanted, Params.date("day", day), after, size + 1);
+        return Paging.page(rows, size, AlertAdministration.Message::id, OutboxMessageResponse::of);
     }
 
     @GET
@@ -109,7 +77,7 @@ public class AlertAdminResource {
     @APIResponse(responseCode = "200", description = "Counts by status")
     public OutboxSummaryResponse summary() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        outbox.countByStatus().forEach((status, count) -> counts.put(status.name(), count));
+        alerts.countByStatus().forEach((status, count) -> counts.put(status.name(), count));
         return new OutboxSummaryResponse(counts);
     }
 
@@ -120,8 +88,8 @@ public class AlertAdminResource {
     public Page<OutboxMessageResponse> failures(@QueryParam("limit") @DefaultValue("50") int limit,
                                                 @QueryParam("cursor") String cursor) {
         int size = Cursor.boundedLimit(limit);
-        List<OutboxMessage> rows = outbox.failures(Cursor.decodeId(cursor), size + 1);
-        return Paging.page(rows, size, OutboxMessage::id, OutboxMessageResponse::of);
+        List<AlertAdministration.Message> rows = alerts.failures(Cursor.decodeId(cursor), size + 1);
+        return Paging.page(rows, size, AlertAdministration.Message::id, OutboxMessageResponse::of);
     }
 
     @GET
@@ -130,9 +98,7 @@ public class AlertAdminResource {
     @APIResponse(responseCode = "200", description = "The message")
     @APIResponse(responseCode = "404", description = "No such message")
     public OutboxMessageResponse get(@PathParam("id") long id) {
-        OutboxMessage message = outbox.find(id).orElseThrow(() -> ProblemException.notFound("alert", id));
-        return OutboxMessageResponse.of(message, outbox.channelsOf(message.alertKey()),
-                outbox.occurrencesOf(message.alertKey()));
+        return OutboxMessageResponse.of(alerts.message(id));
     }
 
     @GET
@@ -141,23 +107,16 @@ public class AlertAdminResource {
             + "server, with their next firing")
     @APIResponse(responseCode = "200", description = "The schedules, and whether they do their work here")
     public AlertSchedulesResponse schedules() {
-        return AlertSchedulesResponse.of(scheduled, jobs.schedules());
+        return AlertSchedulesResponse.of(alerts.schedules());
     }
 
     @POST
     @Path("outbox/{id}/retry")
-    @Transactional
     @Operation(summary = "Gửi lại một tin đã hỏng — give a dead message a new round of attempts now")
     @APIResponse(responseCode = "200", description = "The message, pending again")
     @APIResponse(responseCode = "404", description = "No such message")
     @APIResponse(responseCode = "409", description = "The message is not dead")
     public Response retry(@PathParam("id") long id) {
-        OutboxMessage message = outbox.find(id).orElseThrow(() -> ProblemException.notFound("alert", id));
-        if (!message.retry(now())) {
-            throw new ProblemException(Response.Status.CONFLICT, "alert-not-dead",
-                    "Chỉ gửi lại được tin đã hỏng (trạng thái hiện tại: " + message.status() + ")",
-                    "Only a dead message can be retried (it is " + message.status() + ")");
-        }
-        return Response.ok(OutboxMessageResponse.of(message)).build();
+        return Response.ok(OutboxMessageResponse.of(alerts.retry(id))).build();
     }
 }

@@ -3,8 +3,7 @@ package vn.laichau.par.api.alerts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.laichau.par.notifier.outbox.OutboxMessage;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.AlertAdministration;
 
 /**
  * One outbox message for the administration. {@code channels} and {@code occurrences} are filled on the
@@ -18,20 +17,14 @@ public record OutboxMessageResponse(long id, String key, String kind, long recip
                                     List<ChannelResponse> channels, List<Long> occurrences) {
 
     public record ChannelResponse(String channel, String address) {
-        static ChannelResponse of(ChannelAddress address) {
-            return new ChannelResponse(address.channel(), address.address());
-        }
     }
 
-    static OutboxMessageResponse of(OutboxMessage m) {
-        return of(m, null, null);
-    }
-
-    static OutboxMessageResponse of(OutboxMessage m, List<ChannelAddress> channels, List<Long> occurrences) {
-        return new OutboxMessageResponse(m.id(), m.alertKey(), m.kind(), m.recipientId(), m.planDay(), m.notBefore(),
+    static OutboxMessageResponse of(AlertAdministration.Message m) {
+        return new OutboxMessageResponse(m.id(), m.key(), m.kind(), m.recipientId(), m.day(), m.notBefore(),
                 m.status().name(), m.attempts(), m.nextAttemptAt(), m.lastError().orElse(null),
                 m.claimedBy().orElse(null), m.sentAt().orElse(null), m.channelUsed().orElse(null),
-                m.providerMessageId().orElse(null), m.subjectLine(), m.plainText(),
-                channels == null ? null : channels.stream().map(ChannelResponse::of).toList(), occurrences);
+                m.providerMessageId().orElse(null), m.subject(), m.text(),
+                m.channels().map(c -> c.stream().map(a -> new ChannelResponse(a.channel(), a.address())).toList())
+                        .orElse(null), m.occurrences().orElse(null));
     }
 }

@@ -1,6 +1,6 @@
 package vn.laichau.par.api.cycle;
 
-import vn.laichau.par.persistence.plan.NextCycle;
+import vn.laichau.par.application.plan.CreatedCycle;
 
 /**
  * The plan that carries a next cycle and how many occurrences this call created (0 when the cycle existed
@@ -8,7 +8,7 @@ import vn.laichau.par.persistence.plan.NextCycle;
  */
 public record NextCycleResponse(long planId, String number, int firstYear, int lastYear, int occurrencesCreated) {
 
-    static NextCycleResponse of(NextCycle cycle) {
+    static NextCycleResponse of(CreatedCycle cycle) {
         return new NextCycleResponse(cycle.plan().id(), cycle.plan().number(), cycle.plan().firstYear(),
                 cycle.plan().lastYear(), cycle.occurrencesCreated());
     }

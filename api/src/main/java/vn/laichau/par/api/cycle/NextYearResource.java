@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.plan.NextCycle;
 
 /**
  * A plan carried into another plan year. Its own root path, so that the rest of {@code /plans/{id}} stays
@@ -27,7 +28,7 @@ import vn.laichau.par.api.security.Roles;
 public class NextYearResource {
 
     @Inject
-    NextCycleService cycles;
+    NextCycle cycles;
 
     @POST
     @Operation(summary = "Thêm năm kế hoạch và tạo các kỳ hạn của năm đó — carry the plan into a plan year and "
@@ -37,6 +38,6 @@ public class NextYearResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "The year lies before the plan's period")
     public NextCycleResponse addYear(@PathParam("planId") long planId, NextYearRequest request) {
-        return cycles.addYear(planId, request);
+        return NextCycleResponse.of(cycles.addYear(planId, request == null ? null : request.year()));
     }
 }

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.plan.NextCycle;
+import vn.laichau.par.domain.Refusal;
 
 /** A new plan copied from an old one, as the next cycle of the old one. */
 @Path("plans/{planId}/copies")
@@ -24,7 +27,7 @@ import vn.laichau.par.api.security.Roles;
 public class PlanCopyResource {
 
     @Inject
-    NextCycleService cycles;
+    NextCycle cycles;
 
     @POST
     @Operation(summary = "Tạo kế hoạch mới sao chép từ kế hoạch này, cùng các kỳ hạn — a new plan copied from this "
@@ -33,6 +36,10 @@ public class PlanCopyResource {
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json with violations)")
     @APIResponse(responseCode = "404", description = "No such plan")
     public NextCycleResponse copy(@PathParam("planId") long planId, PlanCopyRequest request) {
-        return cycles.copy(planId, request);
+        if (request == null) {
+            throw Refusal.invalid("missing-body", "Thiếu nội dung yêu cầu", "The request body is missing", List.of());
+        }
+        return NextCycleResponse.of(cycles.copy(planId, request.number(), request.title(), request.issuedOn(),
+                request.firstYear(), request.lastYear()));
     }
 }

@@ -1,16 +1,16 @@
 package vn.laichau.par.api.dashboard;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import vn.laichau.par.application.dashboard.Answer;
 
-/**
- * The occurrence dashboards' answers already computed, by request (plan, year or years, grouping, day), reused
- * while {@link DataStamp#ofOccurrences()} is unchanged.
- */
-@ApplicationScoped
-class DashboardAnswers {
+/** A dashboard's answer as a response, its tag as the ETag. */
+final class DashboardAnswers {
 
-    final SummaryCache<List<Object>, StatusDashboardResponse> status = new SummaryCache<>();
-    final SummaryCache<List<Object>, OverdueResponse> overdue = new SummaryCache<>();
-    final SummaryCache<List<Object>, OnTimeRateResponse> onTime = new SummaryCache<>();
+    private DashboardAnswers() {
+    }
+
+    static Response ok(Answer<?> answer) {
+        return Response.ok(answer.value()).tag(new EntityTag(answer.tag())).build();
+    }
 }

@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.plan.DeadlinePreview;
+import vn.laichau.par.domain.Refusal;
 
 /** Lets an administrator see what a deadline phrase means before relying on it. */
 @Path("deadlines")
@@ -23,7 +26,7 @@ import vn.laichau.par.api.security.Roles;
 public class DeadlinePreviewResource {
 
     @Inject
-    DeadlinePreviewService previews;
+    DeadlinePreview previews;
 
     @POST
     @Path("preview")
@@ -32,6 +35,9 @@ public class DeadlinePreviewResource {
             + "the dated occurrences, or why a person must enter the date")
     @APIResponse(responseCode = "400", description = "Yêu cầu không hợp lệ — invalid request (problem+json)")
     public DeadlinePreviewResponse preview(DeadlinePreviewRequest request) {
-        return previews.preview(request);
+        if (request == null) {
+            throw Refusal.invalid("missing-body", "Thiếu nội dung yêu cầu", "The request body is missing", List.of());
+        }
+        return DeadlinePreviewResponse.of(previews.preview(request.phrase(), request.years(), request.eventDate()));
     }
 }

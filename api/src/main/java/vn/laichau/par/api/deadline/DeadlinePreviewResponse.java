@@ -2,6 +2,7 @@ package vn.laichau.par.api.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.laichau.par.application.plan.DeadlinePreview;
 
 /**
  * What a deadline phrase means and the due dates it yields.
@@ -16,6 +17,13 @@ import java.util.List;
  */
 public record DeadlinePreviewResponse(String phrase, String answer, String kind, String description, String reason,
                                       List<Year> years) {
+
+    static DeadlinePreviewResponse of(DeadlinePreview.Result result) {
+        return new DeadlinePreviewResponse(result.phrase(), result.answer().name(), result.rule().kind().name(),
+                result.rule().describe(), result.reason().orElse(null), result.years().stream()
+                .map(y -> new Year(y.year(), y.dueDates().stream().map(d -> new Occurrence(d.period(), d.date()))
+                        .toList())).toList());
+    }
 
     /** The dated occurrences of one plan year; empty when the rule does not apply to it. */
     public record Year(int year, List<Occurrence> occurrences) {

@@ -30,10 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.http.Preconditions;
-import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.plan.AppendixImport;
+import vn.laichau.par.application.plan.CreatedCycle;
+import vn.laichau.par.application.plan.DraftView;
+import vn.laichau.par.application.plan.PlanHeader;
+import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.importing.ImportException;
+import vn.laichau.par.domain.model.plan.Plan;
 
 /**
  * Plan import for the monitoring agency: upload an appendix (as the request body or as a form's "file" part),
@@ -49,7 +54,7 @@ public class PlanImportResource {
     private static final int UNPROCESSABLE = 422;
 
     @Inject
-    PlanImportService imports;
+    AppendixImport imports;
 
     @Inject
     UploadLimit uploads;
@@ -90,9 +95,9 @@ public class PlanImportResource {
                                @FormParam("file") EntityPart file) throws IOException {
         uploads.refuseDeclaredOversize(contentLength);
         if (file == null) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "file-missing",
-                    "Cần một phần \"file\" chứa phụ biểu", "A \"file\" part holding the appendix is required",
-                    List.of(new Problem.Violation("file", "bắt buộc — required")));
+            throw Refusal.invalid("file-missing", "Cần một phần \"file\" chứa phụ biểu",
+                    "A \"file\" part holding the appendix is required",
+                    List.of(new Refusal.Violation("file", "bắt buộc", "required")));
         }
         byte[] content;
         try (InputStream in = file.getContent()) {
@@ -104,9 +109,9 @@ public class PlanImportResource {
 
     private Response stored(byte[] content, String name) {
         try {
-            PlanImportService.DraftView view = imports.upload(content, name);
+            DraftView view = imports.upload(content, name);
             URI location = uri.getBaseUriBuilder().path("plan-imports").path(String.valueOf(view.draft().id())).build();
-            return Response.created(location).entity(view.draft()).tag(Preconditions.tagOf(view.version())).build();
+            return draft(Response.created(location), view);
         } catch (ImportException e) {
             throw new ProblemException(UNPROCESSABLE, "Unprocessable Content", "unreadable-appendix",
                     e.messageVi(), e.messageEn(), List.of());
@@ -117,7 +122,7 @@ public class PlanImportResource {
     @Operation(summary = "Các bản nháp đang chờ duyệt — the drafts waiting for review")
     @APIResponse(responseCode = "200", description = "The drafts, oldest first (one page)")
     public Page<DraftSummary> list() {
-        return new Page<>(imports.list(), null);
+        return new Page<>(imports.list().stream().map(DraftMapping::summary).toList(), null);
     }
 
     @GET
@@ -126,8 +131,7 @@ public class PlanImportResource {
     @APIResponse(responseCode = "200", description = "The draft, its version as ETag")
     @APIResponse(responseCode = "404", description = "No such draft")
     public Response get(@PathParam("id") long id) {
-        PlanImportService.DraftView view = imports.view(id);
-        return Response.ok(view.draft()).tag(Preconditions.tagOf(view.version())).build();
+        return draft(Response.ok(), imports.view(id));
     }
 
     @PATCH
@@ -143,8 +147,7 @@ public class PlanImportResource {
     public Response correct(@PathParam("id") long id, @PathParam("rowId") long rowId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RowCorrectionRequest request) {
         long expected = Preconditions.expectedVersion(ifMatch);
-        PlanImportService.DraftView view = imports.correct(id, rowId, expected, request);
-        return Response.ok(view.draft()).tag(Preconditions.tagOf(view.version())).build();
+        return draft(Response.ok(), imports.correct(id, rowId, expected, required(request).toCorrection()));
     }
 
     @POST
@@ -161,10 +164,15 @@ public class PlanImportResource {
     public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AcceptDraftRequest request) {
         long expected = Preconditions.expectedVersion(ifMatch);
+        AcceptDraftRequest header = required(request);
         try {
-            AcceptedPlanResponse plan = imports.accept(id, expected, request);
-            URI location = uri.getBaseUriBuilder().path("plans").path(String.valueOf(plan.planId())).build();
-            return Response.created(location).entity(plan).build();
+            CreatedCycle created = imports.accept(id, expected, PlanHeader.checked("invalid-plan-header",
+                    header.number(), header.title(), header.issuer(), header.issuedOn(), header.firstYear(),
+                    header.lastYear()));
+            Plan plan = created.plan();
+            URI location = uri.getBaseUriBuilder().path("plans").path(String.valueOf(plan.id())).build();
+            return Response.created(location).entity(new AcceptedPlanResponse(plan.id(), plan.number(),
+                    plan.firstYear(), plan.lastYear(), plan.tasks().size(), created.occurrencesCreated())).build();
         } catch (ImportException e) {
             throw new ProblemException(UNPROCESSABLE, "Unprocessable Content", "draft-not-acceptable",
                     e.messageVi(), e.messageEn(), List.of());
@@ -178,7 +186,18 @@ public class PlanImportResource {
     @APIResponse(responseCode = "204", description = "The draft is deleted")
     @APIResponse(responseCode = "404", description = "No such draft")
     public Response reject(@PathParam("id") long id) {
-        imports.delete(id);
+        imports.reject(id);
         return Response.noContent().build();
+    }
+
+    private static Response draft(Response.ResponseBuilder answer, DraftView view) {
+        return answer.entity(DraftMapping.of(view)).tag(Preconditions.tagOf(view.version())).build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw Refusal.invalid("missing-body", "Thiếu nội dung yêu cầu", "The request body is missing", List.of());
+        }
+        return body;
     }
 }

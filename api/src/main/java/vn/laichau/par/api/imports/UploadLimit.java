@@ -2,7 +2,6 @@ package vn.laichau.par.api.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.domain.Refusal;
 
 /**
  * Reads an uploaded appendix within the size limit ({@code par.import.max-bytes}, 5 MB by default). An empty
@@ -42,7 +41,7 @@ public class UploadLimit {
             out.write(buffer, 0, n);
         }
         if (total == 0) {
-            throw ProblemException.badRequest("empty-file", "Tệp tải lên rỗng", "The uploaded file is empty");
+            throw Refusal.invalid("empty-file", "Tệp tải lên rỗng", "The uploaded file is empty", List.of());
         }
         return out.toByteArray();
     }
@@ -60,15 +59,15 @@ public class UploadLimit {
                 throw tooLarge();
             }
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("invalid-content-length", "Content-Length không hợp lệ",
-                    "Content-Length is not a number");
+            throw Refusal.invalid("invalid-content-length", "Content-Length không hợp lệ",
+                    "Content-Length is not a number", List.of());
         }
     }
 
-    private ProblemException tooLarge() {
-        return new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "file-too-large",
+    private Refusal tooLarge() {
+        return Refusal.of(Refusal.Reason.TOO_LARGE, "file-too-large",
                 "Tệp lớn hơn giới hạn " + maxBytes / (1024 * 1024) + " MB",
-                "The file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB", List.of());
+                "The file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
     }
 
     /**

@@ -20,8 +20,8 @@ import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Preconditions;
-import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.plan.Area;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.persistence.plan.PlanRepository;
@@ -70,6 +70,6 @@ public class PlanResource {
     }
 
     private Plan find(long id) {
-        return plans.findById(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+        return plans.findById(id).orElseThrow(() -> Refusal.notFound("kế hoạch", "plan", id));
     }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.report.YearlyReport;
 
 /** The yearly result report of a plan (all agencies, or one) as an Excel workbook. */
 @Path("reports/plans/{planId}/years/{year}")
@@ -34,10 +34,6 @@ public class YearlyReportResource {
     @APIResponse(responseCode = "404", description = "No such plan")
     public Response export(@PathParam("planId") long planId, @PathParam("year") int year,
                            @QueryParam("agency") Long agencyId) {
-        if (year < 1900 || year > 2200) {
-            throw ProblemException.badRequest("invalid-year", "Năm phải từ 1900 đến 2200",
-                    "The year must be between 1900 and 2200");
-        }
         byte[] workbook = reports.workbook(planId, year, agencyId);
         String name = "bao-cao-ket-qua-" + year + (agencyId == null ? "" : "-don-vi-" + agencyId) + ".xlsx";
         return Response.ok(workbook, YearlyReport.XLSX)

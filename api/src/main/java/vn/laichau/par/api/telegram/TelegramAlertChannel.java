@@ -13,11 +13,11 @@ import vn.laichau.par.bot.spi.SendResult;
 import vn.laichau.par.bot.spi.Sent;
 import vn.laichau.par.bot.spi.TelegramGateway;
 import vn.laichau.par.bot.spi.TransientFailure;
-import vn.laichau.par.notifier.channel.AlertChannel;
-import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.AlertChannel;
+import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.ItemAction;
 import vn.laichau.par.notifier.message.RenderedMessage;
-import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.notifier.Channel;
 
 /**
  * The notifier's Telegram channel, sending through the bot's gateway: the address is the chat id, the text the

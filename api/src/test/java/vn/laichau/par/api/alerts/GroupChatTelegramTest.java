@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.api.telegram.TelegramAlertChannel;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
-import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
 import vn.laichau.par.notifier.message.RenderedMessage;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
-import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
 import vn.laichau.par.notifier.message.RenderedMessage;
 

@@ -120,7 +120,7 @@ public class TaskQueries {
 
     /** The PAR INDEX results, by province and year. */
     public List<ParIndexResult> parIndexHistory() {
-        return new ParIndexRepository(em).all().stream()
+        return new ParIndexRepository(em, clock).all().stream()
                 .sorted(Comparator.comparing(ParIndexResult::province).thenComparing(ParIndexResult::year))
                 .toList();
     }

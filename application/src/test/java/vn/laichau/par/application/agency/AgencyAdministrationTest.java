@@ -20,6 +20,8 @@ import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.audit.AuditRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
+import vn.laichau.par.application.plan.NextCycle;
+import vn.laichau.par.application.plan.OccurrenceCreation;
 
 class AgencyAdministrationTest {
 
@@ -143,7 +145,8 @@ class AgencyAdministrationTest {
     void anEndedAgencyKeepsItsOccurrencesAndTheNextCycleGivesTheLaterPeriodsToItsSuccessor() {
         long planId = Jpa.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
         long justice = id("SO_TU_PHAP");
-        Jpa.inTransaction(em -> new PlanRepository(em).addPlanYear(planId, 2026));
+        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em), new OccurrenceCreation(em))
+                .addYear(planId, 2026));
         long owed2026 = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2026 AND agency_id = " + justice);
         assertThat(owed2026).isPositive();
         long successor = inAdministration(x -> x.create(ADMIN, "SO_TU_PHAP_MOI", new AgencyDetails(
@@ -162,7 +165,8 @@ class AgencyAdministrationTest {
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2026 AND agency_id = " + justice))
                 .as("occurrences stay with the agency they were assigned to").isEqualTo(owed2026);
 
-        Jpa.inTransaction(em -> new PlanRepository(em).addPlanYear(planId, 2027));
+        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em), new OccurrenceCreation(em))
+                .addYear(planId, 2027));
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE due_date > '2026-12-31' AND plan_year = 2027 "
                 + "AND agency_id = " + justice)).isZero();
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2027 AND agency_id = " + successor))

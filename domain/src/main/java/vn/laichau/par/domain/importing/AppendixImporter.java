@@ -46,15 +46,25 @@ public final class AppendixImporter {
         return new AppendixImporter(directory, parser, known);
     }
 
-    /** Reads a file, its format told by its name and first bytes. */
+    /** Reads a text file (tab-separated or CSV), its format told by its name. */
     public PlanDraft read(byte[] content, String fileName) {
         byte[] bytes = content == null ? new byte[0] : content;
         return read(bytes, AppendixFormat.detect(fileName, bytes));
     }
 
+    /** Reads a text file of {@code format} (TSV or CSV; a workbook is read into rows first, see {@link #readRows}). */
     public PlanDraft read(byte[] content, AppendixFormat format) {
+        return guarded(() -> TableReaders.read(content, format));
+    }
+
+    /** Reads the rows of a table as they stand in a file (a workbook's first sheet, say). */
+    public PlanDraft readRows(List<SourceRow> rows) {
+        return guarded(() -> rows);
+    }
+
+    private PlanDraft guarded(java.util.function.Supplier<List<SourceRow>> rows) {
         try {
-            return readRows(TableReaders.read(content, format));
+            return table(rows.get());
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -69,7 +79,7 @@ public final class AppendixImporter {
                 AppendixFormat.TSV);
     }
 
-    private PlanDraft readRows(List<SourceRow> rows) {
+    private PlanDraft table(List<SourceRow> rows) {
         List<ImportWarning> warnings = new ArrayList<>();
         int header = headerIndex(rows);
         List<AppendixRow> logical = new ArrayList<>();

@@ -3,9 +3,9 @@ package vn.laichau.par.domain.importing;
 import java.util.List;
 
 /** One row of a table as read from a file, before cleaning; a blank row has no cells with text. */
-record SourceRow(int rowNumber, List<String> cells) {
+public record SourceRow(int rowNumber, List<String> cells) {
 
-    SourceRow {
+    public SourceRow {
         cells = List.copyOf(cells);
     }
 

@@ -1,6 +1,5 @@
 package vn.laichau.par.domain.importing;
 
-import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -8,14 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads the rows of a table from tab-separated text, CSV or an XLSX workbook. */
+/** Reads the rows of a table from tab-separated text or CSV (a workbook is read into rows by the importing use case). */
 final class TableReaders {
 
     private TableReaders() {
@@ -26,7 +19,7 @@ final class TableReaders {
             throw new ImportException("Tệp rỗng, không có dữ liệu.", "The file is empty.");
         }
         return switch (format) {
-            case XLSX -> xlsx(content);
+            case XLSX -> throw new IllegalArgumentException("A workbook is read into rows first; see AppendixImporter#readRows");
             case CSV -> csv(text(content));
             case TSV -> tsv(text(content));
         };
@@ -127,35 +120,5 @@ final class TableReaders {
             return '\t';
         }
         return semicolons > commas ? ';' : ',';
-    }
-
-    static List<SourceRow> xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new ImportException("Tệp Excel không có trang tính nào.", "The workbook has no sheet.");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<SourceRow> rows = new ArrayList<>();
-            int next = 0;
-            for (Row row : sheet) {
-                for (; next < row.getRowNum(); next++) {
-                    rows.add(new SourceRow(next + 1, List.of()));
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                rows.add(new SourceRow(row.getRowNum() + 1, cells));
-                next = row.getRowNum() + 1;
-            }
-            return rows;
-        } catch (ImportException e) {
-            throw e;
-        } catch (Exception | LinkageError e) {
-            throw new ImportException("Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng định dạng.",
-                    "Cannot read the Excel (.xlsx) file: it is damaged or not a workbook.", e);
-        }
     }
 }

@@ -3,13 +3,8 @@ package vn.laichau.par.domain.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.deadline.DeadlineKind;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
@@ -112,49 +107,5 @@ class BrokenAppendixImportTest {
         String csv = "STT,Nhiệm vụ,Chủ trì,Phối hợp,Thời gian,Kiểm chứng\n1,\"Báo cáo CCHC,Sở Nội vụ,,Thường xuyên,Báo cáo\n";
         assertThatThrownBy(() -> importer.read(csv.getBytes(StandardCharsets.UTF_8), "bang.csv"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("ngoặc kép").hasMessageContaining("quote");
-    }
-
-    @Test
-    void xlsxWorkbookIsReadWithItsRowNumbers() throws IOException {
-        byte[] workbook = workbook(new String[][] {
-                {"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Tài liệu kiểm chứng"},
-                {"I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC"},
-                null,
-                {"1", "Kiểm tra công tác CCHC", "Sở Nội vụ", "Sở KH&ĐT; Sở Ngoại vụ", "Trước ngày 20/12 hàng năm", "Kế hoạch kiểm tra"},
-                {"2", "<p>Tuyên truyền <b>CCHC</b></p>", "Sở TT&TT", "UBND các huyện, thành phố", "Theo hướng dẫn của Bộ Nội vụ", ""},
-        });
-        PlanDraft draft = importer.read(workbook, "phu-bieu.xlsx");
-        assertThat(draft.tasks()).extracting(DraftTask::code).containsExactly("I.1", "I.2");
-        assertThat(draft.task("I.1").orElseThrow().rowNumbers()).containsExactly(4);
-        assertThat(draft.task("I.1").orElseThrow().coordinators()).containsExactly(ResponsibleParty.agency("SO_KHDT"));
-        assertThat(draft.task("I.2").orElseThrow().text()).isEqualTo("Tuyên truyền CCHC");
-        assertThat(draft.task("I.2").orElseThrow().leads()).containsExactly(ResponsibleParty.agency("SO_TTTT"));
-        assertThat(draft.warnings()).extracting(ImportWarning::rowNumber, ImportWarning::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4, WarningKind.UNKNOWN_AGENCY),
-                org.assertj.core.groups.Tuple.tuple(5, WarningKind.UNREADABLE_DEADLINE));
-    }
-
-    @Test
-    void damagedWorkbookIsRefusedClearly() {
-        byte[] damaged = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8};
-        assertThatThrownBy(() -> importer.read(damaged, "phu-bieu.xlsx"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("Excel").hasMessageContaining("workbook");
-    }
-
-    private static byte[] workbook(String[][] rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Phụ biểu");
-            for (int r = 0; r < rows.length; r++) {
-                if (rows[r] == null) {
-                    continue;
-                }
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

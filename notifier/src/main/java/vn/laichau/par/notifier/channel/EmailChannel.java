@@ -1,5 +1,7 @@
 package vn.laichau.par.notifier.channel;
 
+import vn.laichau.par.notifier.SendOutcome;
+import vn.laichau.par.notifier.AlertChannel;
 import jakarta.mail.Address;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -16,7 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import vn.laichau.par.notifier.message.RenderedMessage;
-import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.notifier.Channel;
 
 /**
  * E-mail over SMTP with Jakarta Mail: the subject line and the plain text, UTF-8. Disabled when no SMTP host is

@@ -1,10 +1,12 @@
 package vn.laichau.par.notifier.channel;
 
+import vn.laichau.par.notifier.SendOutcome;
+import vn.laichau.par.notifier.AlertChannel;
 import java.time.Clock;
 import java.util.Objects;
 import vn.laichau.par.domain.model.notification.Notification;
 import vn.laichau.par.notifier.message.RenderedMessage;
-import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.notifier.Channel;
 import vn.laichau.par.persistence.notification.NotificationRepository;
 
 /** The in-app feed: the message becomes an unread entry of the official whose id is the address. */

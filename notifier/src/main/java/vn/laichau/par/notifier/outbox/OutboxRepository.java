@@ -1,8 +1,8 @@
 package vn.laichau.par.notifier.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceException;
@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +41,16 @@ public class OutboxRepository {
     private static final long CHARACTERS_PER_INSERT = 2_000_000;
     private static final int MAX_ERROR = 1000;
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public OutboxRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public OutboxRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected OutboxRepository() {
+        this(null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.laichau.par.notifier.recipient;
 
+import vn.laichau.par.notifier.Channel;
 import java.util.Objects;
 
 /**

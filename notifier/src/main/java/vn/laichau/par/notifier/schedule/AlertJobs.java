@@ -1,6 +1,7 @@
 package vn.laichau.par.notifier.schedule;
 
 import jakarta.annotation.Resource;
+import vn.laichau.par.notifier.AlertSchedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.laichau.par.notifier.channel.AlertChannel;
+import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.delivery.DispatchReport;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.PlanningRun;

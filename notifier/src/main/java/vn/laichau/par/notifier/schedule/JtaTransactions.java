@@ -1,8 +1,8 @@
 package vn.laichau.par.notifier.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
 import vn.laichau.par.notifier.channel.Transactions;
@@ -11,8 +11,17 @@ import vn.laichau.par.notifier.channel.Transactions;
 @ApplicationScoped
 public class JtaTransactions implements Transactions {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    public JtaTransactions(EntityManager em) {
+        this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected JtaTransactions() {
+        this(null);
+    }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)

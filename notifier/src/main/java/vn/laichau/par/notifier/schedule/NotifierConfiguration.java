@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
-import vn.laichau.par.notifier.channel.AlertChannel;
+import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.channel.EmailChannel;
 import vn.laichau.par.notifier.channel.EmailSettings;
 import vn.laichau.par.notifier.channel.InAppChannel;
@@ -41,15 +41,11 @@ import vn.laichau.par.persistence.calendar.CalendarRepository;
 
 /**
  * The notifier's parts from MicroProfile Config: the alert policy (see {@link PolicySettings} for its settings)
- * in the configured time zone, the e-mail and in-app channels, the planning service and the dispatcher. Every {@link AlertChannel} bean of the application
+ * in the zone of the application's clock, the e-mail and in-app channels, the planning service and the dispatcher. Every {@link AlertChannel} bean of the application
  * (the Telegram one lives in the api module) is handed to the dispatcher.
  */
 @ApplicationScoped
 public class NotifierConfiguration {
-
-    @Inject
-    @ConfigProperty(name = "par.timezone", defaultValue = "Asia/Ho_Chi_Minh")
-    String timezone;
 
     @Inject
     @ConfigProperty(name = "par.alerts.monitoring-agency", defaultValue = "SO_NOI_VU")
@@ -115,7 +111,10 @@ public class NotifierConfiguration {
     JtaTransactions transactions;
 
     @Inject
-    Instance<Clock> clocks;
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
 
     private static final Duration CALENDAR_FRESHNESS = Duration.ofMinutes(5);
 
@@ -124,15 +123,11 @@ public class NotifierConfiguration {
     private volatile WorkingDayCalendar calendar;
     private volatile Instant calendarReadAt = Instant.MIN;
 
-    Clock clock() {
-        return clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
-    }
-
     @Produces
     @Singleton
     AlertPolicy alertPolicy() {
         return PolicySettings.policy(reminderDays, overdueRepeatDays, headEscalationWorkingDays, quietHours,
-                digestDay, summaryDay, ZoneId.of(timezone));
+                digestDay, summaryDay, zone);
     }
 
     Optional<EmailSettings> emailSettings() {
@@ -149,14 +144,14 @@ public class NotifierConfiguration {
     @Produces
     @Singleton
     InAppChannel inAppChannel() {
-        return new InAppChannel(transactions, clock());
+        return new InAppChannel(transactions, clock);
     }
 
     @Produces
     @Singleton
     AlertPlanningService planningService(AlertPolicy policy) {
         return new AlertPlanningService(dataSource, planningSource(), transactions, policy, this::calendar,
-                new OutboxRows(new AlertMessageRenderer()), clock());
+                new OutboxRows(new AlertMessageRenderer()), clock);
     }
 
     private PlanningSource planningSource() {
@@ -165,7 +160,7 @@ public class NotifierConfiguration {
 
     /** The working-day calendar, read again at most every few minutes (adjustments are rare). */
     private WorkingDayCalendar calendar() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (calendar == null || calendarReadAt.plus(CALENDAR_FRESHNESS).isBefore(now)) {
             calendar = transactions.inTransaction(em -> new CalendarRepository(em).calendar());
             calendarReadAt = now;
@@ -197,7 +192,7 @@ public class NotifierConfiguration {
     public Dispatcher dispatcher(@Any Instance<AlertChannel> channels, AlertPolicy policy) {
         List<AlertChannel> all = channels.stream().toList();
         WorkingDayCalendar days = calendar();
-        return new Dispatcher(transactions, all, throttle(), DispatchSettings.defaults(), clock(), Sleeper.REAL,
+        return new Dispatcher(transactions, all, throttle(), DispatchSettings.defaults(), clock, Sleeper.REAL,
                 () -> ThreadLocalRandom.current().nextDouble(), worker,
                 new OpenItemsCheck(planningSource(), policy, () -> days, new AlertMessageRenderer()),
                 new SendingWindow(policy, days));

@@ -1,5 +1,6 @@
 package vn.laichau.par.notifier.channel;
 
+import vn.laichau.par.notifier.SendOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -11,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
-import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
-import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.notifier.Channel;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.testing.Seed;
 

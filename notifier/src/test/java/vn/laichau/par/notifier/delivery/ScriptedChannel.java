@@ -5,10 +5,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import vn.laichau.par.notifier.channel.AlertChannel;
-import vn.laichau.par.notifier.channel.SendOutcome;
+import vn.laichau.par.notifier.AlertChannel;
+import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.RenderedMessage;
-import vn.laichau.par.notifier.recipient.Channel;
+import vn.laichau.par.notifier.Channel;
 
 /** A channel answering from a script (delivered once the script is used up), recording every call. */
 final class ScriptedChannel implements AlertChannel {

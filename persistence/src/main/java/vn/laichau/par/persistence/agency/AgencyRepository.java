@@ -1,8 +1,8 @@
 package vn.laichau.par.persistence.agency;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,15 +20,16 @@ import vn.laichau.par.domain.model.agency.AgencyKind;
 @ApplicationScoped
 public class AgencyRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public AgencyRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public AgencyRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected AgencyRepository() {
+        this(null);
     }
 
     /** Agencies in id order, at most {@code limit} after the one with id {@code afterId}. */

@@ -1,9 +1,8 @@
 package vn.laichau.par.persistence.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import vn.laichau.par.domain.model.audit.AuditEntry;
@@ -12,20 +11,23 @@ import vn.laichau.par.domain.model.audit.AuditEntry;
 @ApplicationScoped
 public class AuditRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public AuditRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public AuditRepository(EntityManager em) {
         this.em = em;
     }
 
+    /** For the container's client proxy only. */
+    protected AuditRepository() {
+        this(null);
+    }
+
     /** The history of one record, oldest first. */
     public List<AuditEntry> historyOf(String entity, long entityId) {
-        return new AuditTrail(em, Clock.systemUTC()).historyOf(entity, entityId);
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entity = :entity AND a.entityId = :id "
+                        + "ORDER BY a.occurredAt, a.id", AuditEntry.class)
+                .setParameter("entity", entity).setParameter("id", entityId).getResultList();
     }
 
     /** Entries from {@code from} (inclusive) to {@code to} (exclusive), after the entry {@code afterId}. */

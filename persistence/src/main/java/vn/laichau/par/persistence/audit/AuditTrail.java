@@ -37,8 +37,6 @@ public final class AuditTrail {
 
     /** The history of one record, oldest first. */
     public List<AuditEntry> historyOf(String entity, long entityId) {
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entity = :entity AND a.entityId = :id "
-                        + "ORDER BY a.occurredAt, a.id", AuditEntry.class)
-                .setParameter("entity", entity).setParameter("id", entityId).getResultList();
+        return new AuditRepository(em).historyOf(entity, entityId);
     }
 }

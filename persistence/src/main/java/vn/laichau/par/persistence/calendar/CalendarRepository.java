@@ -1,8 +1,8 @@
 package vn.laichau.par.persistence.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +14,16 @@ import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
 @ApplicationScoped
 public class CalendarRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public CalendarRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public CalendarRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected CalendarRepository() {
+        this(null);
     }
 
     /** Every adjustment, by day. */

@@ -1,6 +1,7 @@
 package vn.laichau.par.persistence.loading;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,22 +13,25 @@ import vn.laichau.par.domain.model.plan.ParIndexResult;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.ShippedPlan;
 import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.persistence.occurrence.OccurrenceCreation;
 import vn.laichau.par.persistence.plan.ParIndexRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
 /**
  * Puts the shipped plan into the database: the reference agencies with their parents and successors, the
  * agency groups, plan 447/KH-UBND with its areas, tasks and indicators, the PAR INDEX history, and the
- * occurrences of every plan year. Only what is missing is written, so a second run changes nothing. Runs in
- * the caller's transaction.
+ * occurrences of every plan year (created by the {@link PlanOccurrences} it is given). Only what is missing is
+ * written, so a second run changes nothing. Runs in the caller's transaction.
  */
 public final class ShippedPlanLoader {
 
     private final EntityManager em;
+    private final Clock clock;
+    private final PlanOccurrences occurrences;
 
-    public ShippedPlanLoader(EntityManager em) {
+    public ShippedPlanLoader(EntityManager em, Clock clock, PlanOccurrences occurrences) {
         this.em = Objects.requireNonNull(em, "em");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.occurrences = Objects.requireNonNull(occurrences, "occurrences");
     }
 
     public LoadReport load() {
@@ -64,7 +68,7 @@ public final class ShippedPlanLoader {
         Optional<Plan> stored = plans.findByNumber(shipped.plan().number());
         Plan plan = stored.orElseGet(() -> plans.add(shipped.plan()));
 
-        ParIndexRepository parIndex = new ParIndexRepository(em);
+        ParIndexRepository parIndex = new ParIndexRepository(em, clock);
         int resultsAdded = 0;
         for (ParIndexResult result : shipped.parIndexHistory()) {
             if (parIndex.find(result.province(), result.year()).isEmpty()) {
@@ -72,7 +76,7 @@ public final class ShippedPlanLoader {
                 resultsAdded++;
             }
         }
-        int occurrencesAdded = new OccurrenceCreation(em).createMissing(plan, plan.planYears());
+        int occurrencesAdded = occurrences.createMissing(plan, plan.planYears());
         return new LoadReport(agenciesAdded, links, groupsAdded, stored.isEmpty(), resultsAdded, occurrencesAdded);
     }
 

@@ -1,10 +1,8 @@
 package vn.laichau.par.persistence.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,30 +13,18 @@ import vn.laichau.par.domain.model.notification.Notification;
 @ApplicationScoped
 public class NotificationRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
 
-    private Clock clock = Clock.systemUTC();
-
-    public NotificationRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
-    public NotificationRepository(EntityManager em) {
-        this(em, Clock.systemUTC());
-    }
-
-    /** For use outside a container, with the clock that stamps new and read entries. */
+    @Inject
     public NotificationRepository(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }
 
-    @Inject
-    void useClock(Instance<Clock> clocks) {
-        if (clocks.isResolvable()) {
-            this.clock = clocks.get();
-        }
+    /** For the container's client proxy only. */
+    protected NotificationRepository() {
+        this(null, null);
     }
 
     /** Adds an unread entry to the feed of {@code officialId}, stamped now. */

@@ -1,8 +1,8 @@
 package vn.laichau.par.persistence.occurrence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,15 +37,16 @@ public class OccurrenceRepository {
             + "WHEN o.finished_on = o.due_date THEN 'FINISHED_ON_TIME' ELSE 'FINISHED_LATE' END) "
             + "WHEN o.due_date < ?1 THEN 'OVERDUE' WHEN o.due_date <= ?2 THEN 'DUE_SOON' ELSE 'NOT_YET_DUE' END";
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public OccurrenceRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public OccurrenceRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected OccurrenceRepository() {
+        this(null);
     }
 
     public Optional<Occurrence> findById(long id) {

@@ -1,8 +1,8 @@
 package vn.laichau.par.persistence.official;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,15 +14,16 @@ import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
 @ApplicationScoped
 public class OfficialRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public OfficialRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public OfficialRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected OfficialRepository() {
+        this(null);
     }
 
     /** Stores a new official; the user name must be free and the agency must exist. */

@@ -1,11 +1,9 @@
 package vn.laichau.par.persistence.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -20,25 +18,18 @@ import vn.laichau.par.persistence.audit.AuditTrail;
 @ApplicationScoped
 public class IndicatorRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
 
-    private Clock clock = Clock.systemUTC();
-
-    public IndicatorRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public IndicatorRepository(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }
 
-    @Inject
-    void useClock(Instance<Clock> clocks) {
-        if (clocks.isResolvable()) {
-            this.clock = clocks.get();
-        }
+    /** For the container's client proxy only. */
+    protected IndicatorRepository() {
+        this(null, null);
     }
 
     public Optional<Indicator> findById(long id) {

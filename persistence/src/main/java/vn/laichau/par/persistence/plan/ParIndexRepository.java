@@ -1,12 +1,10 @@
 package vn.laichau.par.persistence.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -23,24 +21,18 @@ public class ParIndexRepository {
     /** The audit trail's name for a PAR INDEX result. */
     public static final String AUDITED_AS = "par_index_result";
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
-
-    private Clock clock = Clock.systemUTC();
-
-    public ParIndexRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
-    public ParIndexRepository(EntityManager em) {
-        this.em = em;
-    }
+    private final EntityManager em;
+    private final Clock clock;
 
     @Inject
-    void useClock(Instance<Clock> clocks) {
-        if (clocks.isResolvable()) {
-            this.clock = clocks.get();
-        }
+    public ParIndexRepository(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** For the container's client proxy only. */
+    protected ParIndexRepository() {
+        this(null, null);
     }
 
     public Optional<ParIndexResult> findById(long id) {

@@ -1,8 +1,8 @@
 package vn.laichau.par.persistence.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,27 +12,23 @@ import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import vn.laichau.par.domain.model.plan.Area;
-import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
-import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.SearchText;
 import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.persistence.occurrence.OccurrenceCreation;
 
-/** Reads tasks, finds them by words without diacritics, and adds rows to a stored plan. */
+/** Reads tasks and finds them by words without diacritics. */
 @ApplicationScoped
 public class TaskRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public TaskRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public TaskRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected TaskRepository() {
+        this(null);
     }
 
     public Optional<Task> findById(long id) {
@@ -95,38 +91,6 @@ public class TaskRepository {
                         + "AND (t.updatedAt > :since OR t.id > :after) ORDER BY t.updatedAt, t.id", Task.class)
                 .setParameter("since", since).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
-    }
-
-    /**
-     * Appends rows to a stored plan and creates their occurrences for every year of the plan's period. All rows
-     * are checked before any is written: an unknown area, a task code already in the plan or repeated in the
-     * rows, a party naming no stored agency or group, a date set by hand before the plan's issue date. The
-     * failure names the row (its position in {@code rows}, from 1, and its code); nothing is written.
-     */
-    public List<Task> addTasks(long planId, List<TaskRow> rows) {
-        Plan plan = Optional.ofNullable(em.find(Plan.class, planId)).orElseThrow(() -> new InvalidPlanDataException(
-                "plan " + planId, "Không có kế hoạch mã số " + planId, "No plan with id " + planId));
-        PlanChecks checks = new PlanChecks(em);
-        Set<String> codes = new HashSet<>();
-        plan.tasks().forEach(t -> codes.add(t.code()));
-        for (int i = 0; i < rows.size(); i++) {
-            TaskRow row = rows.get(i);
-            if (plan.area(row.areaNumeral()).isEmpty()) {
-                throw new InvalidPlanDataException(PlanChecks.row(i + 1, row.definition().code()),
-                        "Kế hoạch không có lĩnh vực " + row.areaNumeral(), "The plan has no area " + row.areaNumeral());
-            }
-            checks.checkTask(plan, codes, i + 1, row.definition(), row.manualDeadline());
-        }
-        List<Task> added = new ArrayList<>();
-        for (TaskRow row : rows) {
-            Area area = plan.area(row.areaNumeral()).orElseThrow();
-            Task task = plan.addTask(area, row.definition());
-            row.manualDeadline().ifPresent(task::scheduleByHand);
-            added.add(task);
-        }
-        em.flush();
-        new OccurrenceCreation(em).createMissing(plan, plan.planYears());
-        return added;
     }
 
     private static String escapeLike(String word) {

@@ -42,9 +42,9 @@ class NotificationRepositoryTest {
             return List.of(a, b, c);
         });
 
-        List<Notification> first = Jpa.inTransaction(em -> new NotificationRepository(em).page(official, 0, 2));
+        List<Notification> first = Jpa.inTransaction(em -> new NotificationRepository(em, CLOCK).page(official, 0, 2));
         List<Notification> second = Jpa.inTransaction(em ->
-                new NotificationRepository(em).page(official, first.get(1).id(), 2));
+                new NotificationRepository(em, CLOCK).page(official, first.get(1).id(), 2));
 
         assertThat(first).extracting(Notification::id).containsExactly(ids.get(0), ids.get(1));
         assertThat(second).extracting(Notification::id).containsExactly(ids.get(2));
@@ -62,9 +62,9 @@ class NotificationRepositoryTest {
         assertThat(markRead(official, id)).isFalse();
         assertThat(markRead(official, id + 100)).isFalse();
 
-        Notification read = Jpa.inTransaction(em -> new NotificationRepository(em).find(official, id).orElseThrow());
+        Notification read = Jpa.inTransaction(em -> new NotificationRepository(em, CLOCK).find(official, id).orElseThrow());
         assertThat(read.readAt()).contains(CLOCK.instant());
-        long unread = Jpa.inTransaction(em -> new NotificationRepository(em).unreadCount(official));
+        long unread = Jpa.inTransaction(em -> new NotificationRepository(em, CLOCK).unreadCount(official));
         assertThat(unread).isZero();
     }
 

@@ -126,7 +126,7 @@ class RepositoryOperationsTest {
     @Test
     void parIndexResultsAreOnePerProvinceAndYear() {
         Jpa.run(em -> {
-            ParIndexRepository results = new ParIndexRepository(em);
+            ParIndexRepository results = new ParIndexRepository(em, CLOCK);
             results.add(new ParIndexResult("Điện Biên", 2019, new BigDecimal("80.10"), 40, 63, null));
             assertThat(results.find("Điện Biên", 2019)).isPresent();
             assertThatThrownBy(() -> results.add(new ParIndexResult("Điện Biên", 2019, BigDecimal.ONE, 1, 63, null)))

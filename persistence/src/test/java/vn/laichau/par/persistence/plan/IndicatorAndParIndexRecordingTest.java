@@ -54,18 +54,18 @@ class IndicatorAndParIndexRecordingTest {
 
     @Test
     void aParIndexResultIsEnteredAndRevisedWithItsVersionAndAudited() {
-        ParIndexResult entered = Jpa.inTransaction(em -> new ParIndexRepository(em)
+        ParIndexResult entered = Jpa.inTransaction(em -> new ParIndexRepository(em, CLOCK)
                 .add(new ParIndexResult("Lai Châu", 2016, new BigDecimal("80.00"), 50, 63, null), ADMIN));
-        Jpa.run(em -> new ParIndexRepository(em).revise(entered.id(), entered.version(), new BigDecimal("81.25"), 45,
+        Jpa.run(em -> new ParIndexRepository(em, CLOCK).revise(entered.id(), entered.version(), new BigDecimal("81.25"), 45,
                 63, "Quyết định 1/QĐ-BNV", ADMIN));
-        assertThatThrownBy(() -> Jpa.run(em -> new ParIndexRepository(em).revise(entered.id(), entered.version(),
+        assertThatThrownBy(() -> Jpa.run(em -> new ParIndexRepository(em, CLOCK).revise(entered.id(), entered.version(),
                 new BigDecimal("90"), 1, 63, null, ADMIN))).isInstanceOf(OptimisticLockException.class);
 
         Jpa.run(em -> {
-            ParIndexResult stored = new ParIndexRepository(em).find("Lai Châu", 2016).orElseThrow();
+            ParIndexResult stored = new ParIndexRepository(em, CLOCK).find("Lai Châu", 2016).orElseThrow();
             assertThat(stored.score()).isEqualByComparingTo("81.25");
             assertThat(stored.rank()).isEqualTo(45);
-            assertThat(new ParIndexRepository(em).history("Lai Châu")).extracting(ParIndexResult::year)
+            assertThat(new ParIndexRepository(em, CLOCK).history("Lai Châu")).extracting(ParIndexResult::year)
                     .containsExactly(2012, 2013, 2014, 2015, 2016);
             assertThat(new AuditTrail(em, CLOCK).historyOf(ParIndexRepository.AUDITED_AS, entered.id()))
                     .extracting(e -> e.field() + ":" + e.newValue().orElse(""))

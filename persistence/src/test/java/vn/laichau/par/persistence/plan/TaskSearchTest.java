@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.model.agency.ResponsibleParty;
 import vn.laichau.par.domain.model.plan.EvidenceRequirement;
+import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.domain.model.plan.TaskDefinition;
 import vn.laichau.par.persistence.Jpa;
@@ -20,10 +21,13 @@ class TaskSearchTest {
     static void load() {
         Jpa.cleanAndLoadShippedPlan();
         planId = Jpa.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
-        Jpa.run(em -> new TaskRepository(em).addTasks(planId, List.of(TaskRow.of("III", new TaskDefinition("III.9",
-                Optional.empty(), "Hướng dẫn Đăng ký kinh doanh qua mạng điện tử", "Sở Tài chính",
-                List.of(ResponsibleParty.agency("SO_NOI_VU")), "", List.of(), "Trước 20/12 hàng năm",
-                EvidenceRequirement.none(), Optional.empty())))));
+        Jpa.run(em -> {
+            Plan plan = new PlanRepository(em).findById(planId).orElseThrow();
+            plan.addTask(plan.area("III").orElseThrow(), new TaskDefinition("III.9",
+                    Optional.empty(), "Hướng dẫn Đăng ký kinh doanh qua mạng điện tử", "Sở Tài chính",
+                    List.of(ResponsibleParty.agency("SO_NOI_VU")), "", List.of(), "Trước 20/12 hàng năm",
+                    EvidenceRequirement.none(), Optional.empty()));
+        });
     }
 
     @Test

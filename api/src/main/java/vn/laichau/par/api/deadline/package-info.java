@@ -1,0 +1,2 @@
+/** The deadline preview over HTTP. */
+package vn.laichau.par.api.deadline;

@@ -1,0 +1,2 @@
+/** Plans and their areas, read over HTTP. */
+package vn.laichau.par.api.plan;

@@ -1,0 +1,2 @@
+/** The yearly result report as a download. */
+package vn.laichau.par.api.report;

@@ -1,0 +1,2 @@
+/** Who receives alerts and on which channels, in their order of preference. */
+package vn.laichau.par.notifier.recipient;

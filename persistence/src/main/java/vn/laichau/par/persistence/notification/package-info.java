@@ -1,0 +1,2 @@
+/** Each official's in-app feed. */
+package vn.laichau.par.persistence.notification;
