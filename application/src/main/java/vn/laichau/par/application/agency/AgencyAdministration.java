@@ -206,7 +206,7 @@ public class AgencyAdministration {
     private Agency found(long id) {
         Agency agency = em.find(Agency.class, id);
         if (agency == null) {
-            throw refusal(Reason.NOT_FOUND, "agency-not-found", "Không có cơ quan mã số " + id,
+            throw refusal(Reason.NOT_FOUND, "agency-not-found", "Không tìm thấy cơ quan mã số " + id,
                     "No agency with id " + id);
         }
         return agency;

@@ -119,6 +119,42 @@ class AccountAdministrationTest {
         assertThat(unchanged.agencyId()).isEqualTo(agency);
     }
 
+    @Test
+    void officialsAreListedInIdOrderOfOneAgencyAndAnUnknownOneIsNotFound() {
+        long first = inAccounts(a -> a.create("canbo1", "Cán bộ 1", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long second = inAccounts(a -> a.create("canbo2", "Cán bộ 2", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+
+        List<Official> ofAgency = inAccounts(a -> a.list(java.util.Optional.of(otherAgency), java.util.Optional.empty(),
+                0, 10));
+        List<Official> afterFirst = inAccounts(a -> a.list(java.util.Optional.empty(), java.util.Optional.empty(),
+                first, 10));
+
+        assertThat(ofAgency).extracting(Official::id).containsExactly(first, second);
+        assertThat(afterFirst).extracting(Official::id).containsExactly(second);
+        assertThat(inAccounts(a -> a.get(second)).username()).isEqualTo("canbo2");
+        assertThatThrownBy(() -> inAccounts(a -> a.get(999_999_999L)))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Refusal.Reason.NOT_FOUND);
+                    assertThat(e.code()).isEqualTo("official-not-found");
+                });
+    }
+
+    @Test
+    void aShortPasswordIsRefusedAndTheFirstAdministratorIsCreatedOnce() {
+        assertThatThrownBy(() -> inAccounts(a -> a.create("ngan", "Mật khẩu ngắn", agency, EnumSet.of(Role.OFFICIAL),
+                "ngan")))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("invalid-account"));
+
+        OfficialAdministration.FirstAdmin first = inAccounts(a -> a.createFirstAdmin("admin", PASSWORD, "SO_NOI_VU"));
+        OfficialAdministration.FirstAdmin again = inAccounts(a -> a.createFirstAdmin("admin", PASSWORD, "SO_NOI_VU"));
+        OfficialAdministration.FirstAdmin noAgency = inAccounts(a -> a.createFirstAdmin("admin2", PASSWORD,
+                "KHONG_CO"));
+        assertThat(first).isEqualTo(OfficialAdministration.FirstAdmin.CREATED);
+        assertThat(again).isEqualTo(OfficialAdministration.FirstAdmin.EXISTS);
+        assertThat(noAgency).isEqualTo(OfficialAdministration.FirstAdmin.NO_AGENCY);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM official WHERE username LIKE 'admin%'")).isEqualTo(1);
+    }
+
     private List<AuditEntry> history(long id) {
         return Jpa.inTransaction(em -> new AuditRepository(em).historyOf(OfficialAdministration.AUDITED, id));
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import vn.laichau.par.persistence.plan.PlanRepository;
 
 class AgencyAdministrationTest {
 
+    private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final Actor ADMIN = Actor.system("Quản trị viên kiểm thử");
 
     @BeforeEach
@@ -205,6 +207,43 @@ class AgencyAdministrationTest {
                 + "OR valid_from > '2026-01-01'"));
     }
 
+    @Test
+    void anAgencyIsShownWithItsSuccessorPredecessorsAndWhetherItExistsToday() {
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
+        long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B")).agency()).getId();
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b));
+
+        AgencyView ended = inAdministration(x -> x.get(a));
+        AgencyView successor = inAdministration(x -> x.get(b));
+
+        assertThat(ended.existsToday()).isFalse();
+        assertThat(ended.successor()).map(Agency::getId).contains(b);
+        assertThat(successor.existsToday()).isTrue();
+        assertThat(successor.predecessors()).hasValueSatisfying(p ->
+                assertThat(p).extracting(Agency::getId).containsExactly(a));
+        assertThatThrownBy(() -> inAdministration(x -> x.get(999_999_999L)))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("agency-not-found"));
+    }
+
+    @Test
+    void theListTellsThoseThatExistTodayFromThoseThatDoNot() {
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), null));
+
+        List<AgencyView> existing = inAdministration(x -> x.list(0, 500, Optional.empty(), Optional.of(true),
+                Optional.of(AgencyKind.DEPARTMENT)));
+        List<AgencyView> ended = inAdministration(x -> x.list(0, 500, Optional.empty(), Optional.of(false),
+                Optional.of(AgencyKind.DEPARTMENT)));
+
+        assertThat(existing).isNotEmpty().allSatisfy(v -> assertThat(v.existsToday()).isTrue());
+        assertThat(existing).extracting(v -> v.agency().getId()).doesNotContain(a);
+        assertThat(ended).extracting(v -> v.agency().getId()).contains(a);
+        assertThat(ended).allSatisfy(v -> {
+            assertThat(v.existsToday()).isFalse();
+            assertThat(v.predecessors()).isEmpty();
+        });
+    }
+
     private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.INVALID);
@@ -217,7 +256,7 @@ class AgencyAdministrationTest {
     }
 
     private static <T> T inAdministration(Function<AgencyAdministration, T> work) {
-        return Jpa.inTransaction((EntityManager em) -> work.apply(new AgencyAdministration(em, Clock.systemUTC())));
+        return Jpa.inTransaction((EntityManager em) -> work.apply(new AgencyAdministration(em, CLOCK)));
     }
 
     private static long id(String code) {
