@@ -95,9 +95,8 @@ public class OfficialResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "User name taken or unknown agency")
     public Response create(@Valid CreateOfficialRequest request) {
-        Official created = accounts.create(request.username(), request.displayName(), request.agencyId(),
+        Official stored = accounts.create(request.username(), request.displayName(), request.agencyId(),
                 roles(request.roles()), request.password());
-        Official stored = accounts.get(created.id());
         return Response.created(URI.create("officials/" + stored.id())).entity(OfficialResponse.withContacts(stored))
                 .tag(Preconditions.tagOf(stored.version())).build();
     }
@@ -120,10 +119,9 @@ public class OfficialResource {
                            @NotNull @Valid OfficialRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
         List<Role> roles = roles(request.roles());
-        accounts.change(admin.actor(), id, version, new AccountDetails(request.displayName(), request.agencyId(),
-                java.util.EnumSet.copyOf(roles), request.email(), request.phone(),
-                Boolean.TRUE.equals(request.headOfAgency())));
-        return current(id);
+        return forAdmin(accounts.change(admin.actor(), id, version, new AccountDetails(request.displayName(),
+                request.agencyId(), java.util.EnumSet.copyOf(roles), request.email(), request.phone(),
+                Boolean.TRUE.equals(request.headOfAgency()))));
     }
 
     @POST
@@ -139,8 +137,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response deactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Preconditions.expectedVersion(ifMatch);
-        accounts.deactivate(admin.actor(), id, version);
-        return current(id);
+        return forAdmin(accounts.deactivate(admin.actor(), id, version));
     }
 
     @POST
@@ -155,8 +152,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response reactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Preconditions.expectedVersion(ifMatch);
-        accounts.reactivate(admin.actor(), id, version);
-        return current(id);
+        return forAdmin(accounts.reactivate(admin.actor(), id, version));
     }
 
     @POST
@@ -172,12 +168,12 @@ public class OfficialResource {
     public Response resetPassword(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid PasswordResetRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        accounts.resetPassword(id, version, request.password());
-        return Response.noContent().tag(Preconditions.tagOf(accounts.get(id).version())).build();
+        Official reset = accounts.resetPassword(id, version, request.password());
+        return Response.noContent().tag(Preconditions.tagOf(reset.version())).build();
     }
 
-    private Response current(long id) {
-        Official official = accounts.get(id);
+    /** An administrator's answer: the account with its contacts, its version as ETag. */
+    private static Response forAdmin(Official official) {
         return Response.ok(OfficialResponse.withContacts(official)).tag(Preconditions.tagOf(official.version())).build();
     }
 

@@ -93,8 +93,7 @@ public class OfficialAdministration {
         }
         official.changePasswordHash(hasher.hash(password));
         new OfficialRepository(em).add(official);
-        em.flush();
-        return official;
+        return stored(official);
     }
 
     /**
@@ -127,7 +126,7 @@ public class OfficialAdministration {
         em.flush();
         guard.unlock(official.username());
         refreshTokens.revokeAllOf(officialId);
-        return official;
+        return stored(official);
     }
 
     /**
@@ -168,7 +167,7 @@ public class OfficialAdministration {
         }
         em.flush();
         recordChanges(actor, official, before);
-        return official;
+        return stored(official);
     }
 
     /**
@@ -186,7 +185,7 @@ public class OfficialAdministration {
         official.deactivate();
         em.flush();
         recordChanges(actor, official, before);
-        return official;
+        return stored(official);
     }
 
     /** Lets a deactivated account log in again (with its password as it was). */
@@ -197,6 +196,13 @@ public class OfficialAdministration {
         official.activate();
         em.flush();
         recordChanges(actor, official, before);
+        return stored(official);
+    }
+
+    /** The account as stored, with the columns the database sets (the time of the last change). */
+    private Official stored(Official official) {
+        em.flush();
+        em.refresh(official);
         return official;
     }
 

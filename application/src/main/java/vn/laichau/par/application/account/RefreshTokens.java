@@ -1,6 +1,5 @@
 package vn.laichau.par.application.account;
 
-import vn.laichau.par.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
