@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The end of an agency (merged or abolished): its last day (today, Asia/Ho_Chi_Minh, when absent) and the
+ * The end of an agency (merged or abolished): its last day (today in the configured zone when absent) and the
  * agency that carries on its duties, if any.
  */
 @Schema(example = "{\"lastDay\": \"2025-06-30\", \"successorId\": 143}")

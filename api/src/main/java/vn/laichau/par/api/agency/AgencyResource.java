@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,10 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
+import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.official.ActingAdmin;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.agency.AgencyAdministration;
+import vn.laichau.par.application.agency.AgencyDetails;
+import vn.laichau.par.application.agency.AgencyEnd;
+import vn.laichau.par.application.agency.AgencyView;
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.Refusal.Violation;
 import vn.laichau.par.domain.model.agency.AgencyKind;
 
 /**
@@ -43,14 +54,24 @@ import vn.laichau.par.domain.model.agency.AgencyKind;
 @Tag(name = "agency", description = "Cơ quan, đơn vị — agencies, their validity and successors")
 public class AgencyResource {
 
-    @Inject
-    AgencyService agencies;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Inject
-    ActingAdmin admin;
+    private final AgencyAdministration agencies;
+    private final ActingAdmin admin;
 
     @Context
     UriInfo uri;
+
+    /** For the container's client proxy only. */
+    protected AgencyResource() {
+        this(null, null);
+    }
+
+    @Inject
+    public AgencyResource(AgencyAdministration agencies, ActingAdmin admin) {
+        this.agencies = agencies;
+        this.admin = admin;
+    }
 
     @GET
     @Operation(summary = "Danh sách cơ quan, đơn vị — the agencies, in pages by id; those existing on a day, "
@@ -71,9 +92,10 @@ public class AgencyResource {
         if (day.isPresent() && activeToday.isPresent()) {
             throw Params.invalid("active", "không dùng cùng validOn — not together with validOn");
         }
-        return agencies.list(Cursor.decodeId(cursor), Cursor.boundedLimit(limit),
-                activeToday.isPresent() ? Optional.of(AgencyService.today()) : day, activeToday.orElse(true),
+        int size = Cursor.boundedLimit(limit);
+        List<AgencyView> rows = agencies.list(Cursor.decodeId(cursor), size + 1, day, activeToday,
                 Params.enumeration("kind", kind, AgencyKind.class));
+        return Paging.page(rows, size, v -> v.agency().getId(), AgencyResponse::of);
     }
 
     @GET
@@ -83,7 +105,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", description = "The agency, its version as ETag")
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response get(@PathParam("id") long id) {
-        AgencyResponse agency = agencies.get(id);
+        AgencyResponse agency = AgencyResponse.of(agencies.get(id));
         return Response.ok(agency).tag(Preconditions.tagOf(agency.version())).build();
     }
 
@@ -98,7 +120,11 @@ public class AgencyResource {
     @APIResponse(responseCode = "409", description = "The code is taken, or an agency of the same name exists at "
             + "the same time")
     public Response create(NewAgencyRequest request) {
-        AgencyResponse created = agencies.create(admin.actor(), request);
+        if (request == null) {
+            throw missingBody();
+        }
+        AgencyResponse created = AgencyResponse.of(agencies.create(admin.actor(), request.code(),
+                details(request.details())));
         return Response.created(uri.getBaseUriBuilder().path("agencies").path(String.valueOf(created.id())).build())
                 .entity(created).tag(Preconditions.tagOf(created.version())).build();
     }
@@ -121,7 +147,10 @@ public class AgencyResource {
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AgencyRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        AgencyResponse changed = agencies.change(admin.actor(), id, version, request);
+        if (request == null) {
+            throw missingBody();
+        }
+        AgencyResponse changed = AgencyResponse.of(agencies.change(admin.actor(), id, version, details(request)));
         return Response.ok(changed).tag(Preconditions.tagOf(changed.version())).build();
     }
 
@@ -144,7 +173,15 @@ public class AgencyResource {
     public Response end(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         AgencyEndRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        AgencyEndResponse ended = agencies.end(admin.actor(), id, version, request);
+        Optional<LocalDate> lastDay = Optional.ofNullable(request).map(AgencyEndRequest::lastDay);
+        List<Violation> violations = new ArrayList<>();
+        lastDay.ifPresent(day -> checkYear("lastDay", day, violations));
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid("invalid-agency-end", "Ngày kết thúc không hợp lệ", "The last day is invalid",
+                    violations);
+        }
+        AgencyEndResponse ended = ended(id, agencies.end(admin.actor(), id, version, lastDay,
+                request == null ? null : request.successorId()));
         return Response.ok(ended).tag(Preconditions.tagOf(ended.agency().version())).build();
     }
 
@@ -162,8 +199,65 @@ public class AgencyResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Preconditions.expectedVersion(ifMatch);
-        AgencyResponse restored = agencies.restore(admin.actor(), id, version);
+        AgencyResponse restored = AgencyResponse.of(agencies.restore(admin.actor(), id, version));
         return Response.ok(restored).tag(Preconditions.tagOf(restored.version())).build();
+    }
+
+    private static AgencyEndResponse ended(long id, AgencyEnd end) {
+        LocalDate lastDay = end.lastDay();
+        String open = "/api/v1/occurrences?agency=" + id + "&status=OPEN&dueFrom=" + lastDay.plusDays(1);
+        String explanation = "Các kỳ chưa hoàn thành vẫn thuộc cơ quan này (lịch sử không đổi); kỳ đến hạn sau ngày "
+                + DAY.format(lastDay) + " cần quản trị viên xử lý; chu kỳ tiếp theo giao các kỳ sau ngày này cho "
+                + "cơ quan kế thừa — Open occurrences stay with this agency (history is kept); those due after "
+                + DAY.format(lastDay) + " need an administrator's attention; the next cycle assigns the periods after "
+                + "that day to the successor";
+        return new AgencyEndResponse(AgencyResponse.of(end.agency()), lastDay, end.openDueByLastDay(),
+                end.openDueAfterLastDay(), open, explanation);
+    }
+
+    /** The request's values as the administration takes them; wrong kinds and years out of range are a 400. */
+    private static AgencyDetails details(AgencyRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        AgencyKind kind = null;
+        if (request.kind() == null || request.kind().isBlank()) {
+            violations.add(new Violation("kind", "Bắt buộc", "required"));
+        } else {
+            try {
+                kind = AgencyKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("kind", "PROVINCIAL_COMMITTEE, DEPARTMENT, DISTRICT_COMMITTEE, "
+                        + "COMMUNE_COMMITTEE hoặc OTHER", "PROVINCIAL_COMMITTEE, DEPARTMENT, DISTRICT_COMMITTEE, "
+                        + "COMMUNE_COMMITTEE or OTHER"));
+            }
+        }
+        checkYear("validFrom", request.validFrom(), violations);
+        checkYear("validTo", request.validTo(), violations);
+        positive("parentId", request.parentId(), violations);
+        positive("successorId", request.successorId(), violations);
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid("invalid-agency", "Thông tin cơ quan không hợp lệ", "The agency's details are invalid",
+                    violations);
+        }
+        return new AgencyDetails(request.name(), request.shortName(), kind, request.parentId(), request.validFrom(),
+                request.validTo(), request.successorId());
+    }
+
+    private static void checkYear(String field, LocalDate day, List<Violation> violations) {
+        if (day != null && (day.getYear() < 1900 || day.getYear() > 2200)) {
+            violations.add(new Violation(field, "Ngày phải trong các năm 1900–2200",
+                    "the date must lie in the years 1900–2200"));
+        }
+    }
+
+    private static void positive(String field, Long id, List<Violation> violations) {
+        if (id != null && id < 1) {
+            violations.add(new Violation(field, "phải là số nguyên dương", "must be a positive whole number"));
+        }
+    }
+
+    private static Refusal missingBody() {
+        return Refusal.of(Refusal.Reason.INVALID, "missing-body", "Thiếu nội dung yêu cầu",
+                "The request body is missing");
     }
 
     private static Optional<Boolean> bool(String name, String value) {

@@ -3,7 +3,7 @@ package vn.laichau.par.api.agency;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import vn.laichau.par.application.agency.AgencyView;
 import vn.laichau.par.domain.model.agency.Agency;
 
 /**
@@ -23,17 +23,14 @@ public record AgencyResponse(long id, String code, String name, String shortName
         }
     }
 
-    /** Without the successor's name (for places that show only the agency). */
-    public static AgencyResponse of(Agency agency) {
-        return of(agency, Map.of(), null, AgencyService.today());
-    }
-
-    static AgencyResponse of(Agency agency, Map<Long, Agency> related, List<Agency> predecessors, LocalDate today) {
-        Summary successor = agency.getSuccessorId().map(related::get).map(Summary::of).orElse(null);
+    /** The agency as the administration shows it. */
+    public static AgencyResponse of(AgencyView view) {
+        Agency agency = view.agency();
         return new AgencyResponse(agency.getId(), agency.getCode(), agency.getName(),
                 agency.getShortName().orElse(null), agency.getKind().name(), agency.getValidFrom().orElse(null),
-                agency.getValidTo().orElse(null), agency.isValidOn(today), agency.getSuccessorId().orElse(null),
-                successor, predecessors == null ? null : predecessors.stream().map(Summary::of).toList(),
+                agency.getValidTo().orElse(null), view.existsToday(), agency.getSuccessorId().orElse(null),
+                view.successor().map(Summary::of).orElse(null),
+                view.predecessors().map(p -> p.stream().map(Summary::of).toList()).orElse(null),
                 agency.getParentId().orElse(null), agency.getVersion(), agency.getUpdatedAt().orElse(null));
     }
 }

@@ -2,7 +2,9 @@ package vn.laichau.par.api.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.laichau.par.application.calendar.CalendarAdministration;
 import vn.laichau.par.application.calendar.MovedDeadline;
+import vn.laichau.par.domain.calendar.CalendarAdjustment;
 
 /**
  * A calendar edit's outcome: the day changed, and the stored occurrences whose working-day deadline moved with
@@ -23,7 +25,9 @@ public record CalendarChangeResponse(LocalDate date, String kind, String reason,
         }
     }
 
-    static CalendarChangeResponse of(LocalDate date, String kind, String reason, List<MovedDeadline> moved) {
-        return new CalendarChangeResponse(date, kind, reason, moved.size(), moved.stream().map(Move::of).toList());
+    static CalendarChangeResponse of(CalendarAdministration.CalendarChange change) {
+        CalendarAdjustment day = change.adjustment();
+        return new CalendarChangeResponse(day.date(), day.kind().name(), day.reason(), change.moved().size(),
+                change.moved().stream().map(Move::of).toList());
     }
 }

@@ -16,11 +16,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.account.ActingOfficials;
+import vn.laichau.par.application.calendar.CalendarAdministration;
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.Refusal.Violation;
+import vn.laichau.par.domain.calendar.AdjustmentKind;
+import vn.laichau.par.domain.calendar.CalendarAdjustment;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.audit.Channel;
 
 /** The holiday calendar: computed holidays, and swap days and make-up working Saturdays added by hand. */
 @Path("calendar")
@@ -30,11 +41,24 @@ import vn.laichau.par.api.security.Roles;
 @Tag(name = "calendar", description = "Lịch ngày nghỉ, ngày làm việc — the holiday calendar")
 public class CalendarResource {
 
-    @Inject
-    CalendarService calendar;
+    private final CalendarAdministration calendar;
+    private final CurrentOfficial caller;
+    private final ActingOfficials actors;
 
     @Context
     UriInfo uri;
+
+    /** For the container's client proxy only. */
+    protected CalendarResource() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public CalendarResource(CalendarAdministration calendar, CurrentOfficial caller, ActingOfficials actors) {
+        this.calendar = calendar;
+        this.caller = caller;
+        this.actors = actors;
+    }
 
     @GET
     @Path("years/{year}")
@@ -43,7 +67,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The year's calendar")
     @APIResponse(responseCode = "400", description = "Year outside 1900–2200")
     public CalendarYearResponse year(@PathParam("year") int year) {
-        return calendar.year(year);
+        return CalendarYearResponse.of(calendar.year(year));
     }
 
     @POST
@@ -56,7 +80,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json with violations)")
     @APIResponse(responseCode = "409", description = "The day is already of that kind or already adjusted")
     public Response add(AdjustmentRequest request) {
-        CalendarChangeResponse added = calendar.add(request);
+        CalendarChangeResponse added = CalendarChangeResponse.of(calendar.add(author(), adjustment(request)));
         return Response.created(uri.getBaseUriBuilder().path("calendar").path("adjustments")
                 .path(added.date().toString()).build()).entity(added).build();
     }
@@ -73,9 +97,50 @@ public class CalendarResource {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-date", "Ngày phải có dạng yyyy-MM-dd",
+            throw Refusal.of(Refusal.Reason.INVALID, "invalid-date", "Ngày phải có dạng yyyy-MM-dd",
                     "The date must be written yyyy-MM-dd");
         }
-        return calendar.remove(day);
+        return CalendarChangeResponse.of(calendar.remove(author(), day));
+    }
+
+    private Actor author() {
+        return actors.named(caller.id(), Channel.API);
+    }
+
+    /** The adjustment the request asks for; its shape checked, every wrong field named. */
+    private static CalendarAdjustment adjustment(AdjustmentRequest request) {
+        if (request == null) {
+            throw Refusal.of(Refusal.Reason.INVALID, "missing-body", "Thiếu nội dung yêu cầu",
+                    "The request body is missing");
+        }
+        int first = CalendarAdministration.FIRST_YEAR;
+        int last = CalendarAdministration.LAST_YEAR;
+        List<Violation> violations = new ArrayList<>();
+        if (request.date() == null) {
+            violations.add(new Violation("date", "Cần ngày", "the date is required"));
+        } else if (request.date().getYear() < first || request.date().getYear() > last) {
+            violations.add(new Violation("date", "Ngày phải trong các năm " + first + "–" + last,
+                    "the date must lie in the years " + first + "–" + last));
+        }
+        AdjustmentKind kind;
+        try {
+            kind = request.kind() == null ? null : AdjustmentKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        if (kind == null) {
+            violations.add(new Violation("kind", "DAY_OFF (ngày nghỉ hoán đổi) hoặc WORKING_DAY (ngày làm bù)",
+                    "DAY_OFF (swap day) or WORKING_DAY (make-up working day)"));
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            violations.add(new Violation("reason", "Cần ghi văn bản quyết định", "the deciding notice is required"));
+        } else if (request.reason().length() > 500) {
+            violations.add(new Violation("reason", "Tối đa 500 ký tự", "at most 500 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid("invalid-calendar-adjustment", "Điều chỉnh lịch không hợp lệ",
+                    "The calendar adjustment is invalid", violations);
+        }
+        return new CalendarAdjustment(request.date(), kind, request.reason().strip());
     }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.par.api.calendar;
 
+import vn.laichau.par.application.calendar.CalendarAdministration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,5 +16,11 @@ public record CalendarYearResponse(int year, int workingDays, List<Holiday> holi
 
     /** A day made a day off ({@code DAY_OFF}) or a working day ({@code WORKING_DAY}) by hand. */
     public record Adjustment(LocalDate date, String kind, String reason) {
+    }
+
+    static CalendarYearResponse of(CalendarAdministration.CalendarYear year) {
+        return new CalendarYearResponse(year.year(), year.workingDays(),
+                year.holidays().stream().map(h -> new Holiday(h.date(), h.nameVi(), h.source().name())).toList(),
+                year.adjustments().stream().map(a -> new Adjustment(a.date(), a.kind().name(), a.reason())).toList());
     }
 }

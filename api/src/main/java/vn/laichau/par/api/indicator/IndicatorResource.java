@@ -17,15 +17,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
+import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
+import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.account.ActingOfficials;
+import vn.laichau.par.application.indicator.IndicatorValues;
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.model.audit.Channel;
 
 /** The plan's indicators ("Chỉ tiêu"): everyone signed in reads; admins record the yearly actual values. */
 @Path("indicators")
@@ -35,11 +42,24 @@ import vn.laichau.par.api.security.Roles;
 @Tag(name = "indicator", description = "Chỉ tiêu và giá trị thực hiện hằng năm — indicators and their yearly values")
 public class IndicatorResource {
 
-    @Inject
-    IndicatorService service;
+    private final IndicatorValues indicators;
+    private final CurrentOfficial caller;
+    private final ActingOfficials actors;
 
     @Context
     UriInfo uri;
+
+    /** For the container's client proxy only. */
+    protected IndicatorResource() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public IndicatorResource(IndicatorValues indicators, CurrentOfficial caller, ActingOfficials actors) {
+        this.indicators = indicators;
+        this.caller = caller;
+        this.actors = actors;
+    }
 
     @GET
     @Operation(summary = "Các chỉ tiêu với mục tiêu và giá trị thực hiện từng năm — indicators with their targets "
@@ -49,7 +69,9 @@ public class IndicatorResource {
     public Page<IndicatorResponse> list(@QueryParam("plan") @Parameter(description = "only this plan's") String plan,
                                         @QueryParam("limit") @DefaultValue("50") int limit,
                                         @QueryParam("cursor") String cursor) {
-        return service.list(Params.id("plan", plan), Cursor.decodeId(cursor), Cursor.boundedLimit(limit));
+        int size = Cursor.boundedLimit(limit);
+        return Paging.page(indicators.list(Params.id("plan", plan), Cursor.decodeId(cursor), size + 1), size,
+                i -> i.indicator().id(), IndicatorResponse::of);
     }
 
     @GET
@@ -58,7 +80,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator, with an ETag")
     @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorResponse get(@PathParam("id") long id) {
-        return service.get(id);
+        return IndicatorResponse.of(indicators.get(id));
     }
 
     @GET
@@ -68,7 +90,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "The year lies outside the plan's period")
     @APIResponse(responseCode = "404", description = "No such indicator, or no value recorded for the year")
     public Response value(@PathParam("id") long id, @PathParam("year") int year) {
-        IndicatorValueResponse value = service.value(id, year);
+        IndicatorValueResponse value = IndicatorValueResponse.of(indicators.value(id, year));
         return Response.ok(value).tag(Preconditions.tagOf(value.version())).build();
     }
 
@@ -91,10 +113,25 @@ public class IndicatorResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                            IndicatorValueRequest request) {
-        IndicatorService.Recorded recorded = service.record(id, year, ifMatch, ifNoneMatch, request);
+        Optional<Long> expected = expectedVersion(ifMatch, ifNoneMatch);
+        if (request == null) {
+            throw Refusal.of(Refusal.Reason.INVALID, "missing-body", "Thiếu nội dung yêu cầu",
+                    "The request body is missing");
+        }
+        IndicatorValues.YearValue recorded = indicators.record(actors.named(caller.id(), Channel.API), id, year,
+                expected, request.value(), request.source(), request.note());
+        IndicatorValueResponse value = IndicatorValueResponse.of(recorded);
         Response.ResponseBuilder answer = recorded.created()
                 ? Response.created(uri.getAbsolutePath())
                 : Response.ok();
-        return answer.entity(recorded.value()).tag(Preconditions.tagOf(recorded.value().version())).build();
+        return answer.entity(value).tag(Preconditions.tagOf(value.version())).build();
+    }
+
+    /** No version for a first value ({@code If-None-Match: *}), else the one {@code If-Match} names. */
+    private static Optional<Long> expectedVersion(String ifMatch, String ifNoneMatch) {
+        if ((ifMatch == null || ifMatch.isBlank()) && ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+            return Optional.empty();
+        }
+        return Optional.of(Preconditions.expectedVersion(ifMatch));
     }
 }

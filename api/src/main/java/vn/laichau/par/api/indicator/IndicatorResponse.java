@@ -1,5 +1,6 @@
 package vn.laichau.par.api.indicator;
 
+import vn.laichau.par.application.indicator.IndicatorValues;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ public record IndicatorResponse(long id, long planId, String code, String area, 
         static Actual of(IndicatorValue value) {
             return new Actual(value.value(), value.source().orElse(null), value.note().orElse(null), value.version());
         }
+    }
+
+    static IndicatorResponse of(IndicatorValues.IndicatorWithValues shown) {
+        return of(shown.indicator(), shown.planYears(), shown.values());
     }
 
     static IndicatorResponse of(Indicator indicator, List<Integer> planYears, Map<Integer, IndicatorValue> values) {

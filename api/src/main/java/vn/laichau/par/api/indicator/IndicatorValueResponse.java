@@ -1,5 +1,6 @@
 package vn.laichau.par.api.indicator;
 
+import vn.laichau.par.application.indicator.IndicatorValues;
 import java.math.BigDecimal;
 import vn.laichau.par.domain.model.plan.Indicator;
 import vn.laichau.par.domain.model.plan.IndicatorValue;
@@ -8,6 +9,10 @@ import vn.laichau.par.domain.model.plan.IndicatorValue;
 public record IndicatorValueResponse(long indicatorId, String code, int year, BigDecimal value, String unit,
                                      String source, String note, IndicatorResponse.Target target, Boolean met,
                                      BigDecimal shortfall, long version) {
+
+    static IndicatorValueResponse of(IndicatorValues.YearValue shown) {
+        return of(shown.indicator(), shown.value());
+    }
 
     static IndicatorValueResponse of(Indicator indicator, IndicatorValue value) {
         return new IndicatorValueResponse(indicator.id(), indicator.code(), value.year(), value.value(),

@@ -24,8 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
+import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Preconditions;
+import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.account.ActingOfficials;
+import vn.laichau.par.application.indicator.ParIndexResults;
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.audit.Channel;
+import vn.laichau.par.domain.model.plan.ParIndexResult;
 
 /** PAR INDEX results per year: everyone signed in reads; admins enter and correct them. */
 @Path("par-index-results")
@@ -35,11 +43,24 @@ import vn.laichau.par.api.security.Roles;
 @Tag(name = "par-index", description = "Kết quả Chỉ số CCHC hằng năm — PAR INDEX results per year")
 public class ParIndexResultResource {
 
-    @Inject
-    ParIndexResultService service;
+    private final ParIndexResults results;
+    private final CurrentOfficial caller;
+    private final ActingOfficials actors;
 
     @Context
     UriInfo uri;
+
+    /** For the container's client proxy only. */
+    protected ParIndexResultResource() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public ParIndexResultResource(ParIndexResults results, CurrentOfficial caller, ActingOfficials actors) {
+        this.results = results;
+        this.caller = caller;
+        this.actors = actors;
+    }
 
     @GET
     @Operation(summary = "Kết quả Chỉ số CCHC — PAR INDEX results, of one province or all, in pages by id")
@@ -47,8 +68,9 @@ public class ParIndexResultResource {
     public Page<ParIndexResultResponse> list(@QueryParam("province") String province,
                                              @QueryParam("limit") @DefaultValue("50") int limit,
                                              @QueryParam("cursor") String cursor) {
-        return service.list(Optional.ofNullable(province).filter(p -> !p.isBlank()), Cursor.decodeId(cursor),
-                Cursor.boundedLimit(limit));
+        int size = Cursor.boundedLimit(limit);
+        return Paging.page(results.list(Optional.ofNullable(province).filter(p -> !p.isBlank()),
+                Cursor.decodeId(cursor), size + 1), size, ParIndexResult::id, ParIndexResultResponse::of);
     }
 
     @GET
@@ -57,7 +79,7 @@ public class ParIndexResultResource {
     @APIResponse(responseCode = "200", description = "The result; its version is the ETag")
     @APIResponse(responseCode = "404", description = "No such result")
     public Response get(@PathParam("id") long id) {
-        ParIndexResultResponse result = service.get(id);
+        ParIndexResultResponse result = ParIndexResultResponse.of(results.get(id));
         return Response.ok(result).tag(Preconditions.tagOf(result.version())).build();
     }
 
@@ -70,7 +92,12 @@ public class ParIndexResultResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "The province already has a result for that year")
     public Response create(ParIndexResultRequest request) {
-        ParIndexResultResponse created = service.create(request);
+        if (request == null) {
+            throw bodyRequired();
+        }
+        ParIndexResultResponse created = ParIndexResultResponse.of(results.enter(author(), request.province(),
+                request.year(), new ParIndexResults.Figures(request.score(), request.rank(), request.rankedOutOf(),
+                        request.source())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).tag(Preconditions.tagOf(created.version())).build();
     }
@@ -89,7 +116,20 @@ public class ParIndexResultResource {
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ParIndexRevisionRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        ParIndexResultResponse revised = service.revise(id, version, request);
+        if (request == null) {
+            results.get(id);
+            throw bodyRequired();
+        }
+        ParIndexResultResponse revised = ParIndexResultResponse.of(results.correct(author(), id, version,
+                new ParIndexResults.Figures(request.score(), request.rank(), request.rankedOutOf(), request.source())));
         return Response.ok(revised).tag(Preconditions.tagOf(revised.version())).build();
+    }
+
+    private Actor author() {
+        return actors.named(caller.id(), Channel.API);
+    }
+
+    private static Refusal bodyRequired() {
+        return Refusal.of(Refusal.Reason.INVALID, "body-required", "Cần nội dung JSON", "A JSON body is required");
     }
 }

@@ -3,7 +3,6 @@ package vn.laichau.par.api.me;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,14 +21,11 @@ import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.official.OfficialResponse;
-import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
+import vn.laichau.par.application.account.MyAccount;
+import vn.laichau.par.application.agency.AgencyView;
 import vn.laichau.par.domain.model.notification.Notification;
-import vn.laichau.par.domain.model.official.Official;
-import vn.laichau.par.persistence.agency.AgencyRepository;
-import vn.laichau.par.persistence.notification.NotificationRepository;
-import vn.laichau.par.persistence.official.OfficialRepository;
 
 /** The caller's own profile and in-app notification feed. */
 @Path("me")
@@ -38,26 +35,28 @@ import vn.laichau.par.persistence.official.OfficialRepository;
 @Tag(name = "me", description = "Tài khoản của tôi và thông báo — my profile and notifications")
 public class MeResource {
 
-    @Inject
-    CurrentOfficial caller;
+    private final CurrentOfficial caller;
+    private final MyAccount account;
+
+    /** For the container's client proxy only. */
+    protected MeResource() {
+        this(null, null);
+    }
 
     @Inject
-    OfficialRepository officials;
-
-    @Inject
-    AgencyRepository agencies;
-
-    @Inject
-    NotificationRepository notifications;
+    public MeResource(CurrentOfficial caller, MyAccount account) {
+        this.caller = caller;
+        this.account = account;
+    }
 
     @GET
     @Operation(summary = "Thông tin của tôi — my account, agency and unread count")
     @APIResponse(responseCode = "200", description = "The caller's profile")
     public MeResponse me() {
-        Official me = officials.findById(caller.id())
-                .orElseThrow(() -> ProblemException.notFound("official", caller.id()));
-        AgencyResponse agency = agencies.findById(me.agencyId()).map(AgencyResponse::of).orElse(null);
-        return new MeResponse(OfficialResponse.of(me), agency, notifications.unreadCount(me.id()));
+        MyAccount.Profile me = account.profile(caller.id());
+        AgencyResponse agency = me.agency().map(a -> AgencyResponse.of(new AgencyView(a, Optional.empty(),
+                Optional.empty(), me.agencyExistsToday()))).orElse(null);
+        return new MeResponse(OfficialResponse.of(me.official()), agency, me.unread());
     }
 
     @GET
@@ -68,22 +67,17 @@ public class MeResource {
                                                     @QueryParam("cursor") String cursor) {
         int size = Cursor.boundedLimit(limit);
         long after = Cursor.decodeId(cursor);
-        return Paging.page(notifications.page(caller.id(), after, size + 1), size, Notification::id,
+        return Paging.page(account.notifications(caller.id(), after, size + 1), size, Notification::id,
                 NotificationResponse::of);
     }
 
     @POST
     @Path("notifications/{id}/read")
-    @Transactional
     @Operation(summary = "Đánh dấu đã đọc — mark one of my notifications read")
     @APIResponse(responseCode = "204", description = "Marked (also when it was read already)")
     @APIResponse(responseCode = "404", description = "No such notification of mine")
     public Response markRead(@PathParam("id") long id) {
-        long me = caller.id();
-        if (notifications.find(me, id).isEmpty()) {
-            throw ProblemException.notFound("notification", id);
-        }
-        notifications.markRead(me, id);
+        account.markRead(caller.id(), id);
         return Response.noContent().build();
     }
 }

@@ -3,8 +3,6 @@ package vn.laichau.par.api.official;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,14 +29,12 @@ import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
-import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
-import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.application.account.AccountDetails;
-import vn.laichau.par.application.account.OfficialAccounts;
+import vn.laichau.par.application.account.OfficialAdministration;
 
 /**
  * Officials: every signed-in user reads; administrators create accounts, change them, deactivate and reactivate
@@ -52,20 +47,21 @@ import vn.laichau.par.application.account.OfficialAccounts;
 @Tag(name = "official", description = "Cán bộ, công chức — officials")
 public class OfficialResource {
 
-    @PersistenceContext(unitName = "par")
-    EntityManager em;
+    private final OfficialAdministration accounts;
+    private final ActingAdmin admin;
+    private final CurrentOfficial caller;
+
+    /** For the container's client proxy only. */
+    protected OfficialResource() {
+        this(null, null, null);
+    }
 
     @Inject
-    OfficialRepository officials;
-
-    @Inject
-    OfficialAccounts accounts;
-
-    @Inject
-    ActingAdmin admin;
-
-    @Inject
-    CurrentOfficial caller;
+    public OfficialResource(OfficialAdministration accounts, ActingAdmin admin, CurrentOfficial caller) {
+        this.accounts = accounts;
+        this.admin = admin;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "Danh sách cán bộ — officials, optionally of one agency, in pages by id")
@@ -75,16 +71,8 @@ public class OfficialResource {
                                        @QueryParam("limit") @DefaultValue("50") int limit,
                                        @QueryParam("cursor") String cursor) {
         int size = Cursor.boundedLimit(limit);
-        long after = Cursor.decodeId(cursor);
-        Optional<Long> agencyId = Params.id("agency", agency);
-        var since = Params.instant("updatedSince", updatedSince);
-        var query = em.createQuery("SELECT o FROM Official o WHERE o.id > :after"
-                        + (agencyId.isPresent() ? " AND o.agencyId = :agency" : "")
-                        + (since.isPresent() ? " AND o.updatedAt >= :since" : "") + " ORDER BY o.id", Official.class)
-                .setParameter("after", after).setMaxResults(size + 1);
-        agencyId.ifPresent(a -> query.setParameter("agency", a));
-        since.ifPresent(s -> query.setParameter("since", s));
-        List<Official> rows = query.getResultList();
+        List<Official> rows = accounts.list(Params.id("agency", agency), Params.instant("updatedSince", updatedSince),
+                Cursor.decodeId(cursor), size + 1);
         return Paging.page(rows, size, Official::id, this::shown);
     }
 
@@ -94,7 +82,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "200", description = "The official, with the version as ETag")
     @APIResponse(responseCode = "404", description = "No such official")
     public Response get(@PathParam("id") long id) {
-        Official official = find(id);
+        Official official = accounts.get(id);
         return Response.ok(shown(official)).tag(Preconditions.tagOf(official.version())).build();
     }
 
@@ -107,15 +95,8 @@ public class OfficialResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "User name taken or unknown agency")
     public Response create(@Valid CreateOfficialRequest request) {
-        List<Role> roles = roles(request.roles());
-        Official created;
-        try {
-            created = accounts.create(request.username(), request.displayName(), request.agencyId(), roles,
-                    request.password());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-account", e.getMessage(), e.getMessage());
-        }
-        Official stored = find(created.id());
+        Official stored = accounts.create(request.username(), request.displayName(), request.agencyId(),
+                roles(request.roles()), request.password());
         return Response.created(URI.create("officials/" + stored.id())).entity(OfficialResponse.withContacts(stored))
                 .tag(Preconditions.tagOf(stored.version())).build();
     }
@@ -138,15 +119,9 @@ public class OfficialResource {
                            @NotNull @Valid OfficialRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
         List<Role> roles = roles(request.roles());
-        find(id);
-        try {
-            accounts.change(admin.actor(), id, version, new AccountDetails(request.displayName(), request.agencyId(),
-                    java.util.EnumSet.copyOf(roles), request.email(), request.phone(),
-                    Boolean.TRUE.equals(request.headOfAgency())));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-account", e.getMessage(), e.getMessage());
-        }
-        return current(id);
+        return forAdmin(accounts.change(admin.actor(), id, version, new AccountDetails(request.displayName(),
+                request.agencyId(), java.util.EnumSet.copyOf(roles), request.email(), request.phone(),
+                Boolean.TRUE.equals(request.headOfAgency()))));
     }
 
     @POST
@@ -162,9 +137,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response deactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Preconditions.expectedVersion(ifMatch);
-        find(id);
-        accounts.deactivate(admin.actor(), id, version);
-        return current(id);
+        return forAdmin(accounts.deactivate(admin.actor(), id, version));
     }
 
     @POST
@@ -179,9 +152,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response reactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = Preconditions.expectedVersion(ifMatch);
-        find(id);
-        accounts.reactivate(admin.actor(), id, version);
-        return current(id);
+        return forAdmin(accounts.reactivate(admin.actor(), id, version));
     }
 
     @POST
@@ -197,14 +168,12 @@ public class OfficialResource {
     public Response resetPassword(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid PasswordResetRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        find(id);
-        accounts.resetPassword(id, version, request.password());
-        return Response.noContent().tag(Preconditions.tagOf(find(id).version())).build();
+        Official reset = accounts.resetPassword(id, version, request.password());
+        return Response.noContent().tag(Preconditions.tagOf(reset.version())).build();
     }
 
-    private Response current(long id) {
-        em.clear();
-        Official official = find(id);
+    /** An administrator's answer: the account with its contacts, its version as ETag. */
+    private static Response forAdmin(Official official) {
         return Response.ok(OfficialResponse.withContacts(official)).tag(Preconditions.tagOf(official.version())).build();
     }
 
@@ -217,9 +186,5 @@ public class OfficialResource {
             throw Params.invalid("roles", "chỉ gồm admin, leader, official — only admin, leader, official");
         }
         return names.stream().map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).toList();
-    }
-
-    private Official find(long id) {
-        return officials.findById(id).orElseThrow(() -> ProblemException.notFound("official", id));
     }
 }

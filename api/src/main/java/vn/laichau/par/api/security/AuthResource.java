@@ -1,10 +1,7 @@
 package vn.laichau.par.api.security;
 
-import vn.laichau.par.application.account.SignInRefusals;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -18,12 +15,9 @@ import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laichau.par.domain.model.official.Official;
-import vn.laichau.par.persistence.official.OfficialRepository;
-import vn.laichau.par.application.account.OfficialAccounts;
-import vn.laichau.par.application.account.RefreshTokens;
+import vn.laichau.par.application.account.SignIn;
 
-/** Login, token refresh and logout. */
+/** Login, token refresh and logout: {@link SignIn} over HTTP, with the access token signed here. */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,26 +26,22 @@ import vn.laichau.par.application.account.RefreshTokens;
 @Tag(name = "auth", description = "Đăng nhập — sign-in")
 public class AuthResource {
 
-    @Inject
-    OfficialAccounts accounts;
-
-    @Inject
-    RefreshTokens refreshTokens;
-
-    @Inject
-    OfficialRepository officials;
-
-    @Inject
-    Instance<Clock> clocks;
+    private final SignIn signIn;
+    private final AccessTokens accessTokens;
 
     @Context
     HttpServletRequest http;
 
-    private AccessTokens accessTokens;
+    /** For the container's client proxy only. */
+    protected AuthResource() {
+        this.signIn = null;
+        this.accessTokens = null;
+    }
 
-    @PostConstruct
-    void init() {
-        accessTokens = new AccessTokens(JwtKeys.current(), clocks.isResolvable() ? clocks.get() : Clock.systemUTC());
+    @Inject
+    public AuthResource(SignIn signIn, Clock clock) {
+        this.signIn = signIn;
+        this.accessTokens = new AccessTokens(JwtKeys.current(), clock);
     }
 
     @POST
@@ -63,8 +53,7 @@ public class AuthResource {
     @APIResponse(responseCode = "423", description = "Account locked after repeated failures")
     @APIResponse(responseCode = "429", description = "Too many failures from this address")
     public TokenResponse token(@Valid LoginRequest login) {
-        Official official = accounts.authenticate(login.username(), login.password(), http.getRemoteAddr());
-        return TokenResponse.bearer(accessTokens.sign(official), refreshTokens.issue(official.id()));
+        return bearer(signIn.withPassword(login.username(), login.password(), http.getRemoteAddr()));
     }
 
     @POST
@@ -74,13 +63,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "New access and refresh tokens")
     @APIResponse(responseCode = "401", description = "Invalid, expired, revoked or reused refresh token")
     public TokenResponse refresh(@Valid RefreshRequest request) {
-        RefreshTokens.Rotation rotation = refreshTokens.rotate(request.refreshToken());
-        Official official = officials.findById(rotation.officialId()).filter(Official::isActive).orElse(null);
-        if (official == null) {
-            refreshTokens.revoke(rotation.refreshToken());
-            throw SignInRefusals.invalidRefreshToken();
-        }
-        return TokenResponse.bearer(accessTokens.sign(official), rotation.refreshToken());
+        return bearer(signIn.refresh(request.refreshToken()));
     }
 
     @POST
@@ -88,6 +71,10 @@ public class AuthResource {
     @Operation(summary = "Đăng xuất: thu hồi mã làm mới và cả phiên — log out: revoke the refresh token's session")
     @APIResponse(responseCode = "204", description = "Revoked (also when the token was unknown)")
     public void revoke(@Valid RefreshRequest request) {
-        refreshTokens.revoke(request.refreshToken());
+        signIn.signOut(request.refreshToken());
+    }
+
+    private TokenResponse bearer(SignIn.SignedIn signedIn) {
+        return TokenResponse.bearer(accessTokens.sign(signedIn.official()), signedIn.refreshToken());
     }
 }

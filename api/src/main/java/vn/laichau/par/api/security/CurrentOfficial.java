@@ -3,21 +3,30 @@ package vn.laichau.par.api.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.laichau.par.api.problem.ProblemException;
+import vn.laichau.par.domain.Refusal;
 
 /** The official who sent the request, from the verified access token. */
 @RequestScoped
 public class CurrentOfficial {
 
+    private final JsonWebToken token;
+
+    /** For the container's client proxy only. */
+    protected CurrentOfficial() {
+        this(null);
+    }
+
     @Inject
-    JsonWebToken token;
+    public CurrentOfficial(JsonWebToken token) {
+        this.token = token;
+    }
 
     /** The official's id (the token's subject). */
     public long id() {
         String subject = token == null ? null : token.getSubject();
         if (subject == null) {
-            throw new ProblemException(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "unauthorized",
-                    "Cần đăng nhập", "Authentication is required");
+            throw Refusal.of(Refusal.Reason.UNAUTHENTICATED, "unauthorized", "Cần đăng nhập",
+                    "Authentication is required");
         }
         return Long.parseLong(subject);
     }

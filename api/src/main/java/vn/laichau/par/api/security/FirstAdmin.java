@@ -8,10 +8,9 @@ import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.laichau.par.domain.model.agency.Agency;
-import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.application.account.OfficialAdministration;
+import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.persistence.migration.SchemaReady;
-import vn.laichau.par.application.account.OfficialAccounts;
 
 /**
  * Creates the first administrator from {@code PAR_ADMIN_USER} / {@code PAR_ADMIN_PASSWORD} once the schema is
@@ -22,23 +21,26 @@ public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
-    @Inject
-    OfficialAccounts accounts;
+    private final OfficialAdministration accounts;
+    private final Optional<String> user;
+    private final Optional<String> password;
+    private final String agencyCode;
+
+    /** For the container's client proxy only. */
+    protected FirstAdmin() {
+        this(null, Optional.empty(), Optional.empty(), null);
+    }
 
     @Inject
-    AgencyRepository agencies;
-
-    @Inject
-    @ConfigProperty(name = "par.admin.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "par.admin.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "par.admin.agency", defaultValue = "SO_NOI_VU")
-    String agencyCode;
+    public FirstAdmin(OfficialAdministration accounts,
+                      @ConfigProperty(name = "par.admin.user") Optional<String> user,
+                      @ConfigProperty(name = "par.admin.password") Optional<String> password,
+                      @ConfigProperty(name = "par.admin.agency", defaultValue = "SO_NOI_VU") String agencyCode) {
+        this.accounts = accounts;
+        this.user = user;
+        this.password = password;
+        this.agencyCode = agencyCode;
+    }
 
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         if (user.isEmpty() || user.get().isBlank()) {
@@ -49,16 +51,14 @@ public class FirstAdmin {
             LOG.warning("PAR_ADMIN_USER is set without PAR_ADMIN_PASSWORD: no first administrator is created");
             return;
         }
-        Optional<Agency> agency = agencies.findByCode(agencyCode);
-        if (agency.isEmpty()) {
-            LOG.warning(() -> "no agency " + agencyCode + " (par.admin.agency): no first administrator is created");
-            return;
-        }
         try {
-            if (accounts.createFirstAdmin(user.get(), password.get(), agency.get().getId())) {
-                LOG.info(() -> "first administrator " + user.get() + " created");
+            switch (accounts.createFirstAdmin(user.get(), password.get(), agencyCode)) {
+                case CREATED -> LOG.info(() -> "first administrator " + user.get() + " created");
+                case NO_AGENCY -> LOG.warning(() -> "no agency " + agencyCode
+                        + " (par.admin.agency): no first administrator is created");
+                case EXISTS -> { }
             }
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             LOG.warning(() -> "first administrator not created: " + e.getMessage());
         }
     }

@@ -1,8 +1,6 @@
 package vn.laichau.par.application.account;
 
-import vn.laichau.par.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,24 +31,18 @@ public class RefreshTokens {
     public static final Duration LIFETIME = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DataSource dataSource;
-    private Clock clock = Clock.systemUTC();
+    private final DataSource dataSource;
+    private final Clock clock;
 
-    public RefreshTokens() {
-    }
-
-    /** For use outside a container (tests, tools). */
-    public RefreshTokens(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
-        this.clock = clock;
+    /** For the container's client proxy only. */
+    protected RefreshTokens() {
+        this(null, null);
     }
 
     @Inject
-    void use(DataSource dataSource, Instance<Clock> clocks) {
+    public RefreshTokens(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        if (clocks.isResolvable()) {
-            this.clock = clocks.get();
-        }
+        this.clock = clock;
     }
 
     /** The official a refresh token was given to, and the token that replaces it. */

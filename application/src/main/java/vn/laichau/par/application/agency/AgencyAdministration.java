@@ -5,25 +5,30 @@ import vn.laichau.par.domain.Refusal.Reason;
 import vn.laichau.par.domain.Refusal.Violation;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.agency.AgencyLinks;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.persistence.audit.AuditTrail;
 
 /**
- * The monitoring agency's changes to the agencies: creating one, changing its names, kind, place, validity and
+ * The agencies as administrators keep them: listing and reading them (with successor, predecessors and whether
+ * they exist today), creating one, changing its names, kind, place, validity and
  * successor, recording its end and undoing an end recorded by mistake. Every change checks the caller saw the
  * current version, keeps codes unique and names unique among agencies that exist at the same time, keeps
  * successor and parent lines free of loops, and is written to the audit trail in the same transaction.
@@ -42,24 +47,46 @@ public class AgencyAdministration {
     static final int MAX_SHORT_NAME = 64;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
-
+    private final EntityManager em;
     private final Clock clock;
 
-    public AgencyAdministration() {
-        this.clock = Clock.systemUTC();
+    /** For the container's client proxy only. */
+    protected AgencyAdministration() {
+        this(null, null);
     }
 
-    /** For use outside a container (tests, tools): the caller runs the transaction on {@code em}. */
+    @Inject
     public AgencyAdministration(EntityManager em, Clock clock) {
-        this.em = Objects.requireNonNull(em, "em");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Agencies in id order after {@code afterId}, at most {@code limit}, of one kind when given: with
+     * {@code existingToday} those that exist today (true) or do not (false), else those that exist on {@code day}
+     * when given, else all.
+     */
+    @Transactional
+    public List<AgencyView> list(long afterId, int limit, Optional<LocalDate> day, Optional<Boolean> existingToday,
+                                 Optional<AgencyKind> kind) {
+        LocalDate today = today();
+        List<Agency> rows = new AgencyRepository(em).list(afterId, limit,
+                existingToday.isPresent() ? Optional.of(today) : day, existingToday.orElse(true), kind);
+        Map<Long, Agency> successors = byId(rows.stream().flatMap(a -> a.getSuccessorId().stream())
+                .collect(Collectors.toSet()));
+        return rows.stream().map(a -> new AgencyView(a, a.getSuccessorId().map(successors::get), Optional.empty(),
+                a.isValidOn(today))).toList();
+    }
+
+    /** One agency with its successor and predecessors; refused when there is none. */
+    @Transactional
+    public AgencyView get(long id) {
+        return shown(found(id));
     }
 
     /** A new agency with a code no agency or group uses. */
     @Transactional
-    public Agency create(Actor actor, String code, AgencyDetails details) {
+    public AgencyView create(Actor actor, String code, AgencyDetails details) {
         List<Violation> violations = new ArrayList<>();
         String cleanCode = code == null ? "" : code.strip();
         if (!cleanCode.matches(CODE_PATTERN)) {
@@ -85,12 +112,12 @@ public class AgencyAdministration {
         AuditTrail audit = new AuditTrail(em, clock);
         audit.record(actor, AUDITED, agency.getId(), "code", null, agency.getCode());
         recordChanges(audit, actor, Snapshot.EMPTY, Snapshot.of(agency), agency.getId());
-        return agency;
+        return shown(agency);
     }
 
     /** Replaces what an administrator sets on an agency; the code stays. */
     @Transactional
-    public Agency change(Actor actor, long id, long expectedVersion, AgencyDetails details) {
+    public AgencyView change(Actor actor, long id, long expectedVersion, AgencyDetails details) {
         Agency agency = current(id, expectedVersion);
         List<Violation> violations = new ArrayList<>();
         checkDetails(agency, details, violations);
@@ -104,20 +131,21 @@ public class AgencyAdministration {
                 details.successorId() == null ? null : em.find(Agency.class, details.successorId()));
         em.flush();
         recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
-        return agency;
+        return shown(agency);
     }
 
     /**
-     * Records that the agency ends on {@code lastDay}, its duties carried on by {@code successorId} when there
-     * is one. The open occurrences it still holds stay with it and are counted in the answer.
+     * Records that the agency ends on {@code lastDay} (today when absent), its duties carried on by
+     * {@code successorId} when there is one. The open occurrences it still holds stay with it and are counted in
+     * the answer.
      */
     @Transactional
-    public AgencyEnd end(Actor actor, long id, long expectedVersion, LocalDate lastDay, Long successorId) {
+    public AgencyEnd end(Actor actor, long id, long expectedVersion, Optional<LocalDate> lastDayGiven,
+                         Long successorId) {
         Agency agency = current(id, expectedVersion);
+        LocalDate lastDay = lastDayGiven.orElseGet(this::today);
         List<Violation> violations = new ArrayList<>();
-        if (lastDay == null) {
-            violations.add(new Violation("lastDay", "Cần ngày cuối cùng", "the last day is required"));
-        } else if (agency.getValidFrom().filter(lastDay::isBefore).isPresent()) {
+        if (agency.getValidFrom().filter(lastDay::isBefore).isPresent()) {
             violations.add(new Violation("lastDay", "Ngày cuối cùng trước ngày bắt đầu "
                     + DAY.format(agency.getValidFrom().get()) + "", "the last day is before the first day "
                     + DAY.format(agency.getValidFrom().get())));
@@ -132,12 +160,12 @@ public class AgencyAdministration {
         agency.dissolveInto(successorId == null ? null : em.find(Agency.class, successorId), lastDay);
         em.flush();
         recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
-        return new AgencyEnd(agency, lastDay, openOccurrences(id, lastDay, false), openOccurrences(id, lastDay, true));
+        return new AgencyEnd(shown(agency), lastDay, openOccurrences(id, lastDay, false), openOccurrences(id, lastDay, true));
     }
 
     /** Undoes a recorded end: the agency exists again, without a successor. */
     @Transactional
-    public Agency restore(Actor actor, long id, long expectedVersion) {
+    public AgencyView restore(Actor actor, long id, long expectedVersion) {
         Agency agency = current(id, expectedVersion);
         if (agency.getValidTo().isEmpty() && agency.getSuccessorId().isEmpty()) {
             throw refusal(Reason.CONFLICT, "agency-conflict", "Cơ quan " + agency.getName() + " chưa kết thúc",
@@ -149,7 +177,7 @@ public class AgencyAdministration {
         agency.restore();
         em.flush();
         recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
-        return agency;
+        return shown(agency);
     }
 
     /** The open occurrences of an agency due by {@code lastDay}, or after it. */
@@ -159,12 +187,33 @@ public class AgencyAdministration {
                 .setParameter("agency", agencyId).setParameter("day", lastDay).getSingleResult();
     }
 
-    private Agency current(long id, long expectedVersion) {
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private AgencyView shown(Agency agency) {
+        AgencyRepository agencies = new AgencyRepository(em);
+        Optional<Agency> successor = agency.getSuccessorId().flatMap(agencies::findById);
+        return new AgencyView(agency, successor, Optional.of(agencies.predecessorsOf(agency.getId())),
+                agency.isValidOn(today()));
+    }
+
+    private Map<Long, Agency> byId(java.util.Set<Long> ids) {
+        return new AgencyRepository(em).findAll(new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(Agency::getId, Function.identity()));
+    }
+
+    private Agency found(long id) {
         Agency agency = em.find(Agency.class, id);
         if (agency == null) {
-            throw refusal(Reason.NOT_FOUND, "agency-not-found", "Không có cơ quan mã số " + id,
+            throw refusal(Reason.NOT_FOUND, "agency-not-found", "Không tìm thấy cơ quan mã số " + id,
                     "No agency with id " + id);
         }
+        return agency;
+    }
+
+    private Agency current(long id, long expectedVersion) {
+        Agency agency = found(id);
         if (agency.getVersion() != expectedVersion) {
             throw refusal(Reason.STALE, "stale-version",
                     "Cơ quan đã được thay đổi từ khi bạn đọc; hãy tải lại",

@@ -1,12 +1,11 @@
 package vn.laichau.par.application.agency;
 
 import java.time.LocalDate;
-import vn.laichau.par.domain.model.agency.Agency;
 
 /**
  * An agency that has ended, and the open occurrences still assigned to it. They stay with it, as every
  * occurrence stays with the agency it was assigned to; those due after the last day are work nobody there will
  * do, and new cycles give their periods to the successor.
  */
-public record AgencyEnd(Agency agency, LocalDate lastDay, long openDueByLastDay, long openDueAfterLastDay) {
+public record AgencyEnd(AgencyView agency, LocalDate lastDay, long openDueByLastDay, long openDueAfterLastDay) {
 }

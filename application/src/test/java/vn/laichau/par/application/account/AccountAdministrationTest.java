@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +21,14 @@ import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
-import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.audit.AuditRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /** What administrators do to accounts: change them, deactivate and reactivate them. */
 class AccountAdministrationTest {
 
+    private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final String PASSWORD = "mat-khau-cua-can-bo";
     private long agency;
     private long otherAgency;
@@ -52,7 +53,7 @@ class AccountAdministrationTest {
 
         inAccounts(a -> a.deactivate(admin, id, version(id)));
 
-        assertThatThrownBy(() -> inAccounts(a -> a.authenticate("canbo", PASSWORD, "10.0.0.1")))
+        assertThatThrownBy(() -> signIn("canbo", PASSWORD))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.UNAUTHENTICATED));
         assertThatThrownBy(() -> tokens().rotate(refresh))
@@ -68,16 +69,16 @@ class AccountAdministrationTest {
         });
 
         inAccounts(a -> a.reactivate(admin, id, version(id)));
-        assertThat(inAccounts(a -> a.authenticate("canbo", PASSWORD, "10.0.0.1")).id()).isEqualTo(id);
+        assertThat(signIn("canbo", PASSWORD).id()).isEqualTo(id);
     }
 
     @Test
     void anAdministratorCannotDeactivateThemselvesNorDropTheirOwnAdminRole() {
         assertThatThrownBy(() -> inAccounts(a -> a.deactivate(admin, adminId, version(adminId))))
-                .isInstanceOf(InvalidPlanDataException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT));
         assertThatThrownBy(() -> inAccounts(a -> a.change(admin, adminId, version(adminId), new AccountDetails(
                 "Quản trị viên", agency, Set.of(Role.LEADER), null, null, false))))
-                .isInstanceOf(InvalidPlanDataException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT));
         Official stillAdmin = Jpa.inTransaction(em -> em.find(Official.class, adminId));
         assertThat(stillAdmin.isActive()).isTrue();
         assertThat(stillAdmin.roles()).contains(Role.ADMIN);
@@ -109,17 +110,53 @@ class AccountAdministrationTest {
         inAccounts(a -> a.change(admin, id, read, details));
 
         assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, read, details)))
-                .isInstanceOf(OptimisticLockException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.STALE));
         assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ",
-                endedAgency, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOf(InvalidPlanDataException.class);
+                endedAgency, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT));
         assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ",
-                999_999L, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOf(InvalidPlanDataException.class);
+                999_999L, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT));
         Official unchanged = Jpa.inTransaction(em -> em.find(Official.class, id));
         assertThat(unchanged.agencyId()).isEqualTo(agency);
     }
 
+    @Test
+    void officialsAreListedInIdOrderOfOneAgencyAndAnUnknownOneIsNotFound() {
+        long first = inAccounts(a -> a.create("canbo1", "Cán bộ 1", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long second = inAccounts(a -> a.create("canbo2", "Cán bộ 2", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+
+        List<Official> ofAgency = inAccounts(a -> a.list(java.util.Optional.of(otherAgency), java.util.Optional.empty(),
+                0, 10));
+        List<Official> afterFirst = inAccounts(a -> a.list(java.util.Optional.empty(), java.util.Optional.empty(),
+                first, 10));
+
+        assertThat(ofAgency).extracting(Official::id).containsExactly(first, second);
+        assertThat(afterFirst).extracting(Official::id).containsExactly(second);
+        assertThat(inAccounts(a -> a.get(second)).username()).isEqualTo("canbo2");
+        assertThatThrownBy(() -> inAccounts(a -> a.get(999_999_999L)))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Refusal.Reason.NOT_FOUND);
+                    assertThat(e.code()).isEqualTo("official-not-found");
+                });
+    }
+
+    @Test
+    void aShortPasswordIsRefusedAndTheFirstAdministratorIsCreatedOnce() {
+        assertThatThrownBy(() -> inAccounts(a -> a.create("ngan", "Mật khẩu ngắn", agency, EnumSet.of(Role.OFFICIAL),
+                "ngan")))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("invalid-account"));
+
+        OfficialAdministration.FirstAdmin first = inAccounts(a -> a.createFirstAdmin("admin", PASSWORD, "SO_NOI_VU"));
+        OfficialAdministration.FirstAdmin again = inAccounts(a -> a.createFirstAdmin("admin", PASSWORD, "SO_NOI_VU"));
+        OfficialAdministration.FirstAdmin noAgency = inAccounts(a -> a.createFirstAdmin("admin2", PASSWORD,
+                "KHONG_CO"));
+        assertThat(first).isEqualTo(OfficialAdministration.FirstAdmin.CREATED);
+        assertThat(again).isEqualTo(OfficialAdministration.FirstAdmin.EXISTS);
+        assertThat(noAgency).isEqualTo(OfficialAdministration.FirstAdmin.NO_AGENCY);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM official WHERE username LIKE 'admin%'")).isEqualTo(1);
+    }
+
     private List<AuditEntry> history(long id) {
-        return Jpa.inTransaction(em -> new AuditRepository(em).historyOf(OfficialAccounts.AUDITED, id));
+        return Jpa.inTransaction(em -> new AuditRepository(em).historyOf(OfficialAdministration.AUDITED, id));
     }
 
     private static long agency(EntityManager em, String code, String name, LocalDate validTo) {
@@ -130,17 +167,20 @@ class AccountAdministrationTest {
     }
 
     private static RefreshTokens tokens() {
-        return new RefreshTokens(Jpa.dataSource(), Clock.systemUTC());
+        return new RefreshTokens(Jpa.dataSource(), CLOCK);
     }
 
-    private static <T> T inAccounts(Function<OfficialAccounts, T> work) {
-        return Jpa.inTransaction(em -> {
-            OfficialAccounts accounts = new OfficialAccounts();
-            accounts.em = em;
-            accounts.guard = new LoginGuard(Jpa.dataSource(), Clock.systemUTC());
-            accounts.refreshTokens = tokens();
-            return work.apply(accounts);
-        });
+    private static <T> T inAccounts(Function<OfficialAdministration, T> work) {
+        return Jpa.inTransaction(em -> work.apply(new OfficialAdministration(em, guard(), tokens(), CLOCK)));
+    }
+
+    private static Official signIn(String username, String password) {
+        return Jpa.inTransaction(em -> new SignIn(new OfficialRepository(em), guard(), tokens())
+                .withPassword(username, password, "10.0.0.1").official());
+    }
+
+    private static LoginGuard guard() {
+        return new LoginGuard(Jpa.dataSource(), CLOCK);
     }
 
     private static long version(long id) {

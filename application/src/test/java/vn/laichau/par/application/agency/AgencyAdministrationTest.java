@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import vn.laichau.par.application.plan.OccurrenceCreation;
 
 class AgencyAdministrationTest {
 
+    private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final Actor ADMIN = Actor.system("Quản trị viên kiểm thử");
 
     @BeforeEach
@@ -36,7 +39,7 @@ class AgencyAdministrationTest {
     void aNewAgencyIsStoredWithItsNamesAndEveryFieldInTheAuditTrail() {
         long parent = id("UBND_TINH");
         Agency created = inAdministration(a -> a.create(ADMIN, "SO_MOI", new AgencyDetails("Sở Thử nghiệm",
-                "Sở TN", AgencyKind.DEPARTMENT, parent, LocalDate.of(2026, 1, 1), null, null)));
+                "Sở TN", AgencyKind.DEPARTMENT, parent, LocalDate.of(2026, 1, 1), null, null)).agency());
 
         Agency stored = Jpa.inTransaction(em -> em.find(Agency.class, created.getId()));
         assertThat(stored.getCode()).isEqualTo("SO_MOI");
@@ -75,9 +78,9 @@ class AgencyAdministrationTest {
                         e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
 
         Agency old = inAdministration(a -> a.create(ADMIN, "UBND_X_CU", new AgencyDetails("Ủy ban nhân dân xã Thử",
-                null, AgencyKind.COMMUNE_COMMITTEE, null, null, LocalDate.of(2025, 6, 30), null)));
+                null, AgencyKind.COMMUNE_COMMITTEE, null, null, LocalDate.of(2025, 6, 30), null)).agency());
         Agency merged = inAdministration(a -> a.create(ADMIN, "UBND_X_MOI", new AgencyDetails("Ủy ban nhân dân xã Thử",
-                null, AgencyKind.COMMUNE_COMMITTEE, null, LocalDate.of(2025, 7, 1), null, null)));
+                null, AgencyKind.COMMUNE_COMMITTEE, null, LocalDate.of(2025, 7, 1), null, null)).agency());
         assertThat(merged.getId()).isNotEqualTo(old.getId());
 
         assertThatThrownBy(() -> inAdministration(a -> a.restore(ADMIN, old.getId(), version(old.getId()))))
@@ -88,32 +91,32 @@ class AgencyAdministrationTest {
 
     @Test
     void successorsMustExistBeAnotherAgencyExistTheDayAfterAndNeverLeadBack() {
-        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A"))).getId();
-        long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B"))).getId();
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
+        long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B")).agency()).getId();
         LocalDate lastDay = LocalDate.of(2026, 6, 30);
 
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), lastDay, 999_999L)), "successorId");
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), lastDay, a)), "successorId");
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), 999_999L)), "successorId");
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), a)), "successorId");
         assertInvalid(() -> inAdministration(x -> x.change(ADMIN, a, version(a), new AgencyDetails("Sở A", null,
                 AgencyKind.DEPARTMENT, null, null, null, b))), "successorId");
         assertInvalid(() -> inAdministration(x -> x.change(ADMIN, a, version(a), new AgencyDetails("Sở A", null,
                 AgencyKind.DEPARTMENT, null, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 31), null))), "validTo");
 
-        inAdministration(x -> x.end(ADMIN, a, version(a), lastDay, b));
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), lastDay, a)), "successorId");
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), b));
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), Optional.of(lastDay), a)), "successorId");
 
         long c = inAdministration(x -> x.create(ADMIN, "SO_C", new AgencyDetails("Sở C", null, AgencyKind.DEPARTMENT,
-                null, LocalDate.of(2027, 1, 1), null, null))).getId();
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), lastDay, c)), "successorId");
+                null, LocalDate.of(2027, 1, 1), null, null)).agency()).getId();
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), Optional.of(lastDay), c)), "successorId");
         Agency unchanged = Jpa.inTransaction(em -> em.find(Agency.class, b));
         assertThat(unchanged.getValidTo()).isEmpty();
     }
 
     @Test
     void aParentLineCannotLoop() {
-        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A"))).getId();
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
         long b = inAdministration(x -> x.create(ADMIN, "SO_B", new AgencyDetails("Sở B", null, AgencyKind.DEPARTMENT,
-                a, null, null, null))).getId();
+                a, null, null, null)).agency()).getId();
 
         assertInvalid(() -> inAdministration(x -> x.change(ADMIN, a, version(a), new AgencyDetails("Sở A", null,
                 AgencyKind.DEPARTMENT, b, null, null, null))), "parentId");
@@ -123,7 +126,7 @@ class AgencyAdministrationTest {
 
     @Test
     void aChangeNeedsTheCurrentVersionAndRecordsOnlyWhatChanged() {
-        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A"))).getId();
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
         long read = version(a);
         inAdministration(x -> x.change(ADMIN, a, read, new AgencyDetails("Sở A mới", null, AgencyKind.DEPARTMENT,
                 null, null, null, null)));
@@ -151,9 +154,9 @@ class AgencyAdministrationTest {
         assertThat(owed2026).isPositive();
         long successor = inAdministration(x -> x.create(ADMIN, "SO_TU_PHAP_MOI", new AgencyDetails(
                 "Sở Tư pháp và Pháp chế", null, AgencyKind.DEPARTMENT, null, LocalDate.of(2027, 1, 1), null, null)))
-                .getId();
+                .agency().getId();
 
-        AgencyEnd end = inAdministration(x -> x.end(ADMIN, justice, version(justice), LocalDate.of(2026, 12, 31),
+        AgencyEnd end = inAdministration(x -> x.end(ADMIN, justice, version(justice), Optional.of(LocalDate.of(2026, 12, 31)),
                 successor));
 
         long openAfter = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE finished_on IS NULL AND agency_id = " + justice
@@ -177,14 +180,14 @@ class AgencyAdministrationTest {
 
     @Test
     void aRestoredAgencyExistsAgainWithoutSuccessorAndOnlyAnEndedOneCanBeRestored() {
-        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A"))).getId();
-        long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B"))).getId();
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
+        long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B")).agency()).getId();
         assertThatThrownBy(() -> inAdministration(x -> x.restore(ADMIN, a, version(a))))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
-        inAdministration(x -> x.end(ADMIN, a, version(a), LocalDate.of(2025, 6, 30), b));
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b));
 
-        Agency restored = inAdministration(x -> x.restore(ADMIN, a, version(a)));
+        Agency restored = inAdministration(x -> x.restore(ADMIN, a, version(a))).agency();
 
         assertThat(restored.getValidTo()).isEmpty();
         assertThat(restored.getSuccessorId()).isEmpty();
@@ -208,6 +211,43 @@ class AgencyAdministrationTest {
                 + "OR valid_from > '2026-01-01'"));
     }
 
+    @Test
+    void anAgencyIsShownWithItsSuccessorPredecessorsAndWhetherItExistsToday() {
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
+        long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B")).agency()).getId();
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b));
+
+        AgencyView ended = inAdministration(x -> x.get(a));
+        AgencyView successor = inAdministration(x -> x.get(b));
+
+        assertThat(ended.existsToday()).isFalse();
+        assertThat(ended.successor()).map(Agency::getId).contains(b);
+        assertThat(successor.existsToday()).isTrue();
+        assertThat(successor.predecessors()).hasValueSatisfying(p ->
+                assertThat(p).extracting(Agency::getId).containsExactly(a));
+        assertThatThrownBy(() -> inAdministration(x -> x.get(999_999_999L)))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("agency-not-found"));
+    }
+
+    @Test
+    void theListTellsThoseThatExistTodayFromThoseThatDoNot() {
+        long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), null));
+
+        List<AgencyView> existing = inAdministration(x -> x.list(0, 500, Optional.empty(), Optional.of(true),
+                Optional.of(AgencyKind.DEPARTMENT)));
+        List<AgencyView> ended = inAdministration(x -> x.list(0, 500, Optional.empty(), Optional.of(false),
+                Optional.of(AgencyKind.DEPARTMENT)));
+
+        assertThat(existing).isNotEmpty().allSatisfy(v -> assertThat(v.existsToday()).isTrue());
+        assertThat(existing).extracting(v -> v.agency().getId()).doesNotContain(a);
+        assertThat(ended).extracting(v -> v.agency().getId()).contains(a);
+        assertThat(ended).allSatisfy(v -> {
+            assertThat(v.existsToday()).isFalse();
+            assertThat(v.predecessors()).isEmpty();
+        });
+    }
+
     private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.INVALID);
@@ -220,7 +260,7 @@ class AgencyAdministrationTest {
     }
 
     private static <T> T inAdministration(Function<AgencyAdministration, T> work) {
-        return Jpa.inTransaction((EntityManager em) -> work.apply(new AgencyAdministration(em, Clock.systemUTC())));
+        return Jpa.inTransaction((EntityManager em) -> work.apply(new AgencyAdministration(em, CLOCK)));
     }
 
     private static long id(String code) {

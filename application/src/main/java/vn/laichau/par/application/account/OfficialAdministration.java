@@ -1,0 +1,258 @@
+package vn.laichau.par.application.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.model.agency.Agency;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.domain.model.official.Role;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.official.OfficialRepository;
+
+/**
+ * Officials' accounts as administrators keep them: listing and reading them, creating accounts (the first
+ * administrator included), changing them, deactivating and reactivating them, and resetting passwords. Only a
+ * slow salted hash of a password is ever stored; every change an administrator makes is written to the audit
+ * trail.
+ */
+@ApplicationScoped
+public class OfficialAdministration {
+
+    /** The audit trail's name for official records. */
+    public static final String AUDITED = "official";
+
+    private final EntityManager em;
+    private final LoginGuard guard;
+    private final RefreshTokens refreshTokens;
+    private final Clock clock;
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /** What became of the first administrator's account at start-up. */
+    public enum FirstAdmin {
+        CREATED, EXISTS, NO_AGENCY
+    }
+
+    /** For the container's client proxy only. */
+    protected OfficialAdministration() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public OfficialAdministration(EntityManager em, LoginGuard guard, RefreshTokens refreshTokens, Clock clock) {
+        this.em = em;
+        this.guard = guard;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    /**
+     * Officials in id order after {@code afterId}, at most {@code limit}, of one agency and changed since an
+     * instant when those are given.
+     */
+    @Transactional
+    public List<Official> list(Optional<Long> agencyId, Optional<Instant> updatedSince, long afterId, int limit) {
+        var query = em.createQuery("SELECT o FROM Official o WHERE o.id > :after"
+                        + (agencyId.isPresent() ? " AND o.agencyId = :agency" : "")
+                        + (updatedSince.isPresent() ? " AND o.updatedAt >= :since" : "") + " ORDER BY o.id",
+                        Official.class)
+                .setParameter("after", afterId).setMaxResults(limit);
+        agencyId.ifPresent(a -> query.setParameter("agency", a));
+        updatedSince.ifPresent(s -> query.setParameter("since", s));
+        return query.getResultList();
+    }
+
+    /** The official with this id; refused when there is none. */
+    @Transactional
+    public Official get(long officialId) {
+        return Optional.ofNullable(em.find(Official.class, officialId)).orElseThrow(() -> notFound(officialId));
+    }
+
+    /** Creates an account; the user name must be free, the agency must exist and the password long enough. */
+    @Transactional
+    public Official create(String username, String displayName, long agencyId, Collection<Role> roles,
+                           String password) {
+        requireAcceptable(password);
+        Official official;
+        try {
+            official = new Official(username, displayName, agencyId, roles);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e);
+        }
+        official.changePasswordHash(hasher.hash(password));
+        new OfficialRepository(em).add(official);
+        return stored(official);
+    }
+
+    /**
+     * Creates the first administrator, acting for the agency with code {@code agencyCode}, unless an account with
+     * that user name exists already.
+     */
+    @Transactional
+    public FirstAdmin createFirstAdmin(String username, String password, String agencyCode) {
+        OfficialRepository officials = new OfficialRepository(em);
+        if (officials.findByUsername(username).isPresent()) {
+            return FirstAdmin.EXISTS;
+        }
+        Optional<Agency> agency = new AgencyRepository(em).findByCode(agencyCode);
+        if (agency.isEmpty()) {
+            return FirstAdmin.NO_AGENCY;
+        }
+        requireAcceptable(password);
+        Official admin = new Official(username, "Quản trị viên", agency.get().getId(), EnumSet.of(Role.ADMIN));
+        admin.changePasswordHash(hasher.hash(password));
+        officials.add(admin);
+        return FirstAdmin.CREATED;
+    }
+
+    /** Sets a new password, lifts a lock and ends every session of the account. */
+    @Transactional
+    public Official resetPassword(long officialId, long expectedVersion, String password) {
+        requireAcceptable(password);
+        Official official = current(officialId, expectedVersion);
+        official.changePasswordHash(hasher.hash(password));
+        em.flush();
+        guard.unlock(official.username());
+        refreshTokens.revokeAllOf(officialId);
+        return stored(official);
+    }
+
+    /**
+     * Replaces what an administrator sets on an account. The agency must exist and not have ended; an
+     * administrator cannot take the admin role from their own account.
+     */
+    @Transactional
+    public Official change(Actor actor, long officialId, long expectedVersion, AccountDetails details) {
+        Official official = current(officialId, expectedVersion);
+        Agency agency = em.find(Agency.class, details.agencyId());
+        if (agency == null) {
+            throw conflict("Không có cơ quan mã số " + details.agencyId(), "No agency with id " + details.agencyId());
+        }
+        if (details.agencyId() != official.agencyId() && !agency.isValidOn(LocalDate.now(clock))) {
+            throw conflict("Cơ quan " + agency.getName() + " không còn tồn tại hôm nay",
+                    "The agency " + agency.getName() + " does not exist today");
+        }
+        if (actor.officialId().filter(id -> id == officialId).isPresent() && official.hasRole(Role.ADMIN)
+                && !details.roles().contains(Role.ADMIN)) {
+            throw conflict("Không thể tự bỏ quyền quản trị của chính mình", "You cannot take the admin role from yourself");
+        }
+        Map<String, Object> before = audited(official);
+        try {
+            official.rename(details.displayName());
+            official.moveTo(details.agencyId());
+            for (Role role : Role.values()) {
+                if (details.roles().contains(role)) {
+                    official.grant(role);
+                } else {
+                    official.revoke(role);
+                }
+            }
+            official.changeEmail(details.email());
+            official.changePhone(details.phone());
+            official.appointHead(details.headOfAgency());
+        } catch (IllegalArgumentException e) {
+            throw invalid(e);
+        }
+        em.flush();
+        recordChanges(actor, official, before);
+        return stored(official);
+    }
+
+    /**
+     * Deactivates an account: it can no longer log in or refresh a token, and every session it has is ended.
+     * An administrator cannot deactivate their own account.
+     */
+    @Transactional
+    public Official deactivate(Actor actor, long officialId, long expectedVersion) {
+        Official official = current(officialId, expectedVersion);
+        if (actor.officialId().filter(id -> id == officialId).isPresent()) {
+            throw conflict("Không thể tự vô hiệu hóa tài khoản của chính mình", "You cannot deactivate your own account");
+        }
+        refreshTokens.revokeAllOf(officialId);
+        Map<String, Object> before = audited(official);
+        official.deactivate();
+        em.flush();
+        recordChanges(actor, official, before);
+        return stored(official);
+    }
+
+    /** Lets a deactivated account log in again (with its password as it was). */
+    @Transactional
+    public Official reactivate(Actor actor, long officialId, long expectedVersion) {
+        Official official = current(officialId, expectedVersion);
+        Map<String, Object> before = audited(official);
+        official.activate();
+        em.flush();
+        recordChanges(actor, official, before);
+        return stored(official);
+    }
+
+    /** The account as stored, with the columns the database sets (the time of the last change). */
+    private Official stored(Official official) {
+        em.flush();
+        em.refresh(official);
+        return official;
+    }
+
+    private Official current(long officialId, long expectedVersion) {
+        Official official = get(officialId);
+        if (official.version() != expectedVersion) {
+            throw Refusal.of(Refusal.Reason.STALE, "stale-version", "Tài khoản đã được thay đổi",
+                    "The account was changed meanwhile");
+        }
+        return official;
+    }
+
+    private static Map<String, Object> audited(Official official) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("displayName", official.displayName());
+        fields.put("agencyId", official.agencyId());
+        fields.put("roles", official.roles().stream().map(Role::name).sorted().toList());
+        fields.put("email", official.email().orElse(null));
+        fields.put("phone", official.phone().orElse(null));
+        fields.put("headOfAgency", official.isHeadOfAgency());
+        fields.put("active", official.isActive());
+        return fields;
+    }
+
+    private void recordChanges(Actor actor, Official official, Map<String, Object> before) {
+        AuditTrail audit = new AuditTrail(em, clock);
+        audited(official).forEach((field, value) -> audit.record(actor, AUDITED, official.id(), field,
+                before.get(field), value));
+    }
+
+    private static void requireAcceptable(String password) {
+        if (!PasswordHasher.acceptable(password)) {
+            throw Refusal.of(Refusal.Reason.INVALID, "invalid-account",
+                    "Mật khẩu phải có ít nhất " + PasswordHasher.MIN_PASSWORD_LENGTH + " ký tự",
+                    "A password needs at least " + PasswordHasher.MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    private static Refusal notFound(long officialId) {
+        return Refusal.of(Refusal.Reason.NOT_FOUND, "official-not-found", "Không tìm thấy cán bộ " + officialId,
+                "No official " + officialId);
+    }
+
+    /** A rule of the accounts' data broken: answered as the conflict it always was. */
+    private static Refusal conflict(String detailVi, String detailEn) {
+        return Refusal.of(Refusal.Reason.CONFLICT, "invalid-data", detailVi, detailEn);
+    }
+
+    /** The model's check of a field (a blank name, a malformed e-mail), said as the model says it. */
+    private static Refusal invalid(IllegalArgumentException e) {
+        return Refusal.of(Refusal.Reason.INVALID, "invalid-account", e.getMessage(), e.getMessage());
+    }
+}
