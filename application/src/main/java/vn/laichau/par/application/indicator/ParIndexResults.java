@@ -111,7 +111,7 @@ public class ParIndexResults {
     }
 
     private ParIndexRepository results() {
-        return new ParIndexRepository(em);
+        return new ParIndexRepository(em, clock);
     }
 
     /** Checks the figures, adding to {@code violations}; refuses when any is wrong. */
