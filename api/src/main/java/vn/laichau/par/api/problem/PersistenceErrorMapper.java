@@ -8,26 +8,37 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** Refusals that come from the repositories: not found, changed meanwhile; anything else is unexpected. */
+/**
+ * Errors of the persistence layer: not found, changed meanwhile, the database out of reach (503); anything else
+ * is unexpected. The exception's own message never reaches the client.
+ */
 @Provider
 public class PersistenceErrorMapper implements ExceptionMapper<PersistenceException> {
 
     @Override
     public Response toResponse(PersistenceException e) {
         if (e instanceof EntityNotFoundException) {
-            return problem(404, "Not Found", "not-found", e.getMessage());
+            return problem(404, "Not Found", "not-found", "Không tìm thấy dữ liệu được yêu cầu",
+                    "The requested data does not exist");
         }
         if (e instanceof OptimisticLockException) {
-            return problem(412, "Precondition Failed", "stale-version", e.getMessage());
+            return stale();
+        }
+        if (DatabaseUnavailable.causes(e)) {
+            return DatabaseUnavailable.response();
         }
         return new UnexpectedErrorMapper().toResponse(e);
     }
 
-    static Response problem(int status, String title, String slug, String bilingual) {
-        String message = bilingual == null ? "" : bilingual;
-        int slash = message.indexOf(" / ");
-        String vi = slash < 0 ? message : message.substring(0, slash);
-        String en = slash < 0 ? message : message.substring(slash + 3);
-        return new ProblemExceptionMapper().toResponse(new ProblemException(status, title, slug, vi, en, List.of()));
+    /** The data changed since the caller read it: 412, as a stale {@code If-Match}. */
+    static Response stale() {
+        return problem(412, "Precondition Failed", "stale-version",
+                "Dữ liệu vừa được người khác thay đổi; hãy tải lại rồi thử lại",
+                "The data was changed meanwhile; reload it and try again");
+    }
+
+    private static Response problem(int status, String title, String slug, String detailVi, String detailEn) {
+        return new ProblemExceptionMapper().toResponse(new ProblemException(status, title, slug, detailVi, detailEn,
+                List.of()));
     }
 }

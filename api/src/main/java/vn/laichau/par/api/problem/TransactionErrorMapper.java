@@ -17,10 +17,11 @@ public class TransactionErrorMapper implements ExceptionMapper<TransactionalExce
     public Response toResponse(TransactionalException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException) {
-                return PersistenceErrorMapper.problem(412, "Precondition Failed", "stale-version",
-                        "Dữ liệu vừa được người khác thay đổi; hãy tải lại rồi thử lại / "
-                                + "The data was changed meanwhile; reload it and try again");
+                return PersistenceErrorMapper.stale();
             }
+        }
+        if (DatabaseUnavailable.causes(e)) {
+            return DatabaseUnavailable.response();
         }
         return new UnexpectedErrorMapper().toResponse(e);
     }

@@ -15,6 +15,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.causes(exception)) {
+            LOG.log(Level.WARNING, "database unavailable: {0}", String.valueOf(exception));
+            return DatabaseUnavailable.response();
+        }
         String instance = "urn:uuid:" + UUID.randomUUID();
         LOG.log(Level.SEVERE, "unexpected error " + instance, exception);
         Problem problem = new Problem("/problems/internal-error", "Internal Server Error", 500,
