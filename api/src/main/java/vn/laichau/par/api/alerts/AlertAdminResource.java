@@ -49,7 +49,8 @@ import vn.laichau.par.notifier.outbox.OutboxRepository;
 @Tag(name = "alerts", description = "Cảnh báo hạn — deadline alerts (admin)")
 public class AlertAdminResource {
 
-    private final AlertMessageRenderer renderer = new AlertMessageRenderer();
+    @Inject
+    AlertMessageRenderer renderer;
 
     @Inject
     AlertPlanningService planning;

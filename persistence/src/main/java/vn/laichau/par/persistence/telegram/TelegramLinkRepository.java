@@ -1,11 +1,9 @@
 package vn.laichau.par.persistence.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,25 +28,18 @@ public class TelegramLinkRepository {
     private static final int CODE_LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
 
-    private Clock clock = Clock.systemUTC();
-
-    public TelegramLinkRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public TelegramLinkRepository(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }
 
-    @Inject
-    void useClock(Instance<Clock> clocks) {
-        if (clocks.isResolvable()) {
-            this.clock = clocks.get();
-        }
+    /** For the container's client proxy only. */
+    protected TelegramLinkRepository() {
+        this(null, null);
     }
 
     /** Issues a new code for an active official; returns the code itself, which is never stored. */

@@ -1,8 +1,8 @@
 package vn.laichau.par.persistence.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +14,16 @@ import vn.laichau.par.domain.model.telegram.TelegramPreference;
 @ApplicationScoped
 public class TelegramPreferenceRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public TelegramPreferenceRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public TelegramPreferenceRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected TelegramPreferenceRepository() {
+        this(null);
     }
 
     /** The official's preferences, created with the defaults (nothing muted, no quiet hours) when absent. */
