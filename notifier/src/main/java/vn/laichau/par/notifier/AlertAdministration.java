@@ -54,7 +54,7 @@ public class AlertAdministration {
     public record Schedules(boolean running, List<AlertSchedule> schedules) {
     }
 
-    private final AlertMessageRenderer renderer = new AlertMessageRenderer();
+    private final AlertMessageRenderer renderer;
     private final AlertPlanningService planning;
     private final OutboxRepository outbox;
     private final AlertJobs jobs;
@@ -62,8 +62,10 @@ public class AlertAdministration {
     private final boolean scheduled;
 
     @Inject
-    public AlertAdministration(AlertPlanningService planning, OutboxRepository outbox, AlertJobs jobs, Clock clock,
+    public AlertAdministration(AlertMessageRenderer renderer, AlertPlanningService planning, OutboxRepository outbox,
+                               AlertJobs jobs, Clock clock,
                                @ConfigProperty(name = "par.alerts.scheduled", defaultValue = "true") boolean scheduled) {
+        this.renderer = renderer;
         this.planning = planning;
         this.outbox = outbox;
         this.jobs = jobs;
@@ -73,7 +75,7 @@ public class AlertAdministration {
 
     /** For the container's client proxy only. */
     protected AlertAdministration() {
-        this(null, null, null, null, false);
+        this(null, null, null, null, null, false);
     }
 
     /** The messages {@code day} (tomorrow when absent) would bring, in planning order. */

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
 import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.outbox.OutboxRow;
 import vn.laichau.par.notifier.testing.NotifierDb;
 
@@ -52,7 +54,7 @@ class AlertAdministrationTest {
     }
 
     private static <T> T admin(java.util.function.Function<AlertAdministration, T> call) {
-        return NotifierDb.inTransaction(em -> call.apply(new AlertAdministration(null, new OutboxRepository(em), null,
+        return NotifierDb.inTransaction(em -> call.apply(new AlertAdministration(new AlertMessageRenderer(BotCommandWords.INSTANCE), null, new OutboxRepository(em), null,
                 CLOCK, true)));
     }
 

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.laichau.par.bot.command.CallbackData;
-import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.spi.InlineButton;
-import vn.laichau.par.bot.spi.PermanentFailure;
-import vn.laichau.par.bot.spi.SendResult;
-import vn.laichau.par.bot.spi.Sent;
-import vn.laichau.par.bot.spi.TelegramGateway;
-import vn.laichau.par.bot.spi.TransientFailure;
+import vn.laichau.par.bot.OccurrenceButtons;
+import vn.laichau.par.bot.gateway.InlineButton;
+import vn.laichau.par.bot.gateway.PermanentFailure;
+import vn.laichau.par.bot.gateway.SendResult;
+import vn.laichau.par.bot.gateway.Sent;
+import vn.laichau.par.bot.gateway.TelegramGateway;
+import vn.laichau.par.bot.gateway.TransientFailure;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.ItemAction;
@@ -28,21 +27,20 @@ import vn.laichau.par.notifier.Channel;
 @ApplicationScoped
 public class TelegramAlertChannel implements AlertChannel {
 
-    private TelegramGateway gateway;
-    private boolean enabled;
+    private final TelegramGateway gateway;
+    private final boolean enabled;
 
-    public TelegramAlertChannel() {
-    }
-
+    /** @param botToken the bot's token; without one (or a blank one) the channel is off */
     @Inject
     public TelegramAlertChannel(TelegramGateway gateway,
                                 @ConfigProperty(name = "par.telegram.bot.token") Optional<String> botToken) {
-        this(gateway, botToken.filter(token -> !token.isBlank()).isPresent());
+        this.gateway = gateway;
+        this.enabled = botToken.filter(token -> !token.isBlank()).isPresent();
     }
 
-    public TelegramAlertChannel(TelegramGateway gateway, boolean enabled) {
-        this.gateway = gateway;
-        this.enabled = enabled;
+    /** For the container's client proxy only. */
+    protected TelegramAlertChannel() {
+        this(null, Optional.empty());
     }
 
     @Override
@@ -93,11 +91,10 @@ public class TelegramAlertChannel implements AlertChannel {
     }
 
     private static InlineButton button(ItemAction action) {
-        Action pressed = switch (action.kind()) {
-            case FINISH -> Action.FINISH;
-            case EXTEND -> Action.EXTEND;
-            case EVIDENCE -> Action.EVIDENCE;
+        return switch (action.kind()) {
+            case FINISH -> OccurrenceButtons.finish(action.label(), action.occurrenceId(), action.version());
+            case EXTEND -> OccurrenceButtons.extend(action.label(), action.occurrenceId(), action.version());
+            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.occurrenceId(), action.version());
         };
-        return CallbackData.button(action.label(), pressed, action.occurrenceId(), action.version());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.api.telegram.TelegramAlertChannel;
@@ -22,7 +23,7 @@ class GroupChatTelegramTest {
 
     private final FakeBotApi telegram = FakeBotApi.start();
     private final BotApiTelegramGateway gateway = new BotApiTelegramGateway(telegram.settings());
-    private final TelegramAlertChannel channel = new TelegramAlertChannel(gateway, true);
+    private final TelegramAlertChannel channel = new TelegramAlertChannel(gateway, Optional.of("123456:test-token"));
 
     @AfterEach
     void close() {

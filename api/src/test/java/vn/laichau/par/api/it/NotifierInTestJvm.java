@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import vn.laichau.par.api.telegram.TelegramAlertChannel;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
@@ -18,6 +19,7 @@ import vn.laichau.par.notifier.delivery.DispatchSettings;
 import vn.laichau.par.notifier.delivery.Dispatcher;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.api.telegram.BotActionCommands;
 import vn.laichau.par.notifier.outbox.OpenItemsCheck;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertKind;
@@ -45,11 +47,12 @@ final class NotifierInTestJvm implements AutoCloseable {
 
     NotifierInTestJvm(FakeBotApi telegram) {
         gateway = new BotApiTelegramGateway(telegram.settings());
-        dispatcher = new Dispatcher(Jpa::inTransaction, List.of(new TelegramAlertChannel(gateway, true)),
+        dispatcher = new Dispatcher(Jpa::inTransaction,
+                List.of(new TelegramAlertChannel(gateway, Optional.of("123456:test-token"))),
                 TelegramThrottle.telegramLimits(), DispatchSettings.defaults(),
                 clock, clock::advance, () -> 0.0, "it-" + ProcessHandle.current().pid(),
                 new OpenItemsCheck(new PlanningSource(Jpa.dataSource(), "SO_NOI_VU"), AlertPolicy.defaults(),
-                        WorkingDayCalendar::vietnam, new AlertMessageRenderer()), null);
+                        WorkingDayCalendar::vietnam, new AlertMessageRenderer(new BotActionCommands())), null);
     }
 
     /**

@@ -28,7 +28,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.laichau.par.bot.intake.WebhookIntake;
+import vn.laichau.par.bot.TelegramBotRuntime;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.RecordedCall;
@@ -90,7 +90,7 @@ class TelegramBotIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (secret != null) {
-            request.header(WebhookIntake.SECRET_HEADER, secret);
+            request.header(TelegramBotRuntime.WEBHOOK_SECRET_HEADER, secret);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.bot.command.CallbackData;
@@ -30,7 +31,7 @@ class TelegramAlertChannelTest {
     private final FakeBotApi telegram = FakeBotApi.start();
     private final BotApiTelegramGateway gateway =
             new BotApiTelegramGateway(telegram.settings().withRequestTimeout(Duration.ofMillis(800)));
-    private final TelegramAlertChannel channel = new TelegramAlertChannel(gateway, true);
+    private final TelegramAlertChannel channel = new TelegramAlertChannel(gateway, Optional.of("123456:test-token"));
 
     @AfterEach
     void close() {
@@ -145,6 +146,6 @@ class TelegramAlertChannelTest {
 
     @Test
     void withoutABotTokenTheChannelIsOff() {
-        assertThat(new TelegramAlertChannel(gateway, false).isEnabled()).isFalse();
+        assertThat(new TelegramAlertChannel(gateway, Optional.empty()).isEnabled()).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
@@ -31,7 +32,7 @@ class TelegramThroughputBenchmark {
         try (FakeBotApi telegram = FakeBotApi.start()) {
             BotApiTelegramGateway gateway = new BotApiTelegramGateway(telegram.settings());
             try {
-                TelegramAlertChannel channel = new TelegramAlertChannel(gateway, true);
+                TelegramAlertChannel channel = new TelegramAlertChannel(gateway, Optional.of("123456:test-token"));
                 for (int i = 0; i < 200; i++) {
                     channel.send(Integer.toString(1 + i), MESSAGE);
                 }

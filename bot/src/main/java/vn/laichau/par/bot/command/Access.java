@@ -10,7 +10,7 @@ import vn.laichau.par.domain.model.official.Role;
  * the application's use cases, the rule the REST API applies; the bot only decides
  * what it shows: leaders and admins see the whole province.
  */
-public final class Access {
+final class Access {
 
     private Access() {
     }

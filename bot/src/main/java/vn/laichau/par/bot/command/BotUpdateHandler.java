@@ -1,7 +1,6 @@
 package vn.laichau.par.bot.command;
 
 import vn.laichau.par.domain.Refusal;
-import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -11,7 +10,7 @@ import java.util.logging.Logger;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.bot.intake.UpdateHandler;
-import vn.laichau.par.bot.spi.TelegramGateway;
+import vn.laichau.par.bot.gateway.TelegramGateway;
 
 
 /**
@@ -67,7 +66,7 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     /**
      * The reply to one incoming update, computed and committed in one transaction. A refused action rolls the
-     * transaction back, ends any dialog of the chat and answers with the refusal's Vietnamese reason. When
+     * transaction back, ends any dialog of the chat and answers as {@link RefusalReply#replyTo} says. When
      * another chat or the API changed the same record at the same moment, the update is handled once more on
      * what is now stored: a button pressed on an out-of-date card then shows the fresh one, and a decision
      * already taken is reported instead of being taken twice.
@@ -93,7 +92,7 @@ public final class BotUpdateHandler implements UpdateHandler {
     }
 
     private Reply answer(Incoming incoming, RuntimeException e) {
-        Optional<Reply> refusal = refusal(e);
+        Optional<Reply> refusal = RefusalReply.replyTo(e);
         if (refusal.isEmpty()) {
             return failure(incoming, e);
         }
@@ -116,18 +115,6 @@ public final class BotUpdateHandler implements UpdateHandler {
         }
         LOG.log(Level.SEVERE, "Handling a Telegram update of chat " + incoming.chatId() + " failed", e);
         return Reply.text(Texts.FAILED);
-    }
-
-    private static Optional<Reply> refusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RefusalReply refusal) {
-                return Optional.of(refusal.reply());
-            }
-            if (t instanceof Refusal refused) {
-                return Optional.of(Reply.text(escape(refused.detailVi())));
-            }
-        }
-        return Optional.empty();
     }
 
     private void endDialog(Incoming incoming) {

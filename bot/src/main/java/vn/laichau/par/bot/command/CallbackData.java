@@ -3,7 +3,7 @@ package vn.laichau.par.bot.command;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.gateway.InlineButton;
 
 /**
  * The data behind inline buttons: an action and whole-number arguments, e.g. {@code pc:123:50:7} ("progress of

@@ -2,7 +2,7 @@ package vn.laichau.par.bot.command;
 
 /** Answers one command. Handlers are plain classes: they read and change data through the conversation's tracker. */
 @FunctionalInterface
-public interface CommandHandler {
+interface CommandHandler {
 
     Reply handle(CommandLine line, Conversation conversation);
 }

@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.bot.BotCommand;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,7 +10,7 @@ import java.util.Optional;
  * A command as typed: the word after the slash, the command it names (empty for an unknown word) and its
  * arguments. {@code /xong_123} and {@code /xong 123} both give {@code FINISH} with argument {@code 123}.
  */
-public record CommandLine(String word, Optional<BotCommand> command, List<String> arguments) {
+record CommandLine(String word, Optional<BotCommand> command, List<String> arguments) {
 
     public CommandLine {
         Objects.requireNonNull(word, "word");

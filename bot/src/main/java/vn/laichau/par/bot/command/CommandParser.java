@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.bot.BotCommand;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * Reads commands from message texts: {@code /viec}, {@code /sapden 7}, {@code /xong_123} (the form alert
  * messages use, so that one tap sends it), {@code /xong@par_bot 123} in groups.
  */
-public final class CommandParser {
+final class CommandParser {
 
     private static final Pattern DIGITS = Pattern.compile("#?\\d{1,18}");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.bot.BotCommand;
+
 import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.Clock;
@@ -8,13 +10,13 @@ import vn.laichau.par.bot.command.CallbackData.Action;
 
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
-import vn.laichau.par.bot.dialog.BotDialog;
+import vn.laichau.par.domain.model.telegram.BotDialog;
 
 /**
  * Turns one incoming message, button press or file into a {@link Reply}: finds the official linked to the
  * sender, keeps unlinked chats to linking and help, and hands the rest to the handler of the command.
  */
-public final class CommandRouter {
+final class CommandRouter {
 
     /** The version read from a button that carries none: no occurrence has it. */
     private static final long NO_VERSION = -1;

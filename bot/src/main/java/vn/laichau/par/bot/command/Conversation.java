@@ -6,7 +6,7 @@ import java.util.Optional;
 import vn.laichau.par.domain.model.official.Official;
 
 /** One update being handled: where it came from, the official linked to its sender (if any) and the data. */
-public record Conversation(Incoming incoming, Optional<Official> official, Tracker tracker) {
+record Conversation(Incoming incoming, Optional<Official> official, Tracker tracker) {
 
     public Conversation {
         Objects.requireNonNull(incoming, "incoming");

@@ -12,16 +12,16 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.spi.DownloadResult;
-import vn.laichau.par.bot.spi.Downloaded;
-import vn.laichau.par.bot.spi.InlineButton;
-import vn.laichau.par.bot.spi.PermanentFailure;
-import vn.laichau.par.bot.spi.TelegramFailure;
+import vn.laichau.par.bot.gateway.DownloadResult;
+import vn.laichau.par.bot.gateway.Downloaded;
+import vn.laichau.par.bot.gateway.InlineButton;
+import vn.laichau.par.bot.gateway.PermanentFailure;
+import vn.laichau.par.bot.gateway.TelegramFailure;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.plan.Task;
-import vn.laichau.par.bot.dialog.BotDialog;
+import vn.laichau.par.domain.model.telegram.BotDialog;
 import vn.laichau.par.domain.model.telegram.DialogStep;
 import vn.laichau.par.application.occurrence.EvidenceStore;
 
@@ -32,7 +32,7 @@ import vn.laichau.par.application.occurrence.EvidenceStore;
  * the application's use cases, like an API upload. A file that names nothing is
  * held by the dialog while the official chooses the occurrence, then stored without being sent again.
  */
-public final class EvidenceHandler {
+final class EvidenceHandler {
 
     /** Telegram lets bots download files of up to 20 MB. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;

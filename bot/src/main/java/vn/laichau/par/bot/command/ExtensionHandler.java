@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.bot.BotCommand;
 import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.LocalDate;
@@ -20,14 +21,14 @@ import vn.laichau.par.domain.model.telegram.DialogStep;
  * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the request goes to the linked admins with
  * buttons to approve or reject it. {@code /giahan_123} alone asks for the date and reason in the next message.
  */
-public final class ExtensionHandler {
+final class ExtensionHandler {
 
     private static final int MAX_REASON = 2000;
 
     public Reply handle(CommandLine line, Conversation conversation) {
         Optional<Long> id = line.firstNumber();
         if (id.isEmpty()) {
-            return Reply.text(Texts.needsOccurrence("/giahan"));
+            return Reply.text(Texts.needsOccurrence(BotCommand.EXTEND));
         }
         Occurrence occurrence = Access.occurrenceToWorkOn(conversation, id.get());
         if (line.arguments().size() == 1) {
@@ -51,7 +52,8 @@ public final class ExtensionHandler {
 
     /**
      * {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. The request goes to every linked
-     * admin, each with the buttons to decide it.
+     * admin, each with the buttons to decide it. Whether the occurrence may still be extended to that date is
+     * the model's to decide (its refusal is the reply).
      */
     public Reply request(Occurrence occurrence, String dateAndReason, Conversation conversation) {
         long occurrenceId = occurrence.id();
@@ -61,12 +63,6 @@ public final class ExtensionHandler {
         if (newDue.isEmpty() || reason.isEmpty()) {
             return Reply.text("Xin gửi hạn mới (ngày/tháng/năm) rồi lý do, ví dụ <code>/giahan " + occurrenceId
                     + " 31/12/2026 Chờ văn bản hướng dẫn</code>.");
-        }
-        if (occurrence.isFinished()) {
-            return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
-        }
-        if (!newDue.get().isAfter(occurrence.dueDate())) {
-            return Reply.text("Hạn mới phải sau hạn hiện tại " + Formats.date(occurrence.dueDate()) + ".");
         }
         if (reason.length() > MAX_REASON) {
             return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");

@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.bot.BotCommand;
 import vn.laichau.par.domain.Refusal;
 import java.util.List;
 import vn.laichau.par.bot.command.CallbackData.Action;
@@ -7,11 +8,11 @@ import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 
 /** {@code /xong 123} (or {@code /xong_123}, or the button): marks an occurrence finished today. */
-public final class FinishHandler {
+final class FinishHandler {
 
     public Reply handle(CommandLine line, Conversation conversation) {
         if (line.arguments().size() != 1 || line.firstNumber().isEmpty()) {
-            return Reply.text(Texts.needsOccurrence("/xong"));
+            return Reply.text(Texts.needsOccurrence(BotCommand.FINISH));
         }
         return finish(Access.occurrenceToWorkOn(conversation, line.firstNumber().get()), conversation);
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 
 /** Dates as Vietnamese officials write them (dd/MM/yyyy, Asia/Ho_Chi_Minh) and status marks. */
-public final class Formats {
+final class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")

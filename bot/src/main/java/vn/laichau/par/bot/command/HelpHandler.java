@@ -1,9 +1,11 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.bot.BotCommand;
+
 import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 /** {@code /help}: the commands, and how to link when the chat is not linked yet. */
-public final class HelpHandler implements CommandHandler {
+final class HelpHandler implements CommandHandler {
 
     @Override
     public Reply handle(CommandLine line, Conversation conversation) {

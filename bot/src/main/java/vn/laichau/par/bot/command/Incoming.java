@@ -10,7 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /** The part of a Telegram update the bot acts on. */
-public sealed interface Incoming {
+sealed interface Incoming {
 
     /** The chat to answer in. */
     long chatId();

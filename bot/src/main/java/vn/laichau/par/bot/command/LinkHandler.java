@@ -11,7 +11,7 @@ import vn.laichau.par.persistence.telegram.LinkOutcome;
  * Linking: {@code /start <code>} links the chat, {@code /huy_lienket} unlinks it, {@code /nhom} subscribes a
  * group chat to the alerts of its admin's agency.
  */
-public final class LinkHandler {
+final class LinkHandler {
 
     private final Clock clock;
 

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.gateway.InlineButton;
 
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 import vn.laichau.par.domain.model.plan.Task;
 
 /** How occurrences look in lists and on their own, with the buttons that act on them. */
-public final class OccurrenceCards {
+final class OccurrenceCards {
 
     private static final int BUTTON_TITLE_LENGTH = 28;
 

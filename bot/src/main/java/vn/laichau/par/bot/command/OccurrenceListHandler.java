@@ -3,11 +3,11 @@ package vn.laichau.par.bot.command;
 import java.util.ArrayList;
 import java.util.List;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.gateway.InlineButton;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 
 /** {@code /viec} (paged), {@code /quahan} and {@code /sapden [n]}: the agency's occurrences, soonest first. */
-public final class OccurrenceListHandler {
+final class OccurrenceListHandler {
 
     public static final int PAGE_SIZE = 8;
     public static final int DEFAULT_DAYS = 14;

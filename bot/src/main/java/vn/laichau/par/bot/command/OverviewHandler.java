@@ -14,7 +14,7 @@ import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.persistence.occurrence.StatusCount;
 
 /** {@code /tongquan}: for leaders and the monitoring agency — counts by area and status, the worst agencies. */
-public final class OverviewHandler {
+final class OverviewHandler {
 
     private static final int WORST = 5;
 

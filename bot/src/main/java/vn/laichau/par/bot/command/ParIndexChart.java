@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
  * Draws the PAR INDEX history as a PNG line chart (score per year, rank written under each point) with
  * java.awt alone, which works headless.
  */
-public final class ParIndexChart {
+final class ParIndexChart {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 450;

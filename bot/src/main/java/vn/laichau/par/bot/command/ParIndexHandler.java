@@ -3,11 +3,11 @@ package vn.laichau.par.bot.command;
 import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.util.List;
-import vn.laichau.par.bot.spi.OutgoingFile;
+import vn.laichau.par.bot.gateway.OutgoingFile;
 import vn.laichau.par.domain.model.plan.ParIndexResult;
 
 /** {@code /chiso}: the PAR INDEX history as text and as a chart image. */
-public final class ParIndexHandler {
+final class ParIndexHandler {
 
     public Reply handle(CommandLine line, Conversation conversation) {
         List<ParIndexResult> all = conversation.tracker().tasks().parIndexHistory();

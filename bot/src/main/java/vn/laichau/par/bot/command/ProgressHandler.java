@@ -1,10 +1,11 @@
 package vn.laichau.par.bot.command;
 
 import java.util.ArrayList;
+import vn.laichau.par.bot.BotCommand;
 import java.util.List;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.gateway.InlineButton;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.telegram.DialogStep;
@@ -13,7 +14,7 @@ import vn.laichau.par.domain.model.telegram.DialogStep;
  * {@code /capnhat}: a progress report through buttons — choose the occurrence, then the percent, then send
  * a note (or none). {@code /capnhat 123 60 ghi chú} does it in one message.
  */
-public final class ProgressHandler {
+final class ProgressHandler {
 
     private static final int[] PERCENTS = {10, 25, 50, 75, 90};
     private static final int MAX_NOTE = 2000;
@@ -24,14 +25,14 @@ public final class ProgressHandler {
             return chooseOccurrence(conversation);
         }
         if (id.isEmpty()) {
-            return Reply.text(Texts.needsOccurrence("/capnhat"));
+            return Reply.text(Texts.needsOccurrence(BotCommand.UPDATE));
         }
         if (line.arguments().size() == 1) {
             return askPercent(Access.occurrenceToWorkOn(conversation, id.get()), conversation);
         }
         Optional<Integer> percent = percent(line.arguments().get(1));
         if (percent.isEmpty()) {
-            return Reply.text("Tiến độ là số phần trăm từ 0 đến 100, ví dụ <code>/capnhat " + id.get()
+            return Reply.text("Tiến độ là số phần trăm từ 0 đến 100, ví dụ <code>" + BotCommand.UPDATE.slashName() + " " + id.get()
                     + " 60 Đã trình dự thảo</code>.");
         }
         String note = String.join(" ", line.arguments().subList(2, line.arguments().size()));
@@ -54,12 +55,6 @@ public final class ProgressHandler {
 
     /** The percent was chosen: wait for the note, about the occurrence as it was shown. */
     public Reply percentChosen(Occurrence occurrence, int percent, Conversation conversation) {
-        if (percent < 0 || percent > 100) {
-            return Reply.text(Texts.OLD_BUTTON);
-        }
-        if (occurrence.isFinished()) {
-            return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
-        }
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.PROGRESS_NOTE, occurrence.id(),
                 percent, occurrence.version(), conversation.tracker().occurrences().now());
         return Reply.withButtons("Tiến độ " + percent + " %. Gửi một ghi chú ngắn về việc đã làm, "
@@ -68,12 +63,12 @@ public final class ProgressHandler {
                         occurrence.version()))));
     }
 
-    /** Stores the report on the occurrence as the official saw it, and ends the dialog. */
+    /**
+     * Stores the report on the occurrence as the official saw it, and ends the dialog. The percent's range and
+     * whether the occurrence still takes reports are the model's to decide (its refusal is the reply).
+     */
     public Reply record(Occurrence occurrence, int percent, String note, Conversation conversation) {
         conversation.tracker().dialogs().end(conversation.chatId());
-        if (occurrence.isFinished()) {
-            return Reply.text("Kỳ này đã hoàn thành, không cần cập nhật tiến độ.");
-        }
         if (note.length() > MAX_NOTE) {
             return Reply.text("Ghi chú dài quá (tối đa " + MAX_NOTE + " ký tự). Xin gửi ngắn hơn.");
         }
@@ -82,7 +77,8 @@ public final class ProgressHandler {
                 occurrence.version(), percent, note);
         Occurrence recorded = conversation.tracker().occurrences().find(occurrenceId).orElseThrow();
         return Reply.withButtons("✅ Đã ghi tiến độ " + percent + " % cho kỳ <code>" + occurrenceId + "</code>."
-                + (percent == 100 ? " Khi có đủ tài liệu kiểm chứng, gõ /xong_" + occurrenceId + " để báo hoàn thành."
+                + (percent == 100 ? " Khi có đủ tài liệu kiểm chứng, gõ " + BotCommand.FINISH.forOccurrence(occurrenceId)
+                + " để báo hoàn thành."
                 : ""), OccurrenceCards.actions(recorded));
     }
 
@@ -100,8 +96,9 @@ public final class ProgressHandler {
         return Reply.withButtons("Chọn kỳ cần cập nhật tiến độ:", keyboard);
     }
 
+    /** A whole number, with or without "%"; whether it is a percent the model accepts is not checked here. */
     static Optional<Integer> percent(String text) {
         String digits = text.strip().replace("%", "");
-        return CommandParser.number(digits).filter(n -> n <= 100).map(Long::intValue);
+        return CommandParser.number(digits).map(n -> (int) Math.min(n, Integer.MAX_VALUE));
     }
 }

@@ -3,14 +3,14 @@ package vn.laichau.par.bot.command;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import vn.laichau.par.bot.spi.InlineButton;
-import vn.laichau.par.bot.spi.OutgoingFile;
+import vn.laichau.par.bot.gateway.InlineButton;
+import vn.laichau.par.bot.gateway.OutgoingFile;
 
 /**
  * What the bot answers to one update: an HTML text with optional buttons, an optional image sent before it,
  * a short notice for a pressed button, and messages to other chats (e.g. an extension request to the admins).
  */
-public record Reply(String html, List<List<InlineButton>> keyboard, Optional<OutgoingFile> photo, String notice,
+record Reply(String html, List<List<InlineButton>> keyboard, Optional<OutgoingFile> photo, String notice,
                     List<ChatMessage> others) {
 
     public Reply {

@@ -1,12 +1,12 @@
 package vn.laichau.par.bot.command;
 
 import java.util.logging.Logger;
-import vn.laichau.par.bot.spi.SendResult;
-import vn.laichau.par.bot.spi.TelegramFailure;
-import vn.laichau.par.bot.spi.TelegramGateway;
+import vn.laichau.par.bot.gateway.SendResult;
+import vn.laichau.par.bot.gateway.TelegramFailure;
+import vn.laichau.par.bot.gateway.TelegramGateway;
 
 /** Sends a {@link Reply} through the {@link TelegramGateway}: the one place where replies leave the bot. */
-public final class ReplySender {
+final class ReplySender {
 
     private static final Logger LOG = Logger.getLogger(ReplySender.class.getName());
 

@@ -16,7 +16,7 @@ import vn.laichau.par.domain.model.telegram.TelegramPreference;
  * it, {@code /caidat yenlang 22:00-06:30} sets quiet hours ({@code yenlang tat} clears them); the buttons
  * switch the Telegram and e-mail channels.
  */
-public final class SettingsHandler {
+final class SettingsHandler {
 
     public Reply handle(CommandLine line, Conversation conversation) {
         TelegramPreference preference = conversation.tracker().preferences().of(conversation.me().id());

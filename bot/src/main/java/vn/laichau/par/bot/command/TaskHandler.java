@@ -9,7 +9,7 @@ import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 
 /** {@code /tim <từ khóa>} and {@code /nv <mã>}: finding tasks and showing one. */
-public final class TaskHandler {
+final class TaskHandler {
 
     private static final int MAX_FOUND = 10;
     private static final int MAX_AGENCIES = 40;

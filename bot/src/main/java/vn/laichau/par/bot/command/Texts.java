@@ -1,7 +1,12 @@
 package vn.laichau.par.bot.command;
 
-/** Replies the bot gives in several places, in Vietnamese. */
-public final class Texts {
+import vn.laichau.par.bot.BotCommand;
+
+/**
+ * The bot's replies used in several places, in Vietnamese (Telegram HTML); commands are named through
+ * {@link BotCommand}.
+ */
+final class Texts {
 
     public static final String NOT_LINKED = "Xin chào! Tài khoản Telegram này chưa được liên kết với hệ thống theo dõi "
             + "Kế hoạch cải cách hành chính của tỉnh Lai Châu.\n\n"
@@ -14,16 +19,19 @@ public final class Texts {
     public static final String FAILED = "Xin lỗi, bot chưa xử lý được yêu cầu này. Xin thử lại sau ít phút; "
             + "nếu vẫn lỗi, hãy báo quản trị viên.";
     public static final String CHANGED_MEANWHILE = "Kỳ này vừa được người khác cập nhật. Xin mở lại và thử lại.";
-    public static final String OLD_BUTTON = "Nút này không còn dùng được. Gõ /viec để xem danh sách mới.";
+    public static final String OLD_BUTTON = "Nút này không còn dùng được. Gõ "
+            + BotCommand.OPEN_WORK.slashName() + " để xem danh sách mới.";
 
     private Texts() {
     }
 
     public static String noSuchOccurrence(long id) {
-        return "Không tìm thấy kỳ mã <code>" + id + "</code>. Gõ /viec để xem các kỳ của đơn vị.";
+        return "Không tìm thấy kỳ mã <code>" + id + "</code>. Gõ " + BotCommand.OPEN_WORK.slashName()
+                + " để xem các kỳ của đơn vị.";
     }
 
-    public static String needsOccurrence(String command) {
-        return "Hãy cho biết mã kỳ, ví dụ <code>" + command + " 123</code>, hoặc chọn từ /viec.";
+    public static String needsOccurrence(BotCommand command) {
+        return "Hãy cho biết mã kỳ, ví dụ <code>" + command.slashName() + " 123</code>, hoặc chọn từ "
+                + BotCommand.OPEN_WORK.slashName() + ".";
     }
 }

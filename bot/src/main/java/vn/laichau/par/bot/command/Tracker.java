@@ -7,7 +7,7 @@ import vn.laichau.par.application.occurrence.OccurrenceFinishing;
 import vn.laichau.par.application.occurrence.OccurrenceQueries;
 import vn.laichau.par.application.occurrence.ProgressReporting;
 import vn.laichau.par.application.plan.TaskQueries;
-import vn.laichau.par.bot.dialog.BotDialogRepository;
+import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 

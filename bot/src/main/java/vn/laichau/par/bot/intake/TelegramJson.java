@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The Jackson set-up for Bot API objects; Telegram adds fields over time, so unknown ones are skipped. */
-public final class TelegramJson {
+final class TelegramJson {
 
     private TelegramJson() {
     }

@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.intake;
 
+import vn.laichau.par.bot.WebhookResult;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

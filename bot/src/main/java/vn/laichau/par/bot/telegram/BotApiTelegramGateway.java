@@ -24,17 +24,17 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.laichau.par.bot.spi.AnswerResult;
-import vn.laichau.par.bot.spi.Answered;
-import vn.laichau.par.bot.spi.DownloadResult;
-import vn.laichau.par.bot.spi.Downloaded;
-import vn.laichau.par.bot.spi.InlineButton;
-import vn.laichau.par.bot.spi.OutgoingFile;
-import vn.laichau.par.bot.spi.PermanentFailure;
-import vn.laichau.par.bot.spi.SendResult;
-import vn.laichau.par.bot.spi.Sent;
-import vn.laichau.par.bot.spi.TelegramGateway;
-import vn.laichau.par.bot.spi.TransientFailure;
+import vn.laichau.par.bot.gateway.AnswerResult;
+import vn.laichau.par.bot.gateway.Answered;
+import vn.laichau.par.bot.gateway.DownloadResult;
+import vn.laichau.par.bot.gateway.Downloaded;
+import vn.laichau.par.bot.gateway.InlineButton;
+import vn.laichau.par.bot.gateway.OutgoingFile;
+import vn.laichau.par.bot.gateway.PermanentFailure;
+import vn.laichau.par.bot.gateway.SendResult;
+import vn.laichau.par.bot.gateway.Sent;
+import vn.laichau.par.bot.gateway.TelegramGateway;
+import vn.laichau.par.bot.gateway.TransientFailure;
 
 /** The {@link TelegramGateway} over the real Bot API, through the TelegramBots library and OkHttp. */
 public final class BotApiTelegramGateway implements TelegramGateway, AutoCloseable {

@@ -1,16 +1,16 @@
 package vn.laichau.par.bot.telegram;
 
 import java.util.List;
-import vn.laichau.par.bot.spi.AnswerResult;
-import vn.laichau.par.bot.spi.DownloadResult;
-import vn.laichau.par.bot.spi.InlineButton;
-import vn.laichau.par.bot.spi.OutgoingFile;
-import vn.laichau.par.bot.spi.PermanentFailure;
-import vn.laichau.par.bot.spi.SendResult;
-import vn.laichau.par.bot.spi.TelegramGateway;
+import vn.laichau.par.bot.gateway.AnswerResult;
+import vn.laichau.par.bot.gateway.DownloadResult;
+import vn.laichau.par.bot.gateway.InlineButton;
+import vn.laichau.par.bot.gateway.OutgoingFile;
+import vn.laichau.par.bot.gateway.PermanentFailure;
+import vn.laichau.par.bot.gateway.SendResult;
+import vn.laichau.par.bot.gateway.TelegramGateway;
 
 /** Stands in when no bot token is configured: every call fails permanently, so callers fall back elsewhere. */
-public final class DisabledTelegramGateway implements TelegramGateway {
+final class DisabledTelegramGateway implements TelegramGateway {
 
     private static final PermanentFailure DISABLED =
             PermanentFailure.ofMessage("the Telegram bot is disabled: no bot token is configured");

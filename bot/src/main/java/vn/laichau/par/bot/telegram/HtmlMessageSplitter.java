@@ -16,7 +16,7 @@ import java.util.Locale;
  * again at the start of the next, so every part is valid HTML on its own. Tags, entities and surrogate pairs
  * are never cut. Beyond {@code maxParts} the text is shortened and the last part says so.
  */
-public final class HtmlMessageSplitter {
+final class HtmlMessageSplitter {
 
     /** Telegram's limit for a message text. */
     public static final int MESSAGE_LIMIT = 4096;

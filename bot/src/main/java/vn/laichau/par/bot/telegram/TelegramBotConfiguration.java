@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.laichau.par.bot.spi.TelegramGateway;
+import vn.laichau.par.bot.gateway.TelegramGateway;
 
 /**
  * Reads the Telegram settings from MicroProfile Config and produces the {@link TelegramGateway}.

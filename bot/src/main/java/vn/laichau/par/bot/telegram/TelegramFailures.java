@@ -8,9 +8,9 @@ import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
-import vn.laichau.par.bot.spi.PermanentFailure;
-import vn.laichau.par.bot.spi.TelegramFailure;
-import vn.laichau.par.bot.spi.TransientFailure;
+import vn.laichau.par.bot.gateway.PermanentFailure;
+import vn.laichau.par.bot.gateway.TelegramFailure;
+import vn.laichau.par.bot.gateway.TransientFailure;
 
 /**
  * Sorts what the Telegram library throws into failures worth retrying and failures that are final.

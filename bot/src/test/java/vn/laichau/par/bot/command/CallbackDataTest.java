@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.bot.command.CallbackData.Action;
-import vn.laichau.par.bot.spi.InlineButton;
+import vn.laichau.par.bot.gateway.InlineButton;
 
 class CallbackDataTest {
 

@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.intake;
 
+import vn.laichau.par.bot.WebhookResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -21,7 +21,7 @@ import vn.laichau.par.application.occurrence.ProgressReporting;
 import vn.laichau.par.application.plan.TaskQueries;
 import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.bot.command.Tracker;
-import vn.laichau.par.bot.dialog.BotDialogRepository;
+import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;

@@ -1,5 +1,7 @@
 package vn.laichau.par.notifier.message;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.laichau.par.notifier.ActionCommands;
+import vn.laichau.par.notifier.ActionCommands.Kind;
 import vn.laichau.par.notifier.planning.AgencyOnTime;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertItem;
@@ -17,20 +21,27 @@ import vn.laichau.par.notifier.planning.DueItems;
 import vn.laichau.par.notifier.planning.DueState;
 import vn.laichau.par.notifier.planning.OnTimeReport;
 
-/** Writes an alert out in Vietnamese: subject, plain text, Telegram HTML, and the buttons under it. */
+/**
+ * Writes an alert out in Vietnamese: subject, plain text, Telegram HTML, and the buttons under it. The chat
+ * commands it offers are the bot's ({@link ActionCommands}).
+ */
+@Dependent
 public final class AlertMessageRenderer {
 
     private static final String MORE_TASKS = "việc";
     private static final String MORE_AGENCIES = "đơn vị";
 
+    private final ActionCommands commands;
     private final TextFormat telegram;
 
-    public AlertMessageRenderer() {
-        this(TelegramHtml.INSTANCE);
+    @Inject
+    public AlertMessageRenderer(ActionCommands commands) {
+        this(commands, TelegramHtml.INSTANCE);
     }
 
     /** A renderer whose Telegram text follows this format, e.g. a smaller limit. */
-    public AlertMessageRenderer(TextFormat telegram) {
+    public AlertMessageRenderer(ActionCommands commands, TextFormat telegram) {
+        this.commands = Objects.requireNonNull(commands, "commands");
         this.telegram = Objects.requireNonNull(telegram, "telegram");
     }
 
@@ -126,10 +137,10 @@ public final class AlertMessageRenderer {
                 .header(Line.bold("Nhắc việc cải cách hành chính ngày " + VietnameseText.date(day)))
                 .header(Line.of(items.size() + " nhiệm vụ" + whose + " cần chú ý:"));
         byState(items).forEach((state, stateItems) -> draft.section(Line.bold(heading(state)), stateItems,
-                item -> ItemLines.detailed(item, !oneAgency, withCommands,
+                item -> ItemLines.detailed(item, !oneAgency, withCommands ? commands : null,
                         buttoned.contains(item.subject().occurrenceId()))));
-        draft.footer(withCommands ? Line.of("Báo hoàn thành: " + ActionCommands.FINISH + " · Cập nhật tiến độ: "
-                + ActionCommands.UPDATE + " · Đề nghị gia hạn: " + ActionCommands.EXTEND)
+        draft.footer(withCommands ? Line.of("Báo hoàn thành: " + commands.command(Kind.FINISH) + " · Cập nhật tiến độ: "
+                + commands.command(Kind.UPDATE) + " · Đề nghị gia hạn: " + commands.command(Kind.EXTEND))
                 : Line.of("Cán bộ được giao báo cáo tiến độ qua tin nhắn riêng với bot."));
         return new Composed(reminderSubject(day, items, agencies), draft);
     }
@@ -155,7 +166,7 @@ public final class AlertMessageRenderer {
                 .header(Line.bold("Cảnh báo nhiệm vụ cải cách hành chính quá hạn"))
                 .header(Line.of("Kính gửi Thủ trưởng " + whose + ": đến ngày " + VietnameseText.date(day) + ", "
                         + items.size() + " nhiệm vụ đã quá hạn mà chưa được báo cáo hoàn thành."))
-                .section(null, items, item -> ItemLines.detailed(item, agencies.size() > 1, false, false));
+                .section(null, items, item -> ItemLines.detailed(item, agencies.size() > 1, null, false));
         return new Composed(escalationSubject(items, agencies), draft);
     }
 

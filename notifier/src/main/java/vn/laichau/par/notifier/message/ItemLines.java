@@ -2,6 +2,8 @@ package vn.laichau.par.notifier.message;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.laichau.par.notifier.ActionCommands;
+import vn.laichau.par.notifier.ActionCommands.Kind;
 import vn.laichau.par.notifier.planning.AlertItem;
 import vn.laichau.par.notifier.planning.AlertSubject;
 
@@ -12,11 +14,12 @@ final class ItemLines {
     }
 
     /**
-     * Task, due date and standing, missing evidence, and optionally the agency and the commands to act. An item
+     * Task, due date and standing, missing evidence, and optionally the agency and the commands to act
+     * ({@code commands}, null for none). An item
      * {@code withButtons} has its finishing, extension and evidence buttons under the message: in a format that
      * carries them, only the command without a button (progress) is written.
      */
-    static List<Line> detailed(AlertItem item, boolean withAgency, boolean withCommands, boolean withButtons) {
+    static List<Line> detailed(AlertItem item, boolean withAgency, ActionCommands commands, boolean withButtons) {
         AlertSubject subject = item.subject();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of("• ").plusBold(subject.taskCode()).plus(" — " + VietnameseText.title(subject.taskTitle())));
@@ -27,12 +30,12 @@ final class ItemLines {
         if (!subject.missingEvidence().isEmpty()) {
             lines.add(Line.of("  Còn thiếu tài liệu kiểm chứng: " + String.join("; ", subject.missingEvidence())));
         }
-        if (withCommands) {
+        if (commands != null) {
             long id = subject.occurrenceId();
-            Line commands = Line.of("  " + ActionCommands.finish(id) + " · " + ActionCommands.update(id)
-                    + " · " + ActionCommands.extend(id));
-            lines.add(withButtons ? commands.besideButtons(Line.of("  Cập nhật tiến độ: " + ActionCommands.update(id)))
-                    : commands);
+            Line all = Line.of("  " + commands.command(Kind.FINISH, id) + " · " + commands.command(Kind.UPDATE, id)
+                    + " · " + commands.command(Kind.EXTEND, id));
+            lines.add(withButtons ? all.besideButtons(Line.of("  Cập nhật tiến độ: " + commands.command(Kind.UPDATE, id)))
+                    : all);
         }
         return lines;
     }

@@ -48,6 +48,9 @@ import vn.laichau.par.persistence.calendar.CalendarRepository;
 public class NotifierConfiguration {
 
     @Inject
+    AlertMessageRenderer renderer;
+
+    @Inject
     @ConfigProperty(name = "par.alerts.monitoring-agency", defaultValue = "SO_NOI_VU")
     String monitoringAgency;
 
@@ -151,7 +154,7 @@ public class NotifierConfiguration {
     @Singleton
     AlertPlanningService planningService(AlertPolicy policy) {
         return new AlertPlanningService(dataSource, planningSource(), transactions, policy, this::calendar,
-                new OutboxRows(new AlertMessageRenderer()), clock);
+                new OutboxRows(renderer), clock);
     }
 
     private PlanningSource planningSource() {
@@ -194,7 +197,7 @@ public class NotifierConfiguration {
         WorkingDayCalendar days = calendar();
         return new Dispatcher(transactions, all, throttle(), DispatchSettings.defaults(), clock, Sleeper.REAL,
                 () -> ThreadLocalRandom.current().nextDouble(), worker,
-                new OpenItemsCheck(planningSource(), policy, () -> days, new AlertMessageRenderer()),
+                new OpenItemsCheck(planningSource(), policy, () -> days, renderer),
                 new SendingWindow(policy, days));
     }
 

@@ -27,6 +27,7 @@ import vn.laichau.par.notifier.delivery.SharedSendBudget;
 import vn.laichau.par.notifier.delivery.Sleeper;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OpenItemsCheck;
@@ -108,7 +109,7 @@ class NotifierBenchmark {
         List<ClaimedMessage> claimed = NotifierDb.inTransaction(em -> new OutboxRepository(em)
                 .claim("benchmark", Instant.parse("2000-01-01T00:00:01Z"), Duration.ofMinutes(5), 100));
         OpenItemsCheck check = new OpenItemsCheck(new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
-                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new AlertMessageRenderer());
+                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new AlertMessageRenderer(BotCommandWords.INSTANCE));
         List<Long> micros = new ArrayList<>();
         int items = 0;
         for (ClaimedMessage message : claimed) {
@@ -196,7 +197,7 @@ class NotifierBenchmark {
     private static AlertPlanningService service(LocalDate day) {
         return new AlertPlanningService(NotifierDb.dataSource(),
                 new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.TRANSACTIONS,
-                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer()),
+                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)),
                 Clock.fixed(day.atTime(5, 30).atZone(VIETNAM).toInstant(), VIETNAM));
     }
 

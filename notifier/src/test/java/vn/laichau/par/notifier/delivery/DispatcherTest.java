@@ -29,6 +29,7 @@ import vn.laichau.par.notifier.channel.EmailSettings;
 import vn.laichau.par.notifier.channel.InAppChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
@@ -65,7 +66,7 @@ class DispatcherTest {
     private AlertPlanningService planning() {
         return new AlertPlanningService(NotifierDb.dataSource(),
                 new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.TRANSACTIONS,
-                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer()),
+                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)),
                 clock);
     }
 

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.laichau.par.bot.spi.PermanentFailure;
-import vn.laichau.par.bot.spi.SendResult;
-import vn.laichau.par.bot.spi.Sent;
-import vn.laichau.par.bot.spi.TransientFailure;
+import vn.laichau.par.bot.gateway.PermanentFailure;
+import vn.laichau.par.bot.gateway.SendResult;
+import vn.laichau.par.bot.gateway.Sent;
+import vn.laichau.par.bot.gateway.TransientFailure;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.RecordedCall;
@@ -25,6 +25,7 @@ import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
@@ -73,7 +74,7 @@ class GroupChatAlertsTest {
     private AlertPlanningService planning() {
         return new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
                 NotifierDb.TRANSACTIONS, AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
-                new OutboxRows(new AlertMessageRenderer()), clock);
+                new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock);
     }
 
     private Dispatcher dispatcher(TelegramThrottle throttle) {

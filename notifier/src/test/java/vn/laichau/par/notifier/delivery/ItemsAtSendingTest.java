@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.message.ItemAction;
 import vn.laichau.par.notifier.message.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
@@ -42,7 +43,7 @@ class ItemsAtSendingTest {
         Seed.occurrence(102, Seed.JUSTICE, DUE);
         new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
                 NotifierDb.TRANSACTIONS, AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
-                new OutboxRows(new AlertMessageRenderer()), clock).plan(DUE);
+                new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock).plan(DUE);
         assertThat(NotifierDb.rows("SELECT items FROM alert_outbox WHERE alert_key = '" + KEY + "'").get(0).get(0))
                 .startsWith("2025-10-16:").contains("100").contains("101").contains("102");
         clock.set(SEVEN);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
@@ -38,7 +39,7 @@ class QuietHoursAtSendingTest {
         Seed.occurrence(100, Seed.JUSTICE, DUE);
         new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
                 NotifierDb.TRANSACTIONS, AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
-                new OutboxRows(new AlertMessageRenderer()), clock).plan(DUE);
+                new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock).plan(DUE);
     }
 
     private Dispatcher dispatcher() {

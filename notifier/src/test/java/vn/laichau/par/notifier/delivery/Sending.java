@@ -2,6 +2,7 @@ package vn.laichau.par.notifier.delivery;
 
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.outbox.OpenItemsCheck;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
@@ -16,7 +17,7 @@ final class Sending {
 
     static OpenItemsCheck check() {
         return new OpenItemsCheck(new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), AlertPolicy.defaults(),
-                WorkingDayCalendar::vietnam, new AlertMessageRenderer());
+                WorkingDayCalendar::vietnam, new AlertMessageRenderer(BotCommandWords.INSTANCE));
     }
 
     static SendingWindow window() {

@@ -1,5 +1,7 @@
 package vn.laichau.par.notifier.message;
 
+import vn.laichau.par.notifier.testing.BotCommandWords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -31,7 +33,7 @@ class AlertMessageRendererTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 13);
     private static final Recipient PERSON = Recipient.of(1, "Nguyễn Văn An");
 
-    private final AlertMessageRenderer renderer = new AlertMessageRenderer();
+    private final AlertMessageRenderer renderer = new AlertMessageRenderer(BotCommandWords.INSTANCE);
 
     @Test
     void reminderSaysWhatIsDueWhenAndHowToAct() {

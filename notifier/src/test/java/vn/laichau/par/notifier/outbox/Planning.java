@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.testing.BotCommandWords;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.testing.NotifierDb;
 
@@ -17,7 +18,7 @@ final class Planning {
     static AlertPlanningService service(Instant now) {
         return new AlertPlanningService(NotifierDb.dataSource(),
                 new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.TRANSACTIONS,
-                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer()),
+                AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -13,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.problem.ProblemException;
-import vn.laichau.par.bot.intake.WebhookIntake;
-import vn.laichau.par.bot.intake.WebhookResult;
-import vn.laichau.par.bot.runtime.TelegramBotRuntime;
+import vn.laichau.par.bot.WebhookResult;
+import vn.laichau.par.bot.TelegramBotRuntime;
 
 /**
- * Where Telegram posts updates in webhook mode. The body is read as a string and handed to the bot's
- * {@link WebhookIntake}, which checks the secret header in constant time and reads the update with Jackson.
+ * Where Telegram posts updates in webhook mode. The body is read as a string and handed to the bot, which
+ * checks the secret header in constant time and reads the update with Jackson.
  */
 @Path("telegram/webhook")
 @RequestScoped
@@ -36,11 +35,10 @@ public class TelegramWebhookResource {
     @APIResponse(responseCode = "200", description = "Received")
     @APIResponse(responseCode = "401", description = "Missing or wrong X-Telegram-Bot-Api-Secret-Token")
     @APIResponse(responseCode = "404", description = "The bot is not in webhook mode")
-    public Response receive(String body, @HeaderParam(WebhookIntake.SECRET_HEADER) String secret) {
-        WebhookIntake intake = bot.webhook().orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "telegram-webhook-off", "Bot Telegram không chạy ở chế độ webhook",
+    public Response receive(String body, @HeaderParam(TelegramBotRuntime.WEBHOOK_SECRET_HEADER) String secret) {
+        WebhookResult result = bot.receiveWebhook(body, secret).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "telegram-webhook-off", "Bot Telegram không chạy ở chế độ webhook",
                 "The Telegram bot is not in webhook mode"));
-        WebhookResult result = intake.receive(body, secret);
         return Response.status(result.httpStatus()).build();
     }
 }

@@ -1,6 +1,5 @@
-package vn.laichau.par.bot.dialog;
+package vn.laichau.par.domain.model.telegram;
 
-import vn.laichau.par.domain.model.telegram.DialogStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

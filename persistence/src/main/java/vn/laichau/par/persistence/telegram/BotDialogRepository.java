@@ -1,26 +1,27 @@
-package vn.laichau.par.bot.dialog;
+package vn.laichau.par.persistence.telegram;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import vn.laichau.par.bot.dialog.BotDialog;
+import vn.laichau.par.domain.model.telegram.BotDialog;
 import vn.laichau.par.domain.model.telegram.DialogStep;
 
 /** The dialog state of each chat, kept in the database so that any server instance can continue it. */
 @ApplicationScoped
 public class BotDialogRepository {
 
-    @PersistenceContext(unitName = "par")
-    private EntityManager em;
+    private final EntityManager em;
 
-    public BotDialogRepository() {
-    }
-
-    /** For use outside a container (tests, tools). */
+    @Inject
     public BotDialogRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected BotDialogRepository() {
+        this(null);
     }
 
     /** The chat's dialog unless it has expired (an expired one is removed). */

@@ -1,10 +1,13 @@
-package vn.laichau.par.bot.command;
+package vn.laichau.par.bot;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The commands the bot understands: a Vietnamese name, English aliases and the line {@code /help} shows. */
+/**
+ * The commands the bot understands: a Vietnamese name, English aliases and the line {@code /help} shows. Other
+ * modules (the alerts) write commands through these definitions.
+ */
 public enum BotCommand {
     START("start", List.of(), "", "liên kết tài khoản: /start &lt;mã liên kết&gt;"),
     HELP("help", List.of("trogiup"), "", "danh sách lệnh"),
@@ -48,6 +51,14 @@ public enum BotCommand {
 
     public String slashName() {
         return "/" + name;
+    }
+
+    /**
+     * The command about one occurrence in the form that one tap in Telegram sends, e.g. {@code /xong_123}
+     * (alert messages use it; {@code CommandParser} reads it back).
+     */
+    public String forOccurrence(long occurrenceId) {
+        return slashName() + "_" + occurrenceId;
     }
 
     public List<String> aliases() {

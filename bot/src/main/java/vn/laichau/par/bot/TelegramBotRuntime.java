@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.runtime;
+package vn.laichau.par.bot;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,7 +15,7 @@ import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.intake.UpdateIntakes;
 import vn.laichau.par.bot.intake.WebhookIntake;
-import vn.laichau.par.bot.spi.TelegramGateway;
+import vn.laichau.par.bot.gateway.TelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.persistence.migration.SchemaReady;
@@ -28,14 +28,14 @@ import vn.laichau.par.application.occurrence.ProgressReporting;
 import vn.laichau.par.application.plan.TaskQueries;
 import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.bot.command.Tracker;
-import vn.laichau.par.bot.dialog.BotDialogRepository;
+import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 
 /**
  * Starts the bot once the schema is ready ({@link UpdateIntakes}): long polling on the container's managed
  * scheduled executor, or in webhook mode registers the webhook with Telegram and polls nothing. Whenever a
- * webhook secret is configured, {@link #webhook()} serves the HTTP endpoint (in long-polling mode Telegram simply
+ * webhook secret is configured, {@link #receiveWebhook} serves the HTTP endpoint (in long-polling mode Telegram simply
  * never calls it). Without a token the bot stays off. Polling stops when the application stops.
  *
  * <p>{@code par.telegram.bot.username} (the bot's user name, for commands addressed as {@code /viec@bot} in
@@ -45,6 +45,9 @@ import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
  */
 @ApplicationScoped
 public class TelegramBotRuntime {
+
+    /** The header in which Telegram repeats the webhook's secret. */
+    public static final String WEBHOOK_SECRET_HEADER = WebhookIntake.SECRET_HEADER;
 
     private static final Logger LOG = Logger.getLogger(TelegramBotRuntime.class.getName());
 
@@ -119,10 +122,14 @@ public class TelegramBotRuntime {
         }
     }
 
-    /** The webhook intake when a webhook secret is configured, else empty. */
-    public Optional<WebhookIntake> webhook() {
+    /**
+     * Hands one update Telegram posted to the webhook endpoint to the bot: the raw body and the value of the
+     * {@link #WEBHOOK_SECRET_HEADER} header. Empty when no webhook secret is configured (or the bot is off).
+     */
+    public Optional<WebhookResult> receiveWebhook(String body, String secretHeader) {
         UpdateIntakes running = intakes;
-        return running == null ? Optional.empty() : running.webhook();
+        Optional<WebhookIntake> webhook = running == null ? Optional.empty() : running.webhook();
+        return webhook.map(intake -> intake.receive(body, secretHeader));
     }
 
     public boolean isPolling() {

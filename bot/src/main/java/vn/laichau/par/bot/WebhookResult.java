@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.intake;
+package vn.laichau.par.bot;
 
 /** What became of one webhook call, with the HTTP status to answer Telegram with. */
 public enum WebhookResult {

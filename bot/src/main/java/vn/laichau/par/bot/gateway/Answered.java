@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.spi;
+package vn.laichau.par.bot.gateway;
 
 /** Telegram accepted the answer to a callback query. */
 public record Answered() implements AnswerResult {

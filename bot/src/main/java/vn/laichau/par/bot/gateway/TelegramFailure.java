@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.spi;
+package vn.laichau.par.bot.gateway;
 
 /** A call the Bot API did not carry out, classified by whether trying again can help. */
 public sealed interface TelegramFailure extends SendResult, AnswerResult, DownloadResult

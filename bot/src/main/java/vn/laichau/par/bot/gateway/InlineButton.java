@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.spi;
+package vn.laichau.par.bot.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -1,0 +1,2 @@
+/** The endpoint where Telegram posts updates in webhook mode, handed to the bot. */
+package vn.laichau.par.api.telegram.webhook;
