@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxMessage;
 import vn.laichau.par.notifier.outbox.OutboxRepository;

@@ -1,6 +1,6 @@
 package vn.laichau.par.notifier;
 
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 
 /**
  * A way to deliver a rendered alert to one address. An implementation sends once and classifies the outcome;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.laichau.par.api.security.JwtKeys;
 import vn.laichau.par.application.occurrence.EvidenceStore;
 
 /** The evidence files' store under the data directory, for the API and the bot alike. */
@@ -17,6 +16,6 @@ public class EvidenceStoreProducer {
 
     @Produces
     EvidenceStore evidenceStore() {
-        return new EvidenceStore(JwtKeys.dataDir(), maxBytes);
+        return new EvidenceStore(DataDirectory.path(), maxBytes);
     }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.par.api.security;
 
+import vn.laichau.par.api.config.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,17 +35,8 @@ public final class JwtKeys {
     private JwtKeys() {
     }
 
-    /** The data directory: system property {@code par.data.dir}, else {@code PAR_DATA_DIR}, else {@code ./par-data}. */
-    public static Path dataDir() {
-        String dir = System.getProperty("par.data.dir");
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv().getOrDefault("PAR_DATA_DIR", "par-data");
-        }
-        return Path.of(dir).toAbsolutePath().normalize();
-    }
-
     public static KeyPair current() {
-        return loadOrCreate(dataDir());
+        return loadOrCreate(DataDirectory.path());
     }
 
     /** The public key as MicroProfile JWT wants it: base64 of the DER SubjectPublicKeyInfo, one line. */

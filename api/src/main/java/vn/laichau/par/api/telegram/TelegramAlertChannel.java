@@ -14,8 +14,8 @@ import vn.laichau.par.bot.gateway.TelegramGateway;
 import vn.laichau.par.bot.gateway.TransientFailure;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
-import vn.laichau.par.notifier.message.ItemAction;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.ItemAction;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.Channel;
 
 /**

@@ -12,7 +12,7 @@ import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 
 /** A group reminder goes to the group's chat through the application's Telegram channel, at the group's rate. */
 class GroupChatTelegramTest {

@@ -39,6 +39,7 @@ class ModuleDependencyTest {
     private static JavaClasses productionClasses() {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("vn.laichau.par");
     }
 

@@ -53,6 +53,7 @@ class PackageBoundaryTest {
     private static JavaClasses productionClasses() {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("vn.laichau.par");
     }
 

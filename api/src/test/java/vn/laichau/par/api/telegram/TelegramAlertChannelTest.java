@@ -17,9 +17,9 @@ import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.bot.testing.ScriptedAnswer;
 import vn.laichau.par.notifier.SendOutcome;
-import vn.laichau.par.notifier.message.ItemAction;
-import vn.laichau.par.notifier.message.ItemAction.Kind;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.ItemAction;
+import vn.laichau.par.notifier.ItemAction.Kind;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.Channel;
 
 /** The real Telegram library against the fake Bot API on 127.0.0.1, through the notifier's channel interface. */

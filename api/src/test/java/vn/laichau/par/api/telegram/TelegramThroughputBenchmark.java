@@ -14,7 +14,7 @@ import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 
 /**
  * Sends through the real Telegram library to the fake Bot API: raw, then at Telegram's limits as the

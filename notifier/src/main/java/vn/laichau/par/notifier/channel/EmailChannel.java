@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.Channel;
 
 /**

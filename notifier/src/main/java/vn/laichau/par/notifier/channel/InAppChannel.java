@@ -5,7 +5,7 @@ import vn.laichau.par.notifier.AlertChannel;
 import java.time.Clock;
 import java.util.Objects;
 import vn.laichau.par.domain.model.notification.Notification;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.Channel;
 import vn.laichau.par.persistence.notification.NotificationRepository;
 

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.channel.Transactions;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.planning.AlertKey;
 import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.QuietHours;

@@ -1,7 +1,7 @@
 package vn.laichau.par.notifier.delivery;
 
 import java.util.Objects;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.outbox.ClaimedMessage;
 
 /**

@@ -1,11 +1,12 @@
 package vn.laichau.par.notifier.message;
 
+import vn.laichau.par.notifier.ItemAction;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.laichau.par.notifier.message.ItemAction.Kind;
+import vn.laichau.par.notifier.ItemAction.Kind;
 import vn.laichau.par.notifier.planning.AlertSubject;
 
 /**

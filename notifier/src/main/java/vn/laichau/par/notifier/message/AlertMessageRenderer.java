@@ -1,5 +1,7 @@
 package vn.laichau.par.notifier.message;
 
+import vn.laichau.par.notifier.RenderedMessage;
+import vn.laichau.par.notifier.ItemAction;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package vn.laichau.par.notifier.message;
 
+import vn.laichau.par.notifier.RenderedMessage;
 /** How a message is written for one kind of channel: how text and emphasis are encoded, and how long it may be. */
 public interface TextFormat {
 

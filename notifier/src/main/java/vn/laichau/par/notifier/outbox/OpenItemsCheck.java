@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.delivery.SendTimeCheck;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertItem;
 import vn.laichau.par.notifier.planning.AlertKey;

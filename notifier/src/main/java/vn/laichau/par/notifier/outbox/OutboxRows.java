@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertContent;
 import vn.laichau.par.notifier.planning.AlertItem;

@@ -28,7 +28,7 @@ import vn.laichau.par.notifier.delivery.Sleeper;
 import vn.laichau.par.notifier.delivery.TelegramThrottle;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.testing.BotCommandWords;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OpenItemsCheck;
 import vn.laichau.par.notifier.outbox.OutboxRows;

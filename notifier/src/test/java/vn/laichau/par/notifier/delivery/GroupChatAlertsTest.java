@@ -26,7 +26,7 @@ import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
 import vn.laichau.par.notifier.testing.BotCommandWords;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningRun;

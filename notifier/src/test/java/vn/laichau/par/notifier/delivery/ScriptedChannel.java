@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.Channel;
 
 /** A channel answering from a script (delivered once the script is used up), recording every call. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
-import vn.laichau.par.notifier.message.RenderedMessage;
+import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.Channel;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.outbox.ChannelAddress;

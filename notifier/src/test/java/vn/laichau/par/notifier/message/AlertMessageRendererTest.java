@@ -1,5 +1,7 @@
 package vn.laichau.par.notifier.message;
 
+import vn.laichau.par.notifier.RenderedMessage;
+import vn.laichau.par.notifier.ItemAction;
 import vn.laichau.par.notifier.testing.BotCommandWords;
 
 import static org.assertj.core.api.Assertions.assertThat;

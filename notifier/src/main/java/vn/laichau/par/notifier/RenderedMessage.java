@@ -1,4 +1,4 @@
-package vn.laichau.par.notifier.message;
+package vn.laichau.par.notifier;
 
 import java.util.List;
 import java.util.Objects;

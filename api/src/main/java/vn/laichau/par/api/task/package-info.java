@@ -1,0 +1,2 @@
+/** The plan's tasks over HTTP, searchable without diacritics. */
+package vn.laichau.par.api.task;
