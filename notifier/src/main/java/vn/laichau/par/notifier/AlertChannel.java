@@ -5,12 +5,12 @@ import vn.laichau.par.notifier.RenderedMessage;
 /**
  * A way to deliver a rendered alert to one address. An implementation sends once and classifies the outcome;
  * retries, fallback to the next channel and rate limits are the dispatcher's. A new messenger is a new
- * {@link Channel} constant and one more implementation of this interface as a CDI bean.
+ * {@link DeliveryChannel} constant and one more implementation of this interface as a CDI bean.
  */
 public interface AlertChannel {
 
     /** The channel this implementation serves. */
-    Channel channel();
+    DeliveryChannel channel();
 
     /** False when the channel is not configured here (no SMTP host, no bot token): it is skipped. */
     default boolean isEnabled() {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
 import vn.laichau.par.notifier.testing.BotCommandWords;
-import vn.laichau.par.notifier.outbox.OutboxRow;
 import vn.laichau.par.notifier.testing.NotifierDb;
 
 class AlertAdministrationTest {

@@ -16,7 +16,7 @@ import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.ItemAction;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 
 /**
  * The notifier's Telegram channel, sending through the bot's gateway: the address is the chat id, the text the
@@ -44,8 +44,8 @@ public class TelegramAlertChannel implements AlertChannel {
     }
 
     @Override
-    public Channel channel() {
-        return Channel.TELEGRAM;
+    public DeliveryChannel channel() {
+        return DeliveryChannel.TELEGRAM;
     }
 
     @Override

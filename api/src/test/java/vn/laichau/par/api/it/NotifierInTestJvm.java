@@ -1,5 +1,7 @@
 package vn.laichau.par.api.it;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Supplier;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.api.telegram.TelegramAlertChannel;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
@@ -25,9 +29,10 @@ import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.persistence.Jpa;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /**
@@ -43,11 +48,30 @@ final class NotifierInTestJvm implements AutoCloseable {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2020-01-01T01:00:00Z"));
     private final BotApiTelegramGateway gateway;
+    /** The one entity manager of this single-threaded dispatcher, in a resource-local transaction per unit of work. */
+    private final EntityManager em = Jpa.factory().createEntityManager();
+    private final UnitOfWork transactions = new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                T result = work.get();
+                tx.commit();
+                return result;
+            } finally {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                em.clear();
+            }
+        }
+    };
     private final Dispatcher dispatcher;
 
     NotifierInTestJvm(FakeBotApi telegram) {
         gateway = new BotApiTelegramGateway(telegram.settings());
-        dispatcher = new Dispatcher(Jpa::inTransaction,
+        dispatcher = new Dispatcher(transactions, new OutboxRepository(em), new TelegramPreferenceRepository(em),
                 List.of(new TelegramAlertChannel(gateway, Optional.of("123456:test-token"))),
                 TelegramThrottle.telegramLimits(), DispatchSettings.defaults(),
                 clock, clock::advance, () -> 0.0, "it-" + ProcessHandle.current().pid(),
@@ -103,5 +127,6 @@ final class NotifierInTestJvm implements AutoCloseable {
     @Override
     public void close() {
         gateway.close();
+        em.close();
     }
 }

@@ -20,7 +20,7 @@ import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.ItemAction;
 import vn.laichau.par.notifier.ItemAction.Kind;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 
 /** The real Telegram library against the fake Bot API on 127.0.0.1, through the notifier's channel interface. */
 class TelegramAlertChannelTest {
@@ -50,7 +50,7 @@ class TelegramAlertChannelTest {
             assertThat(call.param("parse_mode")).isEqualToIgnoringCase("html");
             assertThat(call.param("text")).isEqualTo(MESSAGE.telegramHtml());
         });
-        assertThat(channel.channel()).isEqualTo(Channel.TELEGRAM);
+        assertThat(channel.channel()).isEqualTo(DeliveryChannel.TELEGRAM);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 
 /**
  * E-mail over SMTP with Jakarta Mail: the subject line and the plain text, UTF-8. Disabled when no SMTP host is
@@ -55,8 +55,8 @@ public class EmailChannel implements AlertChannel {
     }
 
     @Override
-    public Channel channel() {
-        return Channel.EMAIL;
+    public DeliveryChannel channel() {
+        return DeliveryChannel.EMAIL;
     }
 
     @Override

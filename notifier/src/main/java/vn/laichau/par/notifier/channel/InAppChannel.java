@@ -2,27 +2,28 @@ package vn.laichau.par.notifier.channel;
 
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.AlertChannel;
-import java.time.Clock;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import java.util.Objects;
 import vn.laichau.par.domain.model.notification.Notification;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.persistence.notification.NotificationRepository;
 
 /** The in-app feed: the message becomes an unread entry of the official whose id is the address. */
 public class InAppChannel implements AlertChannel {
 
-    private final Transactions transactions;
-    private final Clock clock;
+    private final UnitOfWork transactions;
+    private final NotificationRepository notifications;
 
-    public InAppChannel(Transactions transactions, Clock clock) {
+    /** Each entry is added in a transaction of its own, in which {@code notifications} works. */
+    public InAppChannel(UnitOfWork transactions, NotificationRepository notifications) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
     }
 
     @Override
-    public Channel channel() {
-        return Channel.IN_APP;
+    public DeliveryChannel channel() {
+        return DeliveryChannel.IN_APP;
     }
 
     @Override
@@ -34,8 +35,8 @@ public class InAppChannel implements AlertChannel {
             return SendOutcome.permanentFailure("not an official's id: " + address, true);
         }
         try {
-            Notification added = transactions.inTransaction(em -> new NotificationRepository(em, clock)
-                    .add(officialId, message.subject(), message.plainText(), null));
+            Notification added = transactions.inTransaction(() -> notifications.add(officialId, message.subject(),
+                    message.plainText(), null));
             return SendOutcome.delivered("notification-" + added.id());
         } catch (RuntimeException e) {
             return SendOutcome.transientFailure(java.time.Duration.ZERO, "in-app feed: " + e);

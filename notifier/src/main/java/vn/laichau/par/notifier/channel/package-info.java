@@ -1,2 +1,2 @@
-/** The e-mail and in-app channels, and the transactions they run in. */
+/** The e-mail and in-app channels. */
 package vn.laichau.par.notifier.channel;

@@ -1,6 +1,5 @@
 package vn.laichau.par.notifier.delivery;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,17 +15,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
-import vn.laichau.par.notifier.channel.Transactions;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.planning.AlertKey;
 import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.QuietHours;
 import vn.laichau.par.notifier.policy.SendingWindow;
-import vn.laichau.par.notifier.Channel;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.ClaimedMessage;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.notifier.DeliveryChannel;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.ClaimedMessage;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 
 /**
@@ -51,8 +50,10 @@ public final class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
-    private final Transactions transactions;
-    private final Map<Channel, AlertChannel> channels = new EnumMap<>(Channel.class);
+    private final UnitOfWork transactions;
+    private final OutboxRepository outbox;
+    private final TelegramPreferenceRepository preferences;
+    private final Map<DeliveryChannel, AlertChannel> channels = new EnumMap<>(DeliveryChannel.class);
     private final TelegramThrottle throttle;
     private final DispatchSettings settings;
     private final Clock clock;
@@ -66,21 +67,28 @@ public final class Dispatcher {
      * A dispatcher that sends stored texts, drops a message only when all its occurrences were finished, and
      * leaves sending hours to the planner.
      */
-    public Dispatcher(Transactions transactions, List<AlertChannel> channels, TelegramThrottle throttle,
-                      DispatchSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random, String worker) {
-        this(transactions, channels, throttle, settings, clock, sleeper, random, worker, null, null);
+    public Dispatcher(UnitOfWork transactions, OutboxRepository outbox, TelegramPreferenceRepository preferences,
+                      List<AlertChannel> channels, TelegramThrottle throttle, DispatchSettings settings, Clock clock,
+                      Sleeper sleeper, DoubleSupplier random, String worker) {
+        this(transactions, outbox, preferences, channels, throttle, settings, clock, sleeper, random, worker, null,
+                null);
     }
 
     /**
+     * @param transactions runs each claim and each outcome in a short transaction of its own, in which
+     *                     {@code outbox} and {@code preferences} work
      * @param check  the last look at each message before it is sent
      * @param window when messages may go out: a retry, or a message found due in hours its recipient keeps
      *               quiet (the policy's, or the person's own set in the bot's {@code /caidat}), waits for the
      *               next allowed moment
      */
-    public Dispatcher(Transactions transactions, List<AlertChannel> channels, TelegramThrottle throttle,
-                      DispatchSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random, String worker,
-                      SendTimeCheck check, SendingWindow window) {
+    public Dispatcher(UnitOfWork transactions, OutboxRepository outbox, TelegramPreferenceRepository preferences,
+                      List<AlertChannel> channels, TelegramThrottle throttle, DispatchSettings settings, Clock clock,
+                      Sleeper sleeper, DoubleSupplier random, String worker, SendTimeCheck check,
+                      SendingWindow window) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -111,16 +119,16 @@ public final class Dispatcher {
 
     /** Claims one batch of due messages and sends each. */
     public DispatchReport dispatchBatch() throws InterruptedException {
-        List<ClaimedMessage> claimed = transactions.inTransaction(em -> new OutboxRepository(em)
-                .claim(worker, clock.instant(), settings.lease(), settings.batchSize()));
+        List<ClaimedMessage> claimed = transactions.inTransaction(() -> outbox.claim(worker, clock.instant(),
+                settings.lease(), settings.batchSize()));
         Instant claimedAt = clock.instant();
         Instant giveBackAfter = claimedAt.plus(settings.lease().dividedBy(2));
         DispatchReport report = new DispatchReport(claimed.size(), 0, 0, 0, 0, 0, 0);
         for (ClaimedMessage message : claimed) {
             if (clock.instant().isAfter(giveBackAfter)) {
                 Instant now = clock.instant();
-                report = report.plus(record(transactions.inTransaction(em -> new OutboxRepository(em)
-                        .defer(message.id(), worker, now)), Result.DEFERRED));
+                report = report.plus(record(transactions.inTransaction(() -> outbox.defer(message.id(), worker, now)),
+                        Result.DEFERRED));
                 continue;
             }
             report = report.plus(dispatch(message));
@@ -132,7 +140,7 @@ public final class Dispatcher {
     private SendTimeCheck.Verdict storedText(ClaimedMessage message) {
         Set<Long> covered = message.occurrences();
         if (!covered.isEmpty()) {
-            Set<Long> finished = transactions.inTransaction(em -> new OutboxRepository(em).finishedAmong(covered));
+            Set<Long> finished = transactions.inTransaction(() -> outbox.finishedAmong(covered));
             if (finished.containsAll(covered)) {
                 return new SendTimeCheck.Drop("Mọi nhiệm vụ trong tin đã hoàn thành trước khi gửi");
             }
@@ -143,21 +151,20 @@ public final class Dispatcher {
 
     private DispatchReport dispatch(ClaimedMessage message) throws InterruptedException {
         Optional<QuietHours> personal = window == null ? Optional.empty()
-                : transactions.inTransaction(em -> new OutboxRepository(em).quietHoursOf(message.recipientId()))
+                : transactions.inTransaction(() -> outbox.quietHoursOf(message.recipientId()))
                         .map(hours -> new QuietHours(hours.from(), hours.to()));
         Instant allowed = allowedFrom(message, clock.instant(), personal);
         if (allowed.isAfter(clock.instant())) {
-            return record(transactions.inTransaction(em -> new OutboxRepository(em)
-                    .defer(message.id(), worker, allowed)), Result.DEFERRED);
+            return record(transactions.inTransaction(() -> outbox.defer(message.id(), worker, allowed)),
+                    Result.DEFERRED);
         }
         SendTimeCheck.Verdict verdict = check.check(message);
         if (verdict instanceof SendTimeCheck.Drop drop) {
-            return record(transactions.inTransaction(em -> new OutboxRepository(em).markDropped(message.id(),
+            return record(transactions.inTransaction(() -> outbox.markDropped(message.id(),
                     worker, drop.reason())), Result.DROPPED);
         }
         SendTimeCheck.Send send = (SendTimeCheck.Send) verdict;
-        Set<ChannelAddress> broken = transactions.inTransaction(em -> new OutboxRepository(em)
-                .brokenChannels(message.recipientId()));
+        Set<ChannelAddress> broken = transactions.inTransaction(() -> outbox.brokenChannels(message.recipientId()));
         RenderedMessage rendered = send.message();
         List<String> failures = new ArrayList<>();
         for (ChannelAddress address : message.channels()) {
@@ -170,22 +177,22 @@ public final class Dispatcher {
                 failures.add(address.channel() + ": marked broken");
                 continue;
             }
-            if (channel.get().channel() == Channel.TELEGRAM) {
+            if (channel.get().channel() == DeliveryChannel.TELEGRAM) {
                 Duration wait = throttle.reserve(address.address(), clock.instant(), settings.maxThrottleWait());
                 if (wait.compareTo(settings.maxThrottleWait()) > 0) {
                     Instant later = clock.instant().plus(wait);
-                    return record(transactions.inTransaction(em -> new OutboxRepository(em)
-                            .defer(message.id(), worker, later)), Result.DEFERRED);
+                    return record(transactions.inTransaction(() -> outbox.defer(message.id(), worker, later)),
+                            Result.DEFERRED);
                 }
                 sleeper.sleep(wait);
             }
             SendOutcome outcome = send(channel.get(), address, rendered);
             if (outcome instanceof SendOutcome.Delivered delivered) {
-                return record(transactions.inTransaction(em -> send.rewritten()
-                        ? new OutboxRepository(em).markSent(message.id(), worker, clock.instant(), address.channel(),
+                return record(transactions.inTransaction(() -> send.rewritten()
+                        ? outbox.markSent(message.id(), worker, clock.instant(), address.channel(),
                                 delivered.providerMessageId(), rendered.subject(), rendered.plainText(),
                                 rendered.telegramHtml())
-                        : new OutboxRepository(em).markSent(message.id(), worker, clock.instant(), address.channel(),
+                        : outbox.markSent(message.id(), worker, clock.instant(), address.channel(),
                                 delivered.providerMessageId())), Result.SENT);
             }
             if (outcome instanceof SendOutcome.Transient failure) {
@@ -193,39 +200,39 @@ public final class Dispatcher {
                     Duration wait = settings.backoff(message.attempts(), failure.retryAfter(), random.getAsDouble());
                     Instant next = allowedFrom(message, clock.instant().plus(wait), personal);
                     String error = address.channel() + ": " + failure.reason();
-                    return record(transactions.inTransaction(em -> new OutboxRepository(em)
-                            .reschedule(message.id(), worker, next, error)), Result.RETRIED);
+                    return record(transactions.inTransaction(() -> outbox.reschedule(message.id(), worker, next,
+                            error)), Result.RETRIED);
                 }
                 failures.add(address.channel() + ": " + failure.reason() + " (after " + message.attempts()
                         + " attempts)");
                 continue;
             }
             if (outcome instanceof SendOutcome.Moved moved && isOwnChat(message, address, moved)) {
-                return record(transactions.inTransaction(em -> resendToMovedChat(em, message, address, moved)),
+                return record(transactions.inTransaction(() -> resendToMovedChat(message, address, moved)),
                         Result.RETRIED);
             }
             SendOutcome.Permanent refusal = outcome instanceof SendOutcome.Moved moved
                     ? new SendOutcome.Permanent(moved.reason(), true) : (SendOutcome.Permanent) outcome;
             failures.add(address.channel() + ": " + refusal.reason());
             if (refusal.recipientUnreachable()) {
-                transactions.inTransaction(em -> {
-                    new OutboxRepository(em).markBroken(message.recipientId(), address, clock.instant(),
+                transactions.inTransaction(() -> {
+                    outbox.markBroken(message.recipientId(), address, clock.instant(),
                             refusal.reason());
                     return null;
                 });
             }
         }
         String error = failures.isEmpty() ? "no channel" : String.join("; ", failures);
-        return record(transactions.inTransaction(em -> send.rewritten()
-                        ? new OutboxRepository(em).markDead(message.id(), worker, error, rendered.subject(),
+        return record(transactions.inTransaction(() -> send.rewritten()
+                        ? outbox.markDead(message.id(), worker, error, rendered.subject(),
                                 rendered.plainText(), rendered.telegramHtml())
-                        : new OutboxRepository(em).markDead(message.id(), worker, error)),
+                        : outbox.markDead(message.id(), worker, error)),
                 Result.DEAD);
     }
 
     /** Whether the moved address is a group chat that is itself the message's recipient (group reminders). */
     private static boolean isOwnChat(ClaimedMessage message, ChannelAddress address, SendOutcome.Moved moved) {
-        return Channel.TELEGRAM.name().equals(address.channel())
+        return DeliveryChannel.TELEGRAM.name().equals(address.channel())
                 && Long.toString(message.recipientId()).equals(address.address().strip())
                 && moved.newAddress().matches("-?\\d{1,18}");
     }
@@ -236,11 +243,10 @@ public final class Dispatcher {
      * chat, due at once, under the key planning would give it, so that a later planning run of the same day does
      * not send it twice. The message itself is dropped with the reason.
      */
-    private boolean resendToMovedChat(EntityManager em, ClaimedMessage message, ChannelAddress address,
-                                      SendOutcome.Moved moved) {
+    private boolean resendToMovedChat(ClaimedMessage message, ChannelAddress address, SendOutcome.Moved moved) {
         long oldChat = message.recipientId();
         long newChat = Long.parseLong(moved.newAddress());
-        new TelegramPreferenceRepository(em).moveGroup(oldChat, newChat);
+        preferences.moveGroup(oldChat, newChat);
         String[] key = message.key().split("/");
         String newKey = key.length == 4 ? key[0] + "/" + key[1] + "/" + newChat + "/" + key[3]
                 : message.kind() + "/" + AlertKey.DAILY + "/" + newChat + "/" + message.planDay();
@@ -249,7 +255,6 @@ public final class Dispatcher {
                         : channel)
                 .toList();
         Instant now = clock.instant();
-        OutboxRepository outbox = new OutboxRepository(em);
         outbox.write(List.of(new OutboxRow(newKey, message.kind(), key.length == 4 ? key[1] : AlertKey.DAILY,
                 newChat, message.planDay(), now, message.subjectLine(), message.plainText(), message.telegramHtml(),
                 channels, message.occurrences(), message.plannedDueDates())), now);
@@ -276,7 +281,7 @@ public final class Dispatcher {
 
     private Optional<AlertChannel> channelFor(ChannelAddress address) {
         try {
-            AlertChannel channel = channels.get(Channel.valueOf(address.channel()));
+            AlertChannel channel = channels.get(DeliveryChannel.valueOf(address.channel()));
             return channel != null && channel.isEnabled() ? Optional.of(channel) : Optional.empty();
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();

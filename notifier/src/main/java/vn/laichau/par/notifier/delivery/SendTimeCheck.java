@@ -2,7 +2,7 @@ package vn.laichau.par.notifier.delivery;
 
 import java.util.Objects;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.outbox.ClaimedMessage;
+import vn.laichau.par.persistence.outbox.ClaimedMessage;
 
 /**
  * The last look at a claimed message just before it is sent: which of its items are still to be said, and the

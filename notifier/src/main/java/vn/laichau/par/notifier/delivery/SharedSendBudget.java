@@ -4,8 +4,8 @@ import java.sql.SQLTransactionRollbackException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import vn.laichau.par.notifier.channel.Transactions;
-import vn.laichau.par.notifier.outbox.SendBudgetRepository;
+import vn.laichau.par.application.transaction.UnitOfWork;
+import vn.laichau.par.persistence.outbox.SendBudgetRepository;
 
 /**
  * The bot's overall rate kept in the database, so that the dispatchers of every server instance together stay
@@ -16,25 +16,31 @@ public final class SharedSendBudget implements SendBudget {
     public static final String TELEGRAM = "overall";
     private static final int ATTEMPTS = 3;
 
-    private final Transactions transactions;
+    private final UnitOfWork transactions;
+    private final SendBudgetRepository budgets;
     private final String name;
     private final Duration interval;
     private final Duration tolerance;
 
-    /** {@code permits} per {@code period} with a burst of {@code burst}, shared under {@code name}. */
-    public SharedSendBudget(Transactions transactions, String name, int permits, Duration period, int burst) {
+    /**
+     * {@code permits} per {@code period} with a burst of {@code burst}, shared under {@code name}; each booking
+     * in a transaction of its own in which {@code budgets} works.
+     */
+    public SharedSendBudget(UnitOfWork transactions, SendBudgetRepository budgets, String name, int permits,
+                            Duration period, int burst) {
         if (permits <= 0 || burst <= 0) {
             throw new IllegalArgumentException("permits and burst must be positive");
         }
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.budgets = Objects.requireNonNull(budgets, "budgets");
         this.name = Objects.requireNonNull(name, "name");
         this.interval = period.dividedBy(permits);
         this.tolerance = interval.multipliedBy(burst - 1L);
     }
 
     /** Telegram's 30 messages a second for the whole bot, with a burst of 30. */
-    public static SharedSendBudget telegram(Transactions transactions) {
-        return new SharedSendBudget(transactions, TELEGRAM, 30, Duration.ofSeconds(1), 30);
+    public static SharedSendBudget telegram(UnitOfWork transactions, SendBudgetRepository budgets) {
+        return new SharedSendBudget(transactions, budgets, TELEGRAM, 30, Duration.ofSeconds(1), 30);
     }
 
     /** Books the slot; a booking the database chose as a deadlock victim (two first bookings) is made again. */
@@ -42,8 +48,7 @@ public final class SharedSendBudget implements SendBudget {
     public Instant book(Instant notBefore) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(em -> new SendBudgetRepository(em).book(name, notBefore, interval,
-                        tolerance));
+                return transactions.inTransaction(() -> budgets.book(name, notBefore, interval, tolerance));
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isDeadlock(e)) {
                     throw e;
@@ -63,6 +68,6 @@ public final class SharedSendBudget implements SendBudget {
 
     @Override
     public Instant earliest(Instant now) {
-        return transactions.inTransaction(em -> new SendBudgetRepository(em).earliest(name, now, tolerance));
+        return transactions.inTransaction(() -> budgets.earliest(name, now, tolerance));
     }
 }

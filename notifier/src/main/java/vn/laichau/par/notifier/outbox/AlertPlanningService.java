@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
-import vn.laichau.par.notifier.channel.Transactions;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertPlanner;
 import vn.laichau.par.notifier.planning.AlertSubject;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.recipient.Audience;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 
 /**
  * Plans a day from the database into the outbox. Safe on any number of servers: each message has a unique key
@@ -35,18 +35,21 @@ public final class AlertPlanningService {
 
     private final DataSource dataSource;
     private final PlanningSource source;
-    private final Transactions transactions;
+    private final UnitOfWork transactions;
+    private final OutboxRepository outbox;
     private final AlertPolicy policy;
     private final Supplier<WorkingDayCalendar> calendar;
     private final OutboxRows rows;
     private final Clock clock;
 
-    public AlertPlanningService(DataSource dataSource, PlanningSource source, Transactions transactions,
-                                AlertPolicy policy, Supplier<WorkingDayCalendar> calendar, OutboxRows rows,
-                                Clock clock) {
+    /** @param transactions runs each read and write of the outbox in a transaction, in which {@code outbox} works */
+    public AlertPlanningService(DataSource dataSource, PlanningSource source, UnitOfWork transactions,
+                                OutboxRepository outbox, AlertPolicy policy, Supplier<WorkingDayCalendar> calendar,
+                                OutboxRows rows, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.source = Objects.requireNonNull(source, "source");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.rows = Objects.requireNonNull(rows, "rows");
@@ -91,14 +94,13 @@ public final class AlertPlanningService {
         long read = System.nanoTime();
         List<Alert> alerts = planner.plan(day, subjects, audience);
         long planned = System.nanoTime();
-        Set<String> known = transactions.inTransaction(em -> new OutboxRepository(em).keysOf(day));
+        Set<String> known = transactions.inTransaction(() -> outbox.keysOf(day));
         List<Alert> fresh = alerts.stream().filter(alert -> !known.contains(alert.key().value())).toList();
-        List<OutboxRow> outbox = rows.of(fresh);
+        List<OutboxRow> freshRows = rows.of(fresh);
         long rendered = System.nanoTime();
-        int written = fresh.isEmpty() ? 0
-                : transactions.inTransaction(em -> new OutboxRepository(em).write(outbox, clock.instant()));
+        int added = fresh.isEmpty() ? 0 : transactions.inTransaction(() -> outbox.write(freshRows, clock.instant()));
         long wrote = System.nanoTime();
-        return new PlanningRun(day, false, subjects.size(), alerts.size(), written, Duration.ofNanos(read - start),
+        return new PlanningRun(day, false, subjects.size(), alerts.size(), added, Duration.ofNanos(read - start),
                 Duration.ofNanos(planned - read), Duration.ofNanos(rendered - planned),
                 Duration.ofNanos(wrote - rendered));
     }

@@ -18,7 +18,7 @@ import vn.laichau.par.notifier.planning.AlertSubject;
 import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.recipient.Recipient;
-import vn.laichau.par.notifier.outbox.ClaimedMessage;
+import vn.laichau.par.persistence.outbox.ClaimedMessage;
 
 /**
  * Just before a message that lists open items is sent, reads its occurrences as they stand now and keeps those

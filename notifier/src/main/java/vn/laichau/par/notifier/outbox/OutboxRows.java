@@ -16,8 +16,8 @@ import vn.laichau.par.notifier.planning.AlertContent;
 import vn.laichau.par.notifier.planning.AlertItem;
 import vn.laichau.par.notifier.planning.DueItems;
 import vn.laichau.par.notifier.policy.AlertKind;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 
 /**
  * Turns planned alerts into outbox rows with the recipient's channels and the occurrences. A message that lists

@@ -1,13 +1,13 @@
 package vn.laichau.par.notifier.recipient;
 
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import java.util.Objects;
 
 /**
  * One channel a person chose, with the address on it: a Telegram chat id, an e-mail address, or the person's
  * account for the in-app feed.
  */
-public record ChannelPreference(Channel channel, String address) {
+public record ChannelPreference(DeliveryChannel channel, String address) {
 
     public ChannelPreference {
         Objects.requireNonNull(channel, "channel");
@@ -18,14 +18,14 @@ public record ChannelPreference(Channel channel, String address) {
     }
 
     public static ChannelPreference telegram(long chatId) {
-        return new ChannelPreference(Channel.TELEGRAM, Long.toString(chatId));
+        return new ChannelPreference(DeliveryChannel.TELEGRAM, Long.toString(chatId));
     }
 
     public static ChannelPreference email(String address) {
-        return new ChannelPreference(Channel.EMAIL, address);
+        return new ChannelPreference(DeliveryChannel.EMAIL, address);
     }
 
     public static ChannelPreference inApp(long personId) {
-        return new ChannelPreference(Channel.IN_APP, Long.toString(personId));
+        return new ChannelPreference(DeliveryChannel.IN_APP, Long.toString(personId));
     }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.channel.EmailChannel;
@@ -38,11 +39,17 @@ import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.policy.PolicySettings;
 import vn.laichau.par.notifier.policy.SendingWindow;
 import vn.laichau.par.persistence.calendar.CalendarRepository;
+import vn.laichau.par.persistence.notification.NotificationRepository;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.SendBudgetRepository;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 
 /**
  * The notifier's parts from MicroProfile Config: the alert policy (see {@link PolicySettings} for its settings)
- * in the zone of the application's clock, the e-mail and in-app channels, the planning service and the dispatcher. Every {@link AlertChannel} bean of the application
- * (the Telegram one lives in the api module) is handed to the dispatcher.
+ * in the zone of the application's clock, the e-mail and in-app channels, the planning service and the
+ * dispatcher, each running its work in the application's units of work on persistence's repositories. Every
+ * {@link AlertChannel} bean of the application (the Telegram one lives in the api module) is handed to the
+ * dispatcher.
  */
 @ApplicationScoped
 public class NotifierConfiguration {
@@ -111,7 +118,22 @@ public class NotifierConfiguration {
     DataSource dataSource;
 
     @Inject
-    JtaTransactions transactions;
+    UnitOfWork transactions;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    SendBudgetRepository sendBudgets;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    TelegramPreferenceRepository preferences;
+
+    @Inject
+    CalendarRepository calendars;
 
     @Inject
     Clock clock;
@@ -147,13 +169,13 @@ public class NotifierConfiguration {
     @Produces
     @Singleton
     InAppChannel inAppChannel() {
-        return new InAppChannel(transactions, clock);
+        return new InAppChannel(transactions, notifications);
     }
 
     @Produces
     @Singleton
     AlertPlanningService planningService(AlertPolicy policy) {
-        return new AlertPlanningService(dataSource, planningSource(), transactions, policy, this::calendar,
+        return new AlertPlanningService(dataSource, planningSource(), transactions, outbox, policy, this::calendar,
                 new OutboxRows(renderer), clock);
     }
 
@@ -165,7 +187,7 @@ public class NotifierConfiguration {
     private WorkingDayCalendar calendar() {
         Instant now = clock.instant();
         if (calendar == null || calendarReadAt.plus(CALENDAR_FRESHNESS).isBefore(now)) {
-            calendar = transactions.inTransaction(em -> new CalendarRepository(em).calendar());
+            calendar = transactions.inTransaction(calendars::calendar);
             calendarReadAt = now;
         }
         return calendar;
@@ -179,7 +201,8 @@ public class NotifierConfiguration {
         if (throttle == null) {
             synchronized (this) {
                 if (throttle == null) {
-                    throttle = sharedTelegramRate ? TelegramThrottle.telegramLimits(SharedSendBudget.telegram(transactions))
+                    throttle = sharedTelegramRate
+                            ? TelegramThrottle.telegramLimits(SharedSendBudget.telegram(transactions, sendBudgets))
                             : TelegramThrottle.telegramLimits();
                 }
             }
@@ -195,7 +218,7 @@ public class NotifierConfiguration {
     public Dispatcher dispatcher(@Any Instance<AlertChannel> channels, AlertPolicy policy) {
         List<AlertChannel> all = channels.stream().toList();
         WorkingDayCalendar days = calendar();
-        return new Dispatcher(transactions, all, throttle(), DispatchSettings.defaults(), clock, Sleeper.REAL,
+        return new Dispatcher(transactions, outbox, preferences, all, throttle(), DispatchSettings.defaults(), clock, Sleeper.REAL,
                 () -> ThreadLocalRandom.current().nextDouble(), worker,
                 new OpenItemsCheck(planningSource(), policy, () -> days, renderer),
                 new SendingWindow(policy, days));

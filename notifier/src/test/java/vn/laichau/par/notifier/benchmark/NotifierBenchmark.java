@@ -35,12 +35,12 @@ import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningRun;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.notifier.testing.NotifierDb;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.ClaimedMessage;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.ClaimedMessage;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /**
@@ -148,7 +148,7 @@ class NotifierBenchmark {
     void dispatchThroughputAtTelegramsLimits() throws Exception {
         dispatchThroughput("this instance's own rate", TelegramThrottle.telegramLimits());
         dispatchThroughput("the rate shared in the database",
-                TelegramThrottle.telegramLimits(SharedSendBudget.telegram(NotifierDb.TRANSACTIONS)));
+                TelegramThrottle.telegramLimits(SharedSendBudget.telegram(NotifierDb.UNIT_OF_WORK, NotifierDb.sendBudgets())));
     }
 
     private static void dispatchThroughput(String rate, TelegramThrottle throttle) throws Exception {
@@ -165,8 +165,8 @@ class NotifierBenchmark {
         Duration latency = Duration.ofMillis(Long.getLong("par.benchmark.latency.ms", 5));
         AlertChannel telegram = new AlertChannel() {
             @Override
-            public Channel channel() {
-                return Channel.TELEGRAM;
+            public DeliveryChannel channel() {
+                return DeliveryChannel.TELEGRAM;
             }
 
             @Override
@@ -181,7 +181,7 @@ class NotifierBenchmark {
         };
         Clock clock = Clock.systemUTC();
         NotifierDb.sql("UPDATE alert_outbox SET not_before = NOW(6), next_attempt_at = NOW(6)");
-        Dispatcher dispatcher = new Dispatcher(NotifierDb.TRANSACTIONS, List.of(telegram),
+        Dispatcher dispatcher = new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), NotifierDb.preferences(), List.of(telegram),
                 throttle, DispatchSettings.defaults(), clock, Sleeper.REAL,
                 () -> ThreadLocalRandom.current().nextDouble(), "benchmark");
 
@@ -196,7 +196,7 @@ class NotifierBenchmark {
 
     private static AlertPlanningService service(LocalDate day) {
         return new AlertPlanningService(NotifierDb.dataSource(),
-                new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.TRANSACTIONS,
+                new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(),
                 AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)),
                 Clock.fixed(day.atTime(5, 30).atZone(VIETNAM).toInstant(), VIETNAM));
     }

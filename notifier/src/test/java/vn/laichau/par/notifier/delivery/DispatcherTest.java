@@ -34,12 +34,12 @@ import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.testing.Seed;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 
 class DispatcherTest {
 
@@ -52,7 +52,7 @@ class DispatcherTest {
     private static final String KEY = "REMINDER/daily/1/2025-10-16";
 
     private final MutableClock clock = new MutableClock(DUE.atTime(5, 30).atZone(VIETNAM).toInstant());
-    private final ScriptedChannel telegram = new ScriptedChannel(Channel.TELEGRAM);
+    private final ScriptedChannel telegram = new ScriptedChannel(DeliveryChannel.TELEGRAM);
 
     @BeforeEach
     void plannedReminder() {
@@ -65,7 +65,7 @@ class DispatcherTest {
 
     private AlertPlanningService planning() {
         return new AlertPlanningService(NotifierDb.dataSource(),
-                new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.TRANSACTIONS,
+                new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(),
                 AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)),
                 clock);
     }
@@ -81,7 +81,7 @@ class DispatcherTest {
 
     private Dispatcher dispatcher(String worker, DispatchSettings settings, TelegramThrottle throttle,
                                   AlertChannel... channels) {
-        return new Dispatcher(NotifierDb.TRANSACTIONS, List.of(channels), throttle, settings, clock,
+        return new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), NotifierDb.preferences(), List.of(channels), throttle, settings, clock,
                 clock::advance, () -> 0.0, worker, Sending.check(), Sending.window());
     }
 
@@ -141,7 +141,7 @@ class DispatcherTest {
 
     @Test
     void serverErrorsTimeOutsAndGarbledAnswersBackOffExponentiallyThenFallBackToEmail() throws Exception {
-        ScriptedChannel failing = new ScriptedChannel(Channel.TELEGRAM,
+        ScriptedChannel failing = new ScriptedChannel(DeliveryChannel.TELEGRAM,
                 () -> SendOutcome.transientFailure(Duration.ZERO, "500 Internal Server Error"));
         failing.then(SendOutcome.transientFailure(Duration.ZERO, "time-out after 30 s"),
                 SendOutcome.transientFailure(Duration.ZERO, "error code 0: not the Bot API's JSON (HTML 502)"));
@@ -195,7 +195,7 @@ class DispatcherTest {
     void withEveryOtherChannelRefusingTheMessageLandsInTheInAppFeed() throws Exception {
         telegram.then(SendOutcome.permanentFailure("400 Bad Request: chat not found", true));
         Dispatcher dispatcher = dispatcher("a", telegram, email(),
-                new InAppChannel(NotifierDb.TRANSACTIONS, clock));
+                new InAppChannel(NotifierDb.UNIT_OF_WORK, NotifierDb.notifications(clock)));
         NotifierDb.sql("DELETE FROM alert_outbox");
         write(row("HEAD_ESCALATION/daily/3/2025-10-16", 3,
                 List.of(new ChannelAddress("TELEGRAM", "1003"), new ChannelAddress("IN_APP", "3"))));
@@ -270,7 +270,7 @@ class DispatcherTest {
         NotifierDb.sql("DELETE FROM alert_outbox");
         write(row("REMINDER/daily/21/2025-10-16", 21, List.of(new ChannelAddress("TELEGRAM", "21"))),
                 row("REMINDER/daily/22/2025-10-16", 22, List.of(new ChannelAddress("TELEGRAM", "22"))));
-        ScriptedChannel slow = new ScriptedChannel(Channel.TELEGRAM, () -> {
+        ScriptedChannel slow = new ScriptedChannel(DeliveryChannel.TELEGRAM, () -> {
             clock.advance(Duration.ofMinutes(3));
             return SendOutcome.delivered("slow");
         });
@@ -294,7 +294,7 @@ class DispatcherTest {
         }
         write(rows.toArray(OutboxRow[]::new));
         clock.set(SEVEN);
-        ScriptedChannel shared = new ScriptedChannel(Channel.TELEGRAM);
+        ScriptedChannel shared = new ScriptedChannel(DeliveryChannel.TELEGRAM);
         TelegramThrottle unlimited = new TelegramThrottle(1_000_000, 1_000, 1_000);
         DispatchSettings small = DispatchSettings.defaults().withBatchSize(7);
         Dispatcher first = dispatcher("first", small, unlimited, shared);

@@ -32,12 +32,12 @@ import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningRun;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.testing.Seed;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 
 /**
  * A department's group chat subscribed with the bot's {@code /nhom} receives its agency's reminders and overdue
@@ -73,12 +73,12 @@ class GroupChatAlertsTest {
 
     private AlertPlanningService planning() {
         return new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
-                NotifierDb.TRANSACTIONS, AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
+                NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
                 new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock);
     }
 
     private Dispatcher dispatcher(TelegramThrottle throttle) {
-        return new Dispatcher(NotifierDb.TRANSACTIONS, List.of(new GatewayChannel(gateway)), throttle,
+        return new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), NotifierDb.preferences(), List.of(new GatewayChannel(gateway)), throttle,
                 DispatchSettings.defaults(), clock, clock::advance, () -> 0.0, "a", Sending.check(),
                 Sending.window());
     }
@@ -183,8 +183,8 @@ class GroupChatAlertsTest {
             private final GatewayChannel real = new GatewayChannel(gateway);
 
             @Override
-            public Channel channel() {
-                return Channel.TELEGRAM;
+            public DeliveryChannel channel() {
+                return DeliveryChannel.TELEGRAM;
             }
 
             @Override
@@ -193,7 +193,7 @@ class GroupChatAlertsTest {
                 return real.send(address, message);
             }
         };
-        Dispatcher dispatcher = new Dispatcher(NotifierDb.TRANSACTIONS, List.of(timed),
+        Dispatcher dispatcher = new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), NotifierDb.preferences(), List.of(timed),
                 TelegramThrottle.telegramLimits(), DispatchSettings.defaults(), clock, clock::advance, () -> 0.0, "a",
                 Sending.check(), Sending.window());
 
@@ -222,8 +222,8 @@ class GroupChatAlertsTest {
     private record GatewayChannel(BotApiTelegramGateway gateway) implements AlertChannel {
 
         @Override
-        public Channel channel() {
-            return Channel.TELEGRAM;
+        public DeliveryChannel channel() {
+            return DeliveryChannel.TELEGRAM;
         }
 
         @Override

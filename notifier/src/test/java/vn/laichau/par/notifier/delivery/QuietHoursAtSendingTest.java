@@ -18,7 +18,7 @@ import vn.laichau.par.notifier.outbox.AlertPlanningService;
 import vn.laichau.par.notifier.outbox.OutboxRows;
 import vn.laichau.par.notifier.outbox.PlanningSource;
 import vn.laichau.par.notifier.policy.AlertPolicy;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.testing.Seed;
 
@@ -30,7 +30,7 @@ class QuietHoursAtSendingTest {
     private static final String KEY = "REMINDER/daily/1/2025-10-16";
 
     private final MutableClock clock = new MutableClock(DUE.atTime(5, 30).atZone(VIETNAM).toInstant());
-    private final ScriptedChannel telegram = new ScriptedChannel(Channel.TELEGRAM);
+    private final ScriptedChannel telegram = new ScriptedChannel(DeliveryChannel.TELEGRAM);
 
     @BeforeEach
     void plannedReminder() {
@@ -38,12 +38,12 @@ class QuietHoursAtSendingTest {
         Seed.province();
         Seed.occurrence(100, Seed.JUSTICE, DUE);
         new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
-                NotifierDb.TRANSACTIONS, AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
+                NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
                 new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock).plan(DUE);
     }
 
     private Dispatcher dispatcher() {
-        return new Dispatcher(NotifierDb.TRANSACTIONS, List.of(telegram), TelegramThrottle.telegramLimits(),
+        return new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), NotifierDb.preferences(), List.of(telegram), TelegramThrottle.telegramLimits(),
                 DispatchSettings.defaults(), clock, clock::advance, () -> 0.0, "a", Sending.check(),
                 Sending.window());
     }

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 
 /** A channel answering from a script (delivered once the script is used up), recording every call. */
 final class ScriptedChannel implements AlertChannel {
@@ -16,16 +16,16 @@ final class ScriptedChannel implements AlertChannel {
     record Call(String address, RenderedMessage message) {
     }
 
-    private final Channel channel;
+    private final DeliveryChannel channel;
     private final Deque<SendOutcome> script = new ArrayDeque<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Supplier<SendOutcome> otherwise;
 
-    ScriptedChannel(Channel channel) {
+    ScriptedChannel(DeliveryChannel channel) {
         this(channel, null);
     }
 
-    ScriptedChannel(Channel channel, Supplier<SendOutcome> otherwise) {
+    ScriptedChannel(DeliveryChannel channel, Supplier<SendOutcome> otherwise) {
         this.channel = channel;
         this.otherwise = otherwise;
     }
@@ -40,7 +40,7 @@ final class ScriptedChannel implements AlertChannel {
     }
 
     @Override
-    public Channel channel() {
+    public DeliveryChannel channel() {
         return channel;
     }
 

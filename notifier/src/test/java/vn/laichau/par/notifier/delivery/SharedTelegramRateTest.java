@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.notifier.AlertChannel;
 import vn.laichau.par.notifier.SendOutcome;
 import vn.laichau.par.notifier.RenderedMessage;
-import vn.laichau.par.notifier.Channel;
+import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.notifier.testing.NotifierDb;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.outbox.ChannelAddress;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRow;
 
 /** Dispatchers of two server instances keep together to one overall Telegram rate kept in the database. */
 class SharedTelegramRateTest {
@@ -49,9 +49,9 @@ class SharedTelegramRateTest {
 
     /** One server instance: its own throttle (per-chat limits) on the shared overall rate. */
     private static Dispatcher server(String name, AlertChannel telegram) {
-        SendBudget shared = new SharedSendBudget(NotifierDb.TRANSACTIONS, SharedSendBudget.TELEGRAM, PER_SECOND,
+        SendBudget shared = new SharedSendBudget(NotifierDb.UNIT_OF_WORK, NotifierDb.sendBudgets(), SharedSendBudget.TELEGRAM, PER_SECOND,
                 Duration.ofSeconds(1), 1);
-        return new Dispatcher(NotifierDb.TRANSACTIONS, List.of(telegram), new TelegramThrottle(shared, 1, 20),
+        return new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), NotifierDb.preferences(), List.of(telegram), new TelegramThrottle(shared, 1, 20),
                 DispatchSettings.defaults().withBatchSize(5), Clock.systemUTC(), Sleeper.REAL, () -> 0.0, name);
     }
 
@@ -61,8 +61,8 @@ class SharedTelegramRateTest {
         List<String> chats = Collections.synchronizedList(new ArrayList<>());
         AlertChannel telegram = new AlertChannel() {
             @Override
-            public Channel channel() {
-                return Channel.TELEGRAM;
+            public DeliveryChannel channel() {
+                return DeliveryChannel.TELEGRAM;
             }
 
             @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.notifier.testing.NotifierDb;
 import vn.laichau.par.notifier.testing.Seed;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
 
 class AlertPlanningServiceTest {
 

@@ -17,7 +17,7 @@ final class Planning {
 
     static AlertPlanningService service(Instant now) {
         return new AlertPlanningService(NotifierDb.dataSource(),
-                new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.TRANSACTIONS,
+                new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"), NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(),
                 AlertPolicy.defaults(), WorkingDayCalendar::vietnam, new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)),
                 Clock.fixed(now, ZoneOffset.UTC));
     }

@@ -2,21 +2,30 @@ package vn.laichau.par.notifier.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import vn.laichau.par.notifier.channel.Transactions;
+import vn.laichau.par.application.transaction.UnitOfWork;
+import vn.laichau.par.persistence.notification.NotificationRepository;
+import vn.laichau.par.persistence.outbox.OutboxRepository;
+import vn.laichau.par.persistence.outbox.SendBudgetRepository;
+import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.testsupport.TestDatabase;
 
 /**
  * The persistence unit "par" outside a container on the test run's one MariaDB, migrated once; resource-local
- * transactions, each with an entity manager of its own (so each test thread has its own connection).
+ * transactions, each with an entity manager of its own (so each test thread has its own connection). As the
+ * notifier's unit of work, each transaction's entity manager is the one the repositories given out here work
+ * on, as the container's transaction-scoped entity manager would be.
  */
 public final class NotifierDb {
 
@@ -31,10 +40,61 @@ public final class NotifierDb {
         return Jpa.dataSource();
     }
 
-    public static final Transactions TRANSACTIONS = NotifierDb::inTransaction;
+    private static final ThreadLocal<EntityManager> CURRENT = new ThreadLocal<>();
 
+    /** Stands for the entity manager of the transaction running on the calling thread. */
+    private static final EntityManager TRANSACTIONS_ENTITY_MANAGER = (EntityManager) Proxy.newProxyInstance(
+            NotifierDb.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                EntityManager current = CURRENT.get();
+                if (current == null) {
+                    throw new IllegalStateException("No transaction runs on this thread");
+                }
+                try {
+                    return method.invoke(current, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+
+    /** Each piece of work in a resource-local transaction of its own, committed when it returns. */
+    public static final UnitOfWork UNIT_OF_WORK = new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return NotifierDb.inTransaction(em -> work.get());
+        }
+    };
+
+    /** Runs {@code work} on an entity manager of its own, in a transaction committed when it returns. */
     public static <T> T inTransaction(Function<EntityManager, T> work) {
-        return Jpa.inTransaction(work);
+        return Jpa.inTransaction(em -> {
+            EntityManager outer = CURRENT.get();
+            CURRENT.set(em);
+            try {
+                return work.apply(em);
+            } finally {
+                CURRENT.set(outer);
+            }
+        });
+    }
+
+    /** The outbox on the entity manager of the transaction running on the calling thread. */
+    public static OutboxRepository outbox() {
+        return new OutboxRepository(TRANSACTIONS_ENTITY_MANAGER);
+    }
+
+    /** The shared sending rates on the entity manager of the running transaction. */
+    public static SendBudgetRepository sendBudgets() {
+        return new SendBudgetRepository(TRANSACTIONS_ENTITY_MANAGER);
+    }
+
+    /** The officials' preferences and group subscriptions on the entity manager of the running transaction. */
+    public static TelegramPreferenceRepository preferences() {
+        return new TelegramPreferenceRepository(TRANSACTIONS_ENTITY_MANAGER);
+    }
+
+    /** The in-app feed on the entity manager of the running transaction. */
+    public static NotificationRepository notifications(Clock clock) {
+        return new NotificationRepository(TRANSACTIONS_ENTITY_MANAGER, clock);
     }
 
     /** Empties every table of the schema. */

@@ -1,4 +1,4 @@
-package vn.laichau.par.notifier.outbox;
+package vn.laichau.par.persistence.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.laichau.par.notifier.outbox.OutboxMessage;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
-import vn.laichau.par.notifier.testing.NotifierDb;
-import vn.laichau.par.notifier.outbox.ChannelAddress;
-import vn.laichau.par.notifier.outbox.OutboxRepository;
-import vn.laichau.par.notifier.outbox.OutboxRow;
+import vn.laichau.par.persistence.Jpa;
 
 class OutboxRepositoryTest {
 
@@ -24,7 +20,7 @@ class OutboxRepositoryTest {
 
     @BeforeEach
     void empty() {
-        NotifierDb.clean();
+        Jpa.clean();
     }
 
     private static OutboxRow row(long recipient) {
@@ -36,21 +32,22 @@ class OutboxRepositoryTest {
 
     @Test
     void writingTheSameRowsAgainAddsNothing() {
-        int first = NotifierDb.inTransaction(em -> new OutboxRepository(em).write(List.of(row(1), row(2)), NOW));
-        int again = NotifierDb.inTransaction(em -> new OutboxRepository(em).write(List.of(row(2), row(3)), NOW));
+        int first = Jpa.inTransaction(em -> new OutboxRepository(em).write(List.of(row(1), row(2)), NOW));
+        int again = Jpa.inTransaction(em -> new OutboxRepository(em).write(List.of(row(2), row(3)), NOW));
 
         assertThat(first).isEqualTo(2);
         assertThat(again).isEqualTo(1);
-        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox")).isEqualTo(3);
-        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox_channel")).isEqualTo(6);
-        assertThat(NotifierDb.rows("SELECT items FROM alert_outbox ORDER BY recipient_id")).extracting(r -> r.get(0))
-                .containsExactly("101", "102", "103");
+        assertThat(Jpa.count("SELECT COUNT(*) FROM alert_outbox")).isEqualTo(3);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM alert_outbox_channel")).isEqualTo(6);
+        List<String> items = Jpa.inTransaction(em -> ((List<?>) em.createNativeQuery("SELECT items FROM alert_outbox "
+                + "ORDER BY recipient_id").getResultList()).stream().map(String::valueOf).toList());
+        assertThat(items).containsExactly("101", "102", "103");
     }
 
     @Test
     void listingFailuresAndCountsSeeWhatTheDispatcherRecorded() {
-        NotifierDb.inTransaction(em -> new OutboxRepository(em).write(List.of(row(1), row(2), row(3)), NOW));
-        NotifierDb.inTransaction(em -> {
+        Jpa.inTransaction(em -> new OutboxRepository(em).write(List.of(row(1), row(2), row(3)), NOW));
+        Jpa.inTransaction(em -> {
             OutboxRepository outbox = new OutboxRepository(em);
             var claimed = outbox.claim("w", NOW, Duration.ofMinutes(5), 10);
             outbox.markDead(claimed.get(0).id(), "w", "TELEGRAM: 403 Forbidden");
@@ -59,10 +56,10 @@ class OutboxRepositoryTest {
             return null;
         });
 
-        List<OutboxMessage> failures = NotifierDb.inTransaction(em -> new OutboxRepository(em).failures(0, 10));
-        List<OutboxMessage> dead = NotifierDb.inTransaction(em -> new OutboxRepository(em)
+        List<OutboxMessage> failures = Jpa.inTransaction(em -> new OutboxRepository(em).failures(0, 10));
+        List<OutboxMessage> dead = Jpa.inTransaction(em -> new OutboxRepository(em)
                 .list(Optional.of(OutboxStatus.DEAD), Optional.of(DAY), 0, 10));
-        var counts = NotifierDb.inTransaction(em -> new OutboxRepository(em).countByStatus());
+        var counts = Jpa.inTransaction(em -> new OutboxRepository(em).countByStatus());
 
         assertThat(failures).extracting(OutboxMessage::status)
                 .containsExactlyInAnyOrder(OutboxStatus.DEAD, OutboxStatus.PENDING);
@@ -70,8 +67,8 @@ class OutboxRepositoryTest {
         assertThat(counts).containsEntry(OutboxStatus.SENT, 1L).containsEntry(OutboxStatus.DEAD, 1L)
                 .containsEntry(OutboxStatus.PENDING, 1L).containsEntry(OutboxStatus.CLAIMED, 0L);
         String key = failures.get(0).alertKey();
-        List<ChannelAddress> channels = NotifierDb.inTransaction(em -> new OutboxRepository(em).channelsOf(key));
-        List<Long> occurrences = NotifierDb.inTransaction(em -> new OutboxRepository(em).occurrencesOf(key));
+        List<ChannelAddress> channels = Jpa.inTransaction(em -> new OutboxRepository(em).channelsOf(key));
+        List<Long> occurrences = Jpa.inTransaction(em -> new OutboxRepository(em).occurrencesOf(key));
         assertThat(channels).hasSize(2);
         assertThat(occurrences).hasSize(1);
     }

@@ -1,4 +1,4 @@
-package vn.laichau.par.notifier.outbox;
+package vn.laichau.par.persistence.outbox;
 
 import vn.laichau.par.domain.model.notification.OutboxStatus;
 import jakarta.persistence.Column;

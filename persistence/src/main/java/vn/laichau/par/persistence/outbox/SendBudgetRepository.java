@@ -1,5 +1,7 @@
-package vn.laichau.par.notifier.outbox;
+package vn.laichau.par.persistence.outbox;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,12 +16,19 @@ import java.util.Optional;
  * is due, moved forward under the row's lock by each booking, so that dispatchers on several servers together
  * keep to one rate. Runs in the caller's transaction, which should hold nothing else.
  */
+@ApplicationScoped
 public class SendBudgetRepository {
 
     private final EntityManager em;
 
+    @Inject
     public SendBudgetRepository(EntityManager em) {
-        this.em = Objects.requireNonNull(em, "em");
+        this.em = em;
+    }
+
+    /** For the container's client proxy only. */
+    protected SendBudgetRepository() {
+        this(null);
     }
 
     /**

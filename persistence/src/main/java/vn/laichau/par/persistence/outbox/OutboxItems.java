@@ -1,4 +1,4 @@
-package vn.laichau.par.notifier.outbox;
+package vn.laichau.par.persistence.outbox;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.laichau.par.notifier.outbox;
+package vn.laichau.par.persistence.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.laichau.par.notifier.outbox.OutboxMessage;
 import vn.laichau.par.domain.model.notification.OutboxStatus;
 
 /**
