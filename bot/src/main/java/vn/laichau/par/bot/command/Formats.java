@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.application.time.TimeConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,7 @@ import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 /** Dates as Vietnamese officials write them (dd/MM/yyyy, Asia/Ho_Chi_Minh) and status marks. */
 final class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of(TimeConfiguration.DEFAULT_ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME_AND_DATE = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu")

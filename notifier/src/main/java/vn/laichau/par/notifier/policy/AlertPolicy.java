@@ -1,5 +1,6 @@
 package vn.laichau.par.notifier.policy;
 
+import vn.laichau.par.application.time.TimeConfiguration;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public record AlertPolicy(
         ZoneId zone,
         Set<AlertKind> urgentKinds) {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of(TimeConfiguration.DEFAULT_ZONE);
 
     public AlertPolicy {
         for (int n : reminderWorkingDays) {
@@ -61,7 +62,7 @@ public record AlertPolicy(
 
     public static AlertPolicy defaults() {
         return new AlertPolicy(List.of(14, 7, 3, 1), true, 1, 7, 3, DayOfWeek.MONDAY, 1,
-                QuietHours.DEFAULT, VIETNAM, Set.of());
+                QuietHours.DEFAULT, DEFAULT_ZONE, Set.of());
     }
 
     public boolean isUrgent(AlertKind kind) {

@@ -1,18 +1,23 @@
 package vn.laichau.par.notifier.schedule;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import vn.laichau.par.notifier.AlertSchedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,12 +42,15 @@ import vn.laichau.par.notifier.policy.AlertPolicy;
  * retries); the schedules stay registered, and {@link #schedules} lists them with their next firing.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlertJobs {
 
     private static final Logger LOG = Logger.getLogger(AlertJobs.class.getName());
     private static final int MAX_BATCHES_PER_RUN = 200;
+    private static final String PLANNING = "alert planning";
+    private static final String DISPATCH = "alert dispatch";
 
     @Inject
     @ConfigProperty(name = "par.alerts.scheduled", defaultValue = "true")
@@ -60,6 +68,9 @@ public class AlertJobs {
 
     @Inject
     AlertPolicy policy;
+
+    @Inject
+    ZoneId zone;
 
     @Resource
     TimerService timers;
@@ -87,8 +98,27 @@ public class AlertJobs {
                 schedule.getDayOfMonth(), schedule.getMonth(), schedule.getDayOfWeek()) + zone;
     }
 
-    @Schedule(hour = "*", minute = "5", second = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false,
-            info = "alert planning")
+    /**
+     * Registers the two schedules on this instance: planning at five past every hour in the configured zone
+     * ({@code PAR_TIMEZONE}), dispatch every ten seconds.
+     */
+    @PostConstruct
+    void register() {
+        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute("5").second("0").timezone(zone.getId()),
+                new TimerConfig(PLANNING, false));
+        timers.createCalendarTimer(new ScheduleExpression().hour("*").minute("*").second("*/10"),
+                new TimerConfig(DISPATCH, false));
+    }
+
+    @Timeout
+    void fire(Timer timer) {
+        if (PLANNING.equals(timer.getInfo())) {
+            planToday();
+        } else if (DISPATCH.equals(timer.getInfo())) {
+            dispatch();
+        }
+    }
+
     public void planToday() {
         if (!scheduled || !planningNow.compareAndSet(false, true)) {
             return;
@@ -103,7 +133,6 @@ public class AlertJobs {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "alert dispatch")
     public void dispatch() {
         if (!scheduled || !dispatchingNow.compareAndSet(false, true)) {
             return;
