@@ -43,7 +43,7 @@ public record AlertPolicy(
         ZoneId zone,
         Set<AlertKind> urgentKinds) {
 
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of(TimeConfiguration.DEFAULT_ZONE);
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of(TimeConfiguration.DEFAULT_ZONE);
 
     public AlertPolicy {
         for (int n : reminderWorkingDays) {

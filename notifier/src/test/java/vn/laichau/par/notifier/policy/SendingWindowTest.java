@@ -15,7 +15,7 @@ class SendingWindowTest {
     private final SendingWindow window = new SendingWindow(AlertPolicy.defaults(), calendar);
 
     private static Instant vietnam(int year, int month, int day, int hour, int minute) {
-        return LocalDate.of(year, month, day).atTime(hour, minute).atZone(AlertPolicy.VIETNAM).toInstant();
+        return LocalDate.of(year, month, day).atTime(hour, minute).atZone(AlertPolicy.DEFAULT_ZONE).toInstant();
     }
 
     @Test
