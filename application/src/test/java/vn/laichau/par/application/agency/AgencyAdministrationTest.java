@@ -149,7 +149,8 @@ class AgencyAdministrationTest {
     void anEndedAgencyKeepsItsOccurrencesAndTheNextCycleGivesTheLaterPeriodsToItsSuccessor() {
         long planId = Jpa.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
         long justice = id("SO_TU_PHAP");
-        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em), UseCases.occurrenceCreation(em))
+        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em),
+                        UseCases.occurrenceCreation(em))
                 .addYear(planId, 2026));
         long owed2026 = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2026 AND agency_id = " + justice);
         assertThat(owed2026).isPositive();
@@ -169,7 +170,8 @@ class AgencyAdministrationTest {
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2026 AND agency_id = " + justice))
                 .as("occurrences stay with the agency they were assigned to").isEqualTo(owed2026);
 
-        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em), UseCases.occurrenceCreation(em))
+        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em),
+                        UseCases.occurrenceCreation(em))
                 .addYear(planId, 2027));
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE due_date > '2026-12-31' AND plan_year = 2027 "
                 + "AND agency_id = " + justice)).isZero();

@@ -37,8 +37,8 @@ class DeadlineExtensionsTest {
 
     private static DeadlineExtension decide(long officialId, DeadlineExtension asked, boolean approve,
                                             String reference) {
-        return Jpa.inTransaction(em -> UseCases.extensionDecisions(em, CLOCK).decide(officialId, Channel.API, asked.id(),
-                asked.version(), approve, reference));
+        return Jpa.inTransaction(em -> UseCases.extensionDecisions(em, CLOCK).decide(officialId, Channel.API,
+                asked.id(), asked.version(), approve, reference));
     }
 
     @Test

@@ -31,7 +31,8 @@ class ProgressReportingTest {
     }
 
     private static void report(long officialId, long id, long version, int percent, String note) {
-        Jpa.run(em -> UseCases.progressReporting(em, CLOCK).report(officialId, Channel.BOT, id, version, percent, note));
+        Jpa.run(em -> UseCases.progressReporting(em, CLOCK)
+                .report(officialId, Channel.BOT, id, version, percent, note));
     }
 
     private static Refusal.Reason refusedReason(Runnable work) {
