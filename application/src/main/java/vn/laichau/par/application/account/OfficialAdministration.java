@@ -2,7 +2,6 @@ package vn.laichau.par.application.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +33,9 @@ public class OfficialAdministration {
     /** The audit trail's name for official records. */
     public static final String AUDITED = "official";
 
-    private final EntityManager em;
+    private final OfficialRepository officials;
+    private final AgencyRepository agencies;
+    private final AuditTrail audit;
     private final LoginGuard guard;
     private final RefreshTokens refreshTokens;
     private final Clock clock;
@@ -47,12 +48,15 @@ public class OfficialAdministration {
 
     /** For the container's client proxy only. */
     protected OfficialAdministration() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
-    public OfficialAdministration(EntityManager em, LoginGuard guard, RefreshTokens refreshTokens, Clock clock) {
-        this.em = em;
+    public OfficialAdministration(OfficialRepository officials, AgencyRepository agencies, AuditTrail audit,
+                                  LoginGuard guard, RefreshTokens refreshTokens, Clock clock) {
+        this.officials = officials;
+        this.agencies = agencies;
+        this.audit = audit;
         this.guard = guard;
         this.refreshTokens = refreshTokens;
         this.clock = clock;
@@ -64,20 +68,13 @@ public class OfficialAdministration {
      */
     @Transactional
     public List<Official> list(Optional<Long> agencyId, Optional<Instant> updatedSince, long afterId, int limit) {
-        var query = em.createQuery("SELECT o FROM Official o WHERE o.id > :after"
-                        + (agencyId.isPresent() ? " AND o.agencyId = :agency" : "")
-                        + (updatedSince.isPresent() ? " AND o.updatedAt >= :since" : "") + " ORDER BY o.id",
-                        Official.class)
-                .setParameter("after", afterId).setMaxResults(limit);
-        agencyId.ifPresent(a -> query.setParameter("agency", a));
-        updatedSince.ifPresent(s -> query.setParameter("since", s));
-        return query.getResultList();
+        return officials.list(agencyId, updatedSince, afterId, limit);
     }
 
     /** The official with this id; refused when there is none. */
     @Transactional
     public Official get(long officialId) {
-        return Optional.ofNullable(em.find(Official.class, officialId)).orElseThrow(() -> notFound(officialId));
+        return officials.findById(officialId).orElseThrow(() -> notFound(officialId));
     }
 
     /** Creates an account; the user name must be free, the agency must exist and the password long enough. */
@@ -92,7 +89,7 @@ public class OfficialAdministration {
             throw invalid(e);
         }
         official.changePasswordHash(hasher.hash(password));
-        new OfficialRepository(em).add(official);
+        officials.add(official);
         return stored(official);
     }
 
@@ -102,11 +99,10 @@ public class OfficialAdministration {
      */
     @Transactional
     public FirstAdmin createFirstAdmin(String username, String password, String agencyCode) {
-        OfficialRepository officials = new OfficialRepository(em);
         if (officials.findByUsername(username).isPresent()) {
             return FirstAdmin.EXISTS;
         }
-        Optional<Agency> agency = new AgencyRepository(em).findByCode(agencyCode);
+        Optional<Agency> agency = agencies.findByCode(agencyCode);
         if (agency.isEmpty()) {
             return FirstAdmin.NO_AGENCY;
         }
@@ -123,7 +119,7 @@ public class OfficialAdministration {
         requireAcceptable(password);
         Official official = current(officialId, expectedVersion);
         official.changePasswordHash(hasher.hash(password));
-        em.flush();
+        officials.flush();
         guard.unlock(official.username());
         refreshTokens.revokeAllOf(officialId);
         return stored(official);
@@ -136,7 +132,7 @@ public class OfficialAdministration {
     @Transactional
     public Official change(Actor actor, long officialId, long expectedVersion, AccountDetails details) {
         Official official = current(officialId, expectedVersion);
-        Agency agency = em.find(Agency.class, details.agencyId());
+        Agency agency = agencies.findById(details.agencyId()).orElse(null);
         if (agency == null) {
             throw conflict("Không có cơ quan mã số " + details.agencyId(), "No agency with id " + details.agencyId());
         }
@@ -165,7 +161,7 @@ public class OfficialAdministration {
         } catch (IllegalArgumentException e) {
             throw invalid(e);
         }
-        em.flush();
+        officials.flush();
         recordChanges(actor, official, before);
         return stored(official);
     }
@@ -183,7 +179,7 @@ public class OfficialAdministration {
         refreshTokens.revokeAllOf(officialId);
         Map<String, Object> before = audited(official);
         official.deactivate();
-        em.flush();
+        officials.flush();
         recordChanges(actor, official, before);
         return stored(official);
     }
@@ -194,16 +190,14 @@ public class OfficialAdministration {
         Official official = current(officialId, expectedVersion);
         Map<String, Object> before = audited(official);
         official.activate();
-        em.flush();
+        officials.flush();
         recordChanges(actor, official, before);
         return stored(official);
     }
 
     /** The account as stored, with the columns the database sets (the time of the last change). */
     private Official stored(Official official) {
-        em.flush();
-        em.refresh(official);
-        return official;
+        return officials.reload(official);
     }
 
     private Official current(long officialId, long expectedVersion) {
@@ -228,7 +222,6 @@ public class OfficialAdministration {
     }
 
     private void recordChanges(Actor actor, Official official, Map<String, Object> before) {
-        AuditTrail audit = new AuditTrail(em, clock);
         audited(official).forEach((field, value) -> audit.record(actor, AUDITED, official.id(), field,
                 before.get(field), value));
     }

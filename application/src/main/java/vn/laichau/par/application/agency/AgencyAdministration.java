@@ -6,7 +6,6 @@ import vn.laichau.par.domain.Refusal.Violation;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.agency.AgencyLinks;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 
 /**
  * The agencies as administrators keep them: listing and reading them (with successor, predecessors and whether
@@ -47,17 +47,22 @@ public class AgencyAdministration {
     static final int MAX_SHORT_NAME = 64;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final EntityManager em;
+    private final AgencyRepository agencies;
+    private final OccurrenceRepository occurrences;
+    private final AuditTrail audit;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected AgencyAdministration() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public AgencyAdministration(EntityManager em, Clock clock) {
-        this.em = em;
+    public AgencyAdministration(AgencyRepository agencies, OccurrenceRepository occurrences, AuditTrail audit,
+                                Clock clock) {
+        this.agencies = agencies;
+        this.occurrences = occurrences;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -70,7 +75,7 @@ public class AgencyAdministration {
     public List<AgencyView> list(long afterId, int limit, Optional<LocalDate> day, Optional<Boolean> existingToday,
                                  Optional<AgencyKind> kind) {
         LocalDate today = today();
-        List<Agency> rows = new AgencyRepository(em).list(afterId, limit,
+        List<Agency> rows = agencies.list(afterId, limit,
                 existingToday.isPresent() ? Optional.of(today) : day, existingToday.orElse(true), kind);
         Map<Long, Agency> successors = byId(rows.stream().flatMap(a -> a.getSuccessorId().stream())
                 .collect(Collectors.toSet()));
@@ -95,21 +100,20 @@ public class AgencyAdministration {
         }
         checkDetails(null, details, violations);
         refuseIfAny(violations);
-        if (new AgencyRepository(em).findByCode(cleanCode).isPresent()
-                || new AgencyRepository(em).findGroupByCode(cleanCode).isPresent()) {
+        if (agencies.findByCode(cleanCode).isPresent()
+                || agencies.findGroupByCode(cleanCode).isPresent()) {
             throw refusal(Reason.CONFLICT, "agency-conflict", "Mã " + cleanCode + " đã được dùng",
                     "The code " + cleanCode + " is taken", List.of(new Violation("code", "đã được dùng", "taken")));
         }
         refuseSameNameAtTheSameTime(null, details);
         Agency agency = new Agency(cleanCode, details.name(), details.kind(), details.validFrom(), details.validTo());
         agency.rename(details.name(), details.shortName());
-        em.persist(agency);
-        em.flush();
-        agency.placeUnder(details.parentId() == null ? null : em.find(Agency.class, details.parentId()));
+        agencies.add(agency);
+        agencies.flush();
+        agency.placeUnder(details.parentId() == null ? null : agencies.findById(details.parentId()).orElse(null));
         agency.changeValidity(details.validFrom(), details.validTo(),
-                details.successorId() == null ? null : em.find(Agency.class, details.successorId()));
-        em.flush();
-        AuditTrail audit = new AuditTrail(em, clock);
+                details.successorId() == null ? null : agencies.findById(details.successorId()).orElse(null));
+        agencies.flush();
         audit.record(actor, AUDITED, agency.getId(), "code", null, agency.getCode());
         recordChanges(audit, actor, Snapshot.EMPTY, Snapshot.of(agency), agency.getId());
         return shown(agency);
@@ -126,11 +130,11 @@ public class AgencyAdministration {
         Snapshot before = Snapshot.of(agency);
         agency.rename(details.name(), details.shortName());
         agency.reclassify(details.kind());
-        agency.placeUnder(details.parentId() == null ? null : em.find(Agency.class, details.parentId()));
+        agency.placeUnder(details.parentId() == null ? null : agencies.findById(details.parentId()).orElse(null));
         agency.changeValidity(details.validFrom(), details.validTo(),
-                details.successorId() == null ? null : em.find(Agency.class, details.successorId()));
-        em.flush();
-        recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
+                details.successorId() == null ? null : agencies.findById(details.successorId()).orElse(null));
+        agencies.flush();
+        recordChanges(audit, actor, before, Snapshot.of(agency), id);
         return shown(agency);
     }
 
@@ -157,9 +161,9 @@ public class AgencyAdministration {
         refuseSameNameAtTheSameTime(agency, new AgencyDetails(agency.getName(), null, agency.getKind(), null,
                 agency.getValidFrom().orElse(null), lastDay, successorId));
         Snapshot before = Snapshot.of(agency);
-        agency.dissolveInto(successorId == null ? null : em.find(Agency.class, successorId), lastDay);
-        em.flush();
-        recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
+        agency.dissolveInto(successorId == null ? null : agencies.findById(successorId).orElse(null), lastDay);
+        agencies.flush();
+        recordChanges(audit, actor, before, Snapshot.of(agency), id);
         return new AgencyEnd(shown(agency), lastDay, openOccurrences(id, lastDay, false), openOccurrences(id, lastDay, true));
     }
 
@@ -175,16 +179,14 @@ public class AgencyAdministration {
                 agency.getValidFrom().orElse(null), null, null));
         Snapshot before = Snapshot.of(agency);
         agency.restore();
-        em.flush();
-        recordChanges(new AuditTrail(em, clock), actor, before, Snapshot.of(agency), id);
+        agencies.flush();
+        recordChanges(audit, actor, before, Snapshot.of(agency), id);
         return shown(agency);
     }
 
     /** The open occurrences of an agency due by {@code lastDay}, or after it. */
     public long openOccurrences(long agencyId, LocalDate lastDay, boolean dueAfter) {
-        return em.createQuery("SELECT COUNT(o) FROM Occurrence o WHERE o.agencyId = :agency AND o.finishedOn IS NULL "
-                        + "AND o.dueDate " + (dueAfter ? ">" : "<=") + " :day", Long.class)
-                .setParameter("agency", agencyId).setParameter("day", lastDay).getSingleResult();
+        return occurrences.countOpenOf(agencyId, lastDay, dueAfter);
     }
 
     private LocalDate today() {
@@ -192,24 +194,19 @@ public class AgencyAdministration {
     }
 
     private AgencyView shown(Agency agency) {
-        AgencyRepository agencies = new AgencyRepository(em);
         Optional<Agency> successor = agency.getSuccessorId().flatMap(agencies::findById);
         return new AgencyView(agency, successor, Optional.of(agencies.predecessorsOf(agency.getId())),
                 agency.isValidOn(today()));
     }
 
     private Map<Long, Agency> byId(java.util.Set<Long> ids) {
-        return new AgencyRepository(em).findAll(new HashSet<>(ids)).stream()
+        return agencies.findAll(new HashSet<>(ids)).stream()
                 .collect(Collectors.toMap(Agency::getId, Function.identity()));
     }
 
     private Agency found(long id) {
-        Agency agency = em.find(Agency.class, id);
-        if (agency == null) {
-            throw refusal(Reason.NOT_FOUND, "agency-not-found", "Không tìm thấy cơ quan mã số " + id,
-                    "No agency with id " + id);
-        }
-        return agency;
+        return agencies.findById(id).orElseThrow(() -> refusal(Reason.NOT_FOUND, "agency-not-found",
+                "Không tìm thấy cơ quan mã số " + id, "No agency with id " + id));
     }
 
     private Agency current(long id, long expectedVersion) {
@@ -242,7 +239,7 @@ public class AgencyAdministration {
                     + DAY.format(details.validTo()) + " is before the first day " + DAY.format(details.validFrom())));
         }
         if (details.parentId() != null) {
-            Agency parent = em.find(Agency.class, details.parentId());
+            Agency parent = agencies.findById(details.parentId()).orElse(null);
             if (parent == null) {
                 violations.add(new Violation("parentId", "Không có cơ quan mã số " + details.parentId()
                         + "", "no agency with id " + details.parentId()));
@@ -265,7 +262,7 @@ public class AgencyAdministration {
     }
 
     private void checkSuccessor(Agency agency, long successorId, LocalDate lastDay, List<Violation> violations) {
-        Agency successor = em.find(Agency.class, successorId);
+        Agency successor = agencies.findById(successorId).orElse(null);
         if (successor == null) {
             violations.add(new Violation("successorId", "Không có cơ quan mã số " + successorId
                     + "", "no agency with id " + successorId));
@@ -298,17 +295,17 @@ public class AgencyAdministration {
                 return Optional.of(current);
             }
             seen.add(current.getId());
-            current = current.getSuccessorId().map(s -> em.find(Agency.class, s)).orElse(null);
+            current = current.getSuccessorId().flatMap(agencies::findById).orElse(null);
         }
         return Optional.empty();
     }
 
     private Optional<Long> successorOf(long id) {
-        return Optional.ofNullable(em.find(Agency.class, id)).flatMap(Agency::getSuccessorId);
+        return agencies.findById(id).flatMap(Agency::getSuccessorId);
     }
 
     private Optional<Long> parentOf(long id) {
-        return Optional.ofNullable(em.find(Agency.class, id)).flatMap(Agency::getParentId);
+        return agencies.findById(id).flatMap(Agency::getParentId);
     }
 
     /**
@@ -317,9 +314,8 @@ public class AgencyAdministration {
      */
     private void refuseSameNameAtTheSameTime(Agency agency, AgencyDetails details) {
         String wanted = comparable(details.name());
-        List<Agency> namesakes = em.createQuery("SELECT a FROM Agency a WHERE a.name = :name", Agency.class)
-                .setParameter("name", Normalizer.normalize(details.name().strip(), Normalizer.Form.NFC))
-                .getResultList();
+        List<Agency> namesakes = agencies.findByName(Normalizer.normalize(details.name().strip(),
+                Normalizer.Form.NFC));
         for (Agency other : namesakes) {
             if (agency != null && other.getId().equals(agency.getId())) {
                 continue;

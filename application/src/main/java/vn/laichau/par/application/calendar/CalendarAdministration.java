@@ -2,9 +2,7 @@ package vn.laichau.par.application.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.laichau.par.domain.Refusal;
@@ -26,8 +24,8 @@ public class CalendarAdministration {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2200;
 
-    private final EntityManager em;
-    private final Clock clock;
+    private final CalendarRepository calendars;
+    private final WorkingDayDeadlines deadlines;
 
     /** A year of the calendar: its working days, its days off other than weekends and its days changed by hand. */
     public record CalendarYear(int year, int workingDays, List<Holiday> holidays, List<CalendarAdjustment> adjustments) {
@@ -43,9 +41,9 @@ public class CalendarAdministration {
     }
 
     @Inject
-    public CalendarAdministration(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
+    public CalendarAdministration(CalendarRepository calendars, WorkingDayDeadlines deadlines) {
+        this.calendars = calendars;
+        this.deadlines = deadlines;
     }
 
     /** The calendar of a year between {@value #FIRST_YEAR} and {@value #LAST_YEAR}. */
@@ -55,7 +53,7 @@ public class CalendarAdministration {
             throw Refusal.of(Refusal.Reason.INVALID, "invalid-year", "Năm phải từ " + FIRST_YEAR + " đến " + LAST_YEAR,
                     "The year must be between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
-        WorkingDayCalendar calendar = calendars().calendar();
+        WorkingDayCalendar calendar = calendars.calendar();
         int working = 0;
         for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
             if (calendar.isWorkingDay(day)) {
@@ -72,7 +70,6 @@ public class CalendarAdministration {
      */
     @Transactional
     public CalendarChange add(Actor actor, CalendarAdjustment adjustment) {
-        CalendarRepository calendars = calendars();
         boolean working = calendars.calendar().isWorkingDay(adjustment.date());
         if (adjustment.kind() == AdjustmentKind.DAY_OFF && !working) {
             throw Refusal.of(Refusal.Reason.CONFLICT, "already-day-off", "Ngày " + adjustment.date()
@@ -89,7 +86,6 @@ public class CalendarAdministration {
     /** Removes a day's adjustment; the statutory calendar applies to the day again and deadlines follow it. */
     @Transactional
     public CalendarChange remove(Actor actor, LocalDate day) {
-        CalendarRepository calendars = calendars();
         CalendarAdjustment removed = calendars.adjustmentOn(day).orElseThrow(() -> Refusal.of(
                 Refusal.Reason.NOT_FOUND, "calendar-adjustment-not-found", "Ngày " + day + " không được điều chỉnh",
                 "The day " + day + " has no adjustment"));
@@ -98,11 +94,7 @@ public class CalendarAdministration {
     }
 
     private List<MovedDeadline> redate(Actor actor) {
-        em.flush();
-        return new WorkingDayDeadlines(em, clock).redate(calendars().calendar(), actor);
-    }
-
-    private CalendarRepository calendars() {
-        return new CalendarRepository(em);
+        calendars.flush();
+        return deadlines.redate(calendars.calendar(), actor);
     }
 }

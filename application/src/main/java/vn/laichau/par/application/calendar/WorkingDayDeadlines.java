@@ -1,24 +1,23 @@
 package vn.laichau.par.application.calendar;
 
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.domain.deadline.DeadlineContext;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.deadline.DeadlineRule;
 import vn.laichau.par.domain.deadline.WorkingDaysFromEvent;
 import vn.laichau.par.domain.model.audit.Actor;
-import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.plan.TaskRepository;
 
 /**
  * The stored deadlines counted in working days ("05 ngày làm việc kể từ ngày ký quyết định công bố"), dated
@@ -26,17 +25,21 @@ import vn.laichau.par.persistence.audit.AuditTrail;
  * move; a finished occurrence, one whose deadline an approved extension set, and every deadline written as a
  * date keep their day. Each move goes on the audit trail, in the caller's transaction.
  */
+@Dependent
 public final class WorkingDayDeadlines {
 
     private static final String EVENT_MARK = "-E";
 
-    private final EntityManager em;
-    private final Clock clock;
+    private final TaskRepository tasks;
+    private final OccurrenceRepository occurrences;
+    private final AuditTrail audit;
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
 
-    public WorkingDayDeadlines(EntityManager em, Clock clock) {
-        this.em = Objects.requireNonNull(em, "em");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    @Inject
+    public WorkingDayDeadlines(TaskRepository tasks, OccurrenceRepository occurrences, AuditTrail audit) {
+        this.tasks = tasks;
+        this.occurrences = occurrences;
+        this.audit = audit;
     }
 
     /** Moves every open working-day deadline to the day {@code calendar} gives; the moved ones. */
@@ -45,11 +48,10 @@ public final class WorkingDayDeadlines {
         if (rules.isEmpty()) {
             return List.of();
         }
-        em.flush();
+        occurrences.flush();
         DeadlineContext context = DeadlineContext.standard(calendar);
-        AuditTrail audit = new AuditTrail(em, clock);
         List<MovedDeadline> moved = new ArrayList<>();
-        for (Occurrence occurrence : openWithoutExtension(rules.keySet())) {
+        for (Occurrence occurrence : occurrences.openWithoutApprovedExtension(rules.keySet(), EVENT_MARK)) {
             LocalDate event = eventOf(occurrence.period());
             if (event == null) {
                 continue;
@@ -62,30 +64,20 @@ public final class WorkingDayDeadlines {
                 moved.add(new MovedDeadline(occurrence.id(), before, after));
             }
         }
-        em.flush();
+        occurrences.flush();
         return List.copyOf(moved);
     }
 
     /** The tasks whose written deadline counts working days from an event and that no date set by hand replaces. */
     private Map<Long, WorkingDaysFromEvent> workingDayRules() {
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.deadlinePhrase FROM Task t "
-                + "WHERE t.manualDeadline.date IS NULL", Object[].class).getResultList();
         Map<Long, WorkingDaysFromEvent> rules = new HashMap<>();
-        for (Object[] row : rows) {
-            DeadlineRule rule = parser.parse((String) row[1]);
+        tasks.deadlinePhrasesWithoutManualDate().forEach((taskId, phrase) -> {
+            DeadlineRule rule = parser.parse(phrase);
             if (rule instanceof WorkingDaysFromEvent working) {
-                rules.put(((Number) row[0]).longValue(), working);
+                rules.put(taskId, working);
             }
-        }
+        });
         return rules;
-    }
-
-    private List<Occurrence> openWithoutExtension(Set<Long> taskIds) {
-        return em.createQuery("SELECT o FROM Occurrence o WHERE o.taskId IN :tasks AND o.finishedOn IS NULL "
-                        + "AND o.period LIKE :event AND NOT EXISTS (SELECT e.id FROM DeadlineExtension e "
-                        + "WHERE e.occurrenceId = o.id AND e.status = :approved) ORDER BY o.id", Occurrence.class)
-                .setParameter("tasks", List.copyOf(taskIds)).setParameter("event", "%" + EVENT_MARK + "%")
-                .setParameter("approved", ExtensionStatus.APPROVED).getResultList();
     }
 
     /** The event day a period such as {@code 2026-E2026-04-24} names; {@code null} for other periods. */

@@ -2,13 +2,11 @@ package vn.laichau.par.application.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +30,7 @@ public class IndicatorValues {
     static final int MAX_SOURCE = 500;
     static final int MAX_NOTE = 1000;
 
-    private final EntityManager em;
-    private final Clock clock;
+    private final IndicatorRepository indicators;
 
     /** An indicator, the years of its plan and its recorded values by year. */
     public record IndicatorWithValues(Indicator indicator, List<Integer> planYears,
@@ -46,23 +43,18 @@ public class IndicatorValues {
 
     /** For the container's client proxy only. */
     protected IndicatorValues() {
-        this(null, null);
+        this(null);
     }
 
     @Inject
-    public IndicatorValues(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
+    public IndicatorValues(IndicatorRepository indicators) {
+        this.indicators = indicators;
     }
 
     /** Indicators in id order after {@code afterId}, at most {@code limit}, of one plan or of all. */
     @Transactional
     public List<IndicatorWithValues> list(Optional<Long> planId, long afterId, int limit) {
-        var query = em.createQuery("SELECT i FROM Indicator i WHERE i.id > :after"
-                        + (planId.isPresent() ? " AND i.plan.id = :plan" : "") + " ORDER BY i.id", Indicator.class)
-                .setParameter("after", afterId).setMaxResults(limit);
-        planId.ifPresent(p -> query.setParameter("plan", p));
-        List<Indicator> rows = query.getResultList();
+        List<Indicator> rows = indicators.list(planId, afterId, limit);
         Map<Long, Map<Integer, IndicatorValue>> values = valuesOf(rows);
         return rows.stream().map(i -> withValues(i, values)).toList();
     }
@@ -79,7 +71,7 @@ public class IndicatorValues {
     public YearValue value(long id, int year) {
         Indicator indicator = find(id);
         checkYear(indicator, year);
-        IndicatorValue value = indicators().valueIn(id, year).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
+        IndicatorValue value = indicators.valueIn(id, year).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
                 "indicator-value-not-found", "Chưa có giá trị năm " + year + " của chỉ tiêu " + indicator.code(),
                 "No value of indicator " + indicator.code() + " is recorded for " + year));
         return new YearValue(indicator, value, false);
@@ -95,7 +87,6 @@ public class IndicatorValues {
         Indicator indicator = find(id);
         checkYear(indicator, year);
         validate(indicator, value, source, note);
-        IndicatorRepository indicators = indicators();
         boolean exists = indicators.valueIn(id, year).isPresent();
         if (expectedVersion.isEmpty() && exists) {
             throw Refusal.of(Refusal.Reason.STALE, "indicator-value-exists",
@@ -118,10 +109,6 @@ public class IndicatorValues {
                     "A value of " + year + " was recorded meanwhile; read it again");
         }
         return new YearValue(indicator, stored, !exists);
-    }
-
-    private IndicatorRepository indicators() {
-        return new IndicatorRepository(em, clock);
     }
 
     private static boolean isDuplicate(Throwable e) {
@@ -166,7 +153,7 @@ public class IndicatorValues {
     }
 
     private Indicator find(long id) {
-        return indicators().findById(id).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
+        return indicators.findById(id).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
                 "indicator-not-found", "Không tìm thấy chỉ tiêu " + id, "No indicator " + id));
     }
 
@@ -180,8 +167,7 @@ public class IndicatorValues {
         if (rows.isEmpty()) {
             return values;
         }
-        em.createQuery("SELECT v FROM IndicatorValue v WHERE v.indicatorId IN :ids", IndicatorValue.class)
-                .setParameter("ids", rows.stream().map(Indicator::id).toList()).getResultList()
+        indicators.valuesOfAll(rows.stream().map(Indicator::id).toList())
                 .forEach(v -> values.computeIfAbsent(v.indicatorId(), k -> new HashMap<>()).put(v.year(), v));
         return values;
     }

@@ -2,7 +2,6 @@ package vn.laichau.par.application.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -31,7 +30,7 @@ public class ParIndexResults {
     static final int FIRST_YEAR = 2012;
     static final int MOST_PROVINCES = 63;
 
-    private final EntityManager em;
+    private final ParIndexRepository results;
     private final Clock clock;
 
     /** A year's figures as published: score out of 100, rank among the provinces ranked, and where it says so. */
@@ -44,26 +43,21 @@ public class ParIndexResults {
     }
 
     @Inject
-    public ParIndexResults(EntityManager em, Clock clock) {
-        this.em = em;
+    public ParIndexResults(ParIndexRepository results, Clock clock) {
+        this.results = results;
         this.clock = clock;
     }
 
     /** Results in id order after {@code afterId}, at most {@code limit}, of one province or of all. */
     @Transactional
     public List<ParIndexResult> list(Optional<String> province, long afterId, int limit) {
-        var query = em.createQuery("SELECT r FROM ParIndexResult r WHERE r.id > :after"
-                        + (province.isPresent() ? " AND r.province = :province" : "") + " ORDER BY r.id",
-                        ParIndexResult.class)
-                .setParameter("after", afterId).setMaxResults(limit);
-        province.ifPresent(p -> query.setParameter("province", nfc(p)));
-        return query.getResultList();
+        return results.list(province.map(ParIndexResults::nfc), afterId, limit);
     }
 
     /** One result; refused when there is none. */
     @Transactional
     public ParIndexResult get(long id) {
-        return results().findById(id).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
+        return results.findById(id).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
                 "par-index-result-not-found", "Không tìm thấy kết quả Chỉ số CCHC " + id, "No PAR INDEX result " + id));
     }
 
@@ -86,7 +80,6 @@ public class ParIndexResults {
                     "the year must lie between " + FIRST_YEAR + " and " + lastYear));
         }
         checkFigures(figures, violations);
-        ParIndexRepository results = results();
         if (results.find(named, year).isPresent()) {
             throw Refusal.of(Refusal.Reason.CONFLICT, "par-index-result-exists",
                     "Đã có kết quả Chỉ số CCHC năm " + year + " của " + named + "; hãy sửa kết quả đó",
@@ -103,15 +96,11 @@ public class ParIndexResults {
         get(id);
         checkFigures(figures, new ArrayList<>());
         try {
-            return results().revise(id, expectedVersion, figures.score(), figures.rank(), figures.rankedOutOf(),
+            return results.revise(id, expectedVersion, figures.score(), figures.rank(), figures.rankedOutOf(),
                     figures.source(), actor);
         } catch (OptimisticLockException e) {
             throw Refusal.stale("Kết quả Chỉ số CCHC", "PAR INDEX result", id);
         }
-    }
-
-    private ParIndexRepository results() {
-        return new ParIndexRepository(em, clock);
     }
 
     /** Checks the figures, adding to {@code violations}; refuses when any is wrong. */

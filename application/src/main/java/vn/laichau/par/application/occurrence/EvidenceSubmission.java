@@ -3,25 +3,27 @@ package vn.laichau.par.application.occurrence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /** An official submits an evidence file for an occurrence ("nộp minh chứng"). */
 @ApplicationScoped
 public class EvidenceSubmission {
 
-    private final EntityManager em;
+    private final OccurrenceRepository occurrences;
+    private final AuditTrail audit;
+    private final OccurrenceAccess access;
     private final Clock clock;
     private final EvidenceStore store;
 
@@ -34,12 +36,15 @@ public class EvidenceSubmission {
 
     /** For the container's client proxy only. */
     protected EvidenceSubmission() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public EvidenceSubmission(EntityManager em, Clock clock, EvidenceStore store) {
-        this.em = em;
+    public EvidenceSubmission(OfficialRepository officials, OccurrenceRepository occurrences, AuditTrail audit,
+                              Clock clock, EvidenceStore store) {
+        this.occurrences = occurrences;
+        this.audit = audit;
+        this.access = new OccurrenceAccess(officials, occurrences);
         this.clock = clock;
         this.store = store;
     }
@@ -52,7 +57,6 @@ public class EvidenceSubmission {
     @Transactional
     public Evidence submit(long officialId, Channel channel, long occurrenceId, long expectedVersion,
                            String fileName, String contentType, InputStream content) {
-        OccurrenceAccess access = new OccurrenceAccess(Objects.requireNonNull(em, "em"));
         Official official = access.actingOfficial(officialId);
         access.writable(official, occurrenceId, expectedVersion);
         EvidenceUpload upload = store.store(occurrenceId, fileName, contentType, content);
@@ -71,14 +75,13 @@ public class EvidenceSubmission {
     }
 
     private Evidence record(long occurrenceId, EvidenceUpload upload, Actor actor) {
-        Occurrence occurrence = em.find(Occurrence.class, occurrenceId);
+        Occurrence occurrence = occurrences.findById(occurrenceId).orElseThrow();
         int before = occurrence.evidenceCount();
         occurrence.receiveEvidence();
         Evidence evidence = new Evidence(occurrenceId, upload.fileName(), upload.contentType(), upload.sizeBytes(),
                 upload.sha256(), upload.storagePath(), actor, Instant.now(clock));
-        em.persist(evidence);
-        em.flush();
-        AuditTrail audit = new AuditTrail(em, clock);
+        occurrences.addEvidence(evidence);
+        occurrences.flush();
         audit.record(actor, AuditTrail.OCCURRENCE, occurrenceId, "evidence_count", before, occurrence.evidenceCount());
         audit.record(actor, AuditTrail.OCCURRENCE, occurrenceId, "evidence", null,
                 evidence.id() + " " + evidence.fileName() + " sha256:" + evidence.sha256());

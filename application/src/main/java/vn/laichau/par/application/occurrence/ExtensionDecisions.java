@@ -2,12 +2,10 @@ package vn.laichau.par.application.occurrence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
@@ -17,22 +15,29 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /** An admin decides a pending extension request, with the reference of the deciding document. */
 @ApplicationScoped
 public class ExtensionDecisions {
 
-    private final EntityManager em;
+    private final OccurrenceRepository occurrences;
+    private final AuditTrail audit;
+    private final OccurrenceAccess access;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected ExtensionDecisions() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public ExtensionDecisions(EntityManager em, Clock clock) {
-        this.em = em;
+    public ExtensionDecisions(OfficialRepository officials, OccurrenceRepository occurrences, AuditTrail audit,
+                              Clock clock) {
+        this.occurrences = occurrences;
+        this.audit = audit;
+        this.access = new OccurrenceAccess(officials, occurrences);
         this.clock = clock;
     }
 
@@ -44,23 +49,20 @@ public class ExtensionDecisions {
     @Transactional
     public DeadlineExtension decide(long officialId, Channel channel, long extensionId, long expectedVersion,
                                     boolean approve, String decisionReference) {
-        Official official = new OccurrenceAccess(Objects.requireNonNull(em, "em")).actingOfficial(officialId);
+        Official official = access.actingOfficial(officialId);
         if (!official.hasRole(Role.ADMIN)) {
             throw Refusal.of(Refusal.Reason.FORBIDDEN, "not-your-agency",
                     "Chỉ quản trị viên của cơ quan theo dõi mới được quyết định gia hạn",
                     "Only an admin of the monitoring agency decides extensions");
         }
-        DeadlineExtension extension = em.find(DeadlineExtension.class, extensionId);
-        if (extension == null) {
-            throw OccurrenceAccess.notFound("yêu cầu gia hạn", "extension", extensionId);
-        }
+        DeadlineExtension extension = occurrences.findExtension(extensionId)
+                .orElseThrow(() -> OccurrenceAccess.notFound("yêu cầu gia hạn", "extension", extensionId));
         if (extension.version() != expectedVersion) {
             throw OccurrenceAccess.stale("Yêu cầu gia hạn", "extension", extensionId);
         }
         Actor actor = OccurrenceAccess.actor(official, channel);
-        AuditTrail audit = new AuditTrail(em, clock);
         if (approve) {
-            Occurrence occurrence = em.find(Occurrence.class, extension.occurrenceId());
+            Occurrence occurrence = occurrences.findById(extension.occurrenceId()).orElseThrow();
             LocalDate before = occurrence.dueDate();
             extension.approve(official.id(), decisionReference, Instant.now(clock));
             occurrence.extendDeadline(extension.newDueDate());
@@ -72,7 +74,7 @@ public class ExtensionDecisions {
             audit.record(actor, AuditTrail.DEADLINE_EXTENSION, extensionId, "status", ExtensionStatus.PENDING,
                     ExtensionStatus.REJECTED);
         }
-        em.flush();
+        occurrences.flush();
         return extension;
     }
 }

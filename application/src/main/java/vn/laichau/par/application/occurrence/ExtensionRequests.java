@@ -2,12 +2,10 @@ package vn.laichau.par.application.occurrence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
@@ -16,22 +14,29 @@ import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /** An official asks to move an occurrence's due date ("xin gia hạn"); an admin decides later. */
 @ApplicationScoped
 public class ExtensionRequests {
 
-    private final EntityManager em;
+    private final OccurrenceRepository occurrences;
+    private final AuditTrail audit;
+    private final OccurrenceAccess access;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected ExtensionRequests() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public ExtensionRequests(EntityManager em, Clock clock) {
-        this.em = em;
+    public ExtensionRequests(OfficialRepository officials, OccurrenceRepository occurrences, AuditTrail audit,
+                             Clock clock) {
+        this.occurrences = occurrences;
+        this.audit = audit;
+        this.access = new OccurrenceAccess(officials, occurrences);
         this.clock = clock;
     }
 
@@ -43,7 +48,6 @@ public class ExtensionRequests {
     @Transactional
     public DeadlineExtension request(long officialId, Channel channel, long occurrenceId, long expectedVersion,
                                      LocalDate newDueDate, String reason) {
-        OccurrenceAccess access = new OccurrenceAccess(Objects.requireNonNull(em, "em"));
         Official official = access.actingOfficial(officialId);
         Occurrence occurrence = access.writable(official, occurrenceId, expectedVersion);
         if (newDueDate == null || reason == null || reason.isBlank()) {
@@ -51,9 +55,9 @@ public class ExtensionRequests {
         }
         Actor actor = OccurrenceAccess.actor(official, channel);
         DeadlineExtension extension = occurrence.askExtension(newDueDate, reason, official.id(), Instant.now(clock));
-        em.persist(extension);
-        em.flush();
-        new AuditTrail(em, clock).record(actor, AuditTrail.DEADLINE_EXTENSION, extension.id(), "status", null,
+        occurrences.addExtension(extension);
+        occurrences.flush();
+        audit.record(actor, AuditTrail.DEADLINE_EXTENSION, extension.id(), "status", null,
                 ExtensionStatus.PENDING);
         return extension;
     }

@@ -1,12 +1,13 @@
 package vn.laichau.par.application.occurrence;
 
-import jakarta.persistence.EntityManager;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /**
  * Who may act on which occurrence, checked the same way by every use case: the acting official is active; an
@@ -15,15 +16,17 @@ import vn.laichau.par.domain.model.official.Role;
  */
 final class OccurrenceAccess {
 
-    private final EntityManager em;
+    private final OfficialRepository officials;
+    private final OccurrenceRepository occurrences;
 
-    OccurrenceAccess(EntityManager em) {
-        this.em = em;
+    OccurrenceAccess(OfficialRepository officials, OccurrenceRepository occurrences) {
+        this.officials = officials;
+        this.occurrences = occurrences;
     }
 
     /** The official acting, refused when there is none or their account is inactive. */
     Official actingOfficial(long officialId) {
-        Official official = em.find(Official.class, officialId);
+        Official official = officials.findById(officialId).orElse(null);
         if (official == null || !official.isActive()) {
             throw Refusal.of(Refusal.Reason.FORBIDDEN, "not-your-agency",
                     "Tài khoản không tồn tại hoặc đã ngừng hoạt động", "The account does not exist or is inactive");
@@ -33,7 +36,7 @@ final class OccurrenceAccess {
 
     /** The occurrence, when the official may act on it; refused otherwise. */
     Occurrence mayActOn(Official official, long occurrenceId) {
-        Occurrence occurrence = em.find(Occurrence.class, occurrenceId);
+        Occurrence occurrence = occurrences.findById(occurrenceId).orElse(null);
         if (occurrence == null) {
             throw notFound("kỳ", "occurrence", occurrenceId);
         }

@@ -2,33 +2,38 @@ package vn.laichau.par.application.occurrence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /** An official reports how far the work on an occurrence is: a percent (0–100) and an optional note. */
 @ApplicationScoped
 public class ProgressReporting {
 
-    private final EntityManager em;
+    private final OccurrenceRepository occurrences;
+    private final AuditTrail audit;
+    private final OccurrenceAccess access;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected ProgressReporting() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public ProgressReporting(EntityManager em, Clock clock) {
-        this.em = em;
+    public ProgressReporting(OfficialRepository officials, OccurrenceRepository occurrences, AuditTrail audit,
+                             Clock clock) {
+        this.occurrences = occurrences;
+        this.audit = audit;
+        this.access = new OccurrenceAccess(officials, occurrences);
         this.clock = clock;
     }
 
@@ -39,17 +44,16 @@ public class ProgressReporting {
     @Transactional
     public ProgressReport report(long officialId, Channel channel, long occurrenceId, long expectedVersion,
                                  int percent, String note) {
-        OccurrenceAccess access = new OccurrenceAccess(Objects.requireNonNull(em, "em"));
         Official official = access.actingOfficial(officialId);
         Occurrence occurrence = access.writable(official, occurrenceId, expectedVersion);
         Actor actor = OccurrenceAccess.actor(official, channel);
         int before = occurrence.progressPercent();
         occurrence.reportProgress(percent);
         ProgressReport report = new ProgressReport(occurrenceId, percent, note, actor, Instant.now(clock));
-        em.persist(report);
-        new AuditTrail(em, clock).record(actor, AuditTrail.OCCURRENCE, occurrenceId, "progress_percent", before,
+        occurrences.addProgressReport(report);
+        audit.record(actor, AuditTrail.OCCURRENCE, occurrenceId, "progress_percent", before,
                 percent);
-        em.flush();
+        occurrences.flush();
         return report;
     }
 }

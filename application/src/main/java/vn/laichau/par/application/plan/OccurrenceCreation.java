@@ -2,7 +2,6 @@ package vn.laichau.par.application.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +13,7 @@ import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import vn.laichau.par.persistence.calendar.CalendarRepository;
 import vn.laichau.par.persistence.loading.PlanOccurrences;
-import vn.laichau.par.persistence.occurrence.MissingOccurrences;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 
 /**
  * Creates the occurrences a stored plan calls for in some plan years, with the stored agencies, groups,
@@ -24,16 +23,21 @@ import vn.laichau.par.persistence.occurrence.MissingOccurrences;
 @ApplicationScoped
 public class OccurrenceCreation implements PlanOccurrences {
 
-    private final EntityManager em;
+    private final AgencyRepository agencies;
+    private final CalendarRepository calendars;
+    private final OccurrenceRepository occurrences;
 
     @Inject
-    public OccurrenceCreation(EntityManager em) {
-        this.em = em;
+    public OccurrenceCreation(AgencyRepository agencies, CalendarRepository calendars,
+                              OccurrenceRepository occurrences) {
+        this.agencies = agencies;
+        this.calendars = calendars;
+        this.occurrences = occurrences;
     }
 
     /** For the container's client proxy only. */
     protected OccurrenceCreation() {
-        this(null);
+        this(null, null, null);
     }
 
     /** Creates the missing occurrences of {@code years}; the plan and its tasks must be stored. */
@@ -42,13 +46,13 @@ public class OccurrenceCreation implements PlanOccurrences {
         if (years.isEmpty() || plan.tasks().isEmpty()) {
             return 0;
         }
-        em.flush();
-        OccurrenceExpander expander = new OccurrenceExpander(new AgencyRepository(em).directory(),
-                new DeadlinePhraseParser(), DeadlineContext.standard(new CalendarRepository(em).calendar()));
+        occurrences.flush();
+        OccurrenceExpander expander = new OccurrenceExpander(agencies.directory(),
+                new DeadlinePhraseParser(), DeadlineContext.standard(calendars.calendar()));
         List<PlannedOccurrence> planned = new ArrayList<>();
         for (int year : years) {
             planned.addAll(expander.expand(plan, year).occurrences());
         }
-        return new MissingOccurrences(em).store(plan, years, planned);
+        return occurrences.addMissing(plan, years, planned);
     }
 }

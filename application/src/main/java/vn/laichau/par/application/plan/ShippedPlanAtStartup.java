@@ -3,9 +3,7 @@ package vn.laichau.par.application.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.logging.Logger;
 import vn.laichau.par.persistence.loading.LoadReport;
 import vn.laichau.par.persistence.loading.ShippedPlanLoader;
@@ -20,25 +18,21 @@ public class ShippedPlanAtStartup {
 
     private static final Logger LOG = Logger.getLogger(ShippedPlanAtStartup.class.getName());
 
-    private final EntityManager em;
-    private final Clock clock;
-    private final OccurrenceCreation occurrences;
+    private final ShippedPlanLoader loader;
 
     @Inject
-    public ShippedPlanAtStartup(EntityManager em, Clock clock, OccurrenceCreation occurrences) {
-        this.em = em;
-        this.clock = clock;
-        this.occurrences = occurrences;
+    public ShippedPlanAtStartup(ShippedPlanLoader loader) {
+        this.loader = loader;
     }
 
     /** For the container's client proxy only. */
     protected ShippedPlanAtStartup() {
-        this(null, null, null);
+        this(null);
     }
 
     @Transactional
     void onSchemaReady(@Observes SchemaReady ready) {
-        LoadReport report = new ShippedPlanLoader(em, clock, occurrences).load();
+        LoadReport report = loader.load();
         LOG.info(() -> report.changedNothing() ? "shipped plan already loaded" : "shipped plan loaded: " + report);
     }
 }

@@ -2,7 +2,6 @@ package vn.laichau.par.application.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,17 +37,24 @@ public class TaskQueries {
 
     private static final DeadlinePhraseParser PARSER = new DeadlinePhraseParser();
 
-    private final EntityManager em;
+    private final TaskRepository tasks;
+    private final PlanRepository plans;
+    private final AgencyRepository agencies;
+    private final ParIndexRepository parIndex;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected TaskQueries() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public TaskQueries(EntityManager em, Clock clock) {
-        this.em = em;
+    public TaskQueries(TaskRepository tasks, PlanRepository plans, AgencyRepository agencies,
+                       ParIndexRepository parIndex, Clock clock) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.agencies = agencies;
+        this.parIndex = parIndex;
         this.clock = clock;
     }
 
@@ -58,7 +64,7 @@ public class TaskQueries {
     }
 
     public Optional<Task> find(long taskId) {
-        return tasks().findById(taskId);
+        return tasks.findById(taskId);
     }
 
     /** One task; refused when there is none. */
@@ -76,7 +82,7 @@ public class TaskQueries {
                              Optional<DeadlineKind> kind, Optional<Instant> changedSince, long afterId, int limit) {
         Predicate<Task> leads = leadAgency.filter(a -> !a.isBlank()).map(this::leadFilter).orElse(t -> true);
         List<String> words = query == null ? List.of() : SearchText.words(query);
-        try (var matching = tasks().matching(words, planId, areaId, changedSince, afterId)) {
+        try (var matching = tasks.matching(words, planId, areaId, changedSince, afterId)) {
             return matching.filter(leads)
                     .filter(t -> kind.isEmpty() || kindOf(t) == kind.get())
                     .limit(limit).toList();
@@ -85,7 +91,7 @@ public class TaskQueries {
 
     /** The plan the bot works with: the most recently issued one. */
     public Optional<Plan> currentPlan() {
-        return new PlanRepository(em).list().stream()
+        return plans.list().stream()
                 .max(Comparator.comparing(Plan::issuedOn).thenComparing(Plan::id));
     }
 
@@ -96,38 +102,37 @@ public class TaskQueries {
 
     /** A task by its code (any case), in the current plan. */
     public Optional<Task> byCode(String code) {
-        return currentPlan().flatMap(plan -> tasks().ofPlan(plan.id()).stream()
+        return currentPlan().flatMap(plan -> tasks.ofPlan(plan.id()).stream()
                 .filter(t -> t.code().equalsIgnoreCase(code.strip()))
                 .findFirst());
     }
 
     /** Tasks of the current plan containing {@code query} as written, diacritics optional. */
     public List<Task> search(String query, int limit) {
-        return tasks().search(query, currentPlan().map(Plan::id), limit);
+        return tasks.search(query, currentPlan().map(Plan::id), limit);
     }
 
     /** The tasks of {@code occurrences}, by id. */
     public Map<Long, Task> tasksOf(List<Occurrence> occurrences) {
         return occurrences.stream().map(Occurrence::taskId).distinct()
-                .map(id -> em.find(Task.class, id))
+                .map(id -> tasks.findById(id).orElse(null))
                 .collect(Collectors.toMap(Task::id, Function.identity()));
     }
 
     /** An agency's name, or "Cơ quan &lt;id&gt;" when there is no such agency. */
     public String agencyName(long agencyId) {
-        return new AgencyRepository(em).findById(agencyId).map(Agency::getName).orElse("Cơ quan " + agencyId);
+        return agencies.findById(agencyId).map(Agency::getName).orElse("Cơ quan " + agencyId);
     }
 
     /** The PAR INDEX results, by province and year. */
     public List<ParIndexResult> parIndexHistory() {
-        return new ParIndexRepository(em, clock).all().stream()
+        return parIndex.all().stream()
                 .sorted(Comparator.comparing(ParIndexResult::province).thenComparing(ParIndexResult::year))
                 .toList();
     }
 
     private Predicate<Task> leadFilter(String leadAgency) {
         String wanted = leadAgency.strip();
-        AgencyRepository agencies = new AgencyRepository(em);
         Optional<Agency> agency = wanted.chars().allMatch(Character::isDigit)
                 ? agencies.findById(Long.parseLong(wanted)) : agencies.findByCode(wanted);
         if (agency.isEmpty()) {
@@ -148,9 +153,5 @@ public class TaskQueries {
             return party.code().equals(code);
         }
         return directory.responsibleOn(party, today).stream().anyMatch(a -> a.getId() == id);
-    }
-
-    private TaskRepository tasks() {
-        return new TaskRepository(em);
     }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.par.application.account;
 
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,7 +172,7 @@ class AccountAdministrationTest {
     }
 
     private static <T> T inAccounts(Function<OfficialAdministration, T> work) {
-        return Jpa.inTransaction(em -> work.apply(new OfficialAdministration(em, guard(), tokens(), CLOCK)));
+        return Jpa.inTransaction(em -> work.apply(UseCases.officialAdministration(em, guard(), tokens(), CLOCK)));
     }
 
     private static Official signIn(String username, String password) {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyKind;
@@ -33,7 +34,7 @@ class SignInTest {
             em.flush();
             return a.getId();
         });
-        officialId = Jpa.inTransaction(em -> new OfficialAdministration(em, guard(), tokens(), CLOCK)
+        officialId = Jpa.inTransaction(em -> UseCases.officialAdministration(em, guard(), tokens(), CLOCK)
                 .create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD).id());
     }
 

@@ -1,5 +1,6 @@
 package vn.laichau.par.application.agency;
 
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Reason;
 import vn.laichau.par.persistence.agency.AgencyRepository;
@@ -148,7 +149,8 @@ class AgencyAdministrationTest {
     void anEndedAgencyKeepsItsOccurrencesAndTheNextCycleGivesTheLaterPeriodsToItsSuccessor() {
         long planId = Jpa.count("SELECT id FROM plan WHERE number = '447/KH-UBND'");
         long justice = id("SO_TU_PHAP");
-        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em), new OccurrenceCreation(em))
+        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em),
+                        UseCases.occurrenceCreation(em))
                 .addYear(planId, 2026));
         long owed2026 = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2026 AND agency_id = " + justice);
         assertThat(owed2026).isPositive();
@@ -168,7 +170,8 @@ class AgencyAdministrationTest {
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2026 AND agency_id = " + justice))
                 .as("occurrences stay with the agency they were assigned to").isEqualTo(owed2026);
 
-        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em), new OccurrenceCreation(em))
+        Jpa.inTransaction(em -> new NextCycle(new PlanRepository(em), new AgencyRepository(em),
+                        UseCases.occurrenceCreation(em))
                 .addYear(planId, 2027));
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence WHERE due_date > '2026-12-31' AND plan_year = 2027 "
                 + "AND agency_id = " + justice)).isZero();
@@ -260,7 +263,7 @@ class AgencyAdministrationTest {
     }
 
     private static <T> T inAdministration(Function<AgencyAdministration, T> work) {
-        return Jpa.inTransaction((EntityManager em) -> work.apply(new AgencyAdministration(em, CLOCK)));
+        return Jpa.inTransaction((EntityManager em) -> work.apply(UseCases.agencyAdministration(em, CLOCK)));
     }
 
     private static long id(String code) {

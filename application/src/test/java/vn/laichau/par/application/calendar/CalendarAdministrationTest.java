@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.application.calendar.CalendarAdministration.CalendarChange;
 import vn.laichau.par.application.calendar.CalendarAdministration.CalendarYear;
 import vn.laichau.par.domain.Refusal;
@@ -89,6 +90,6 @@ class CalendarAdministrationTest {
     }
 
     private static <T> T inCalendar(Function<CalendarAdministration, T> work) {
-        return Jpa.inTransaction(em -> work.apply(new CalendarAdministration(em, CLOCK)));
+        return Jpa.inTransaction(em -> work.apply(UseCases.calendarAdministration(em, CLOCK)));
     }
 }

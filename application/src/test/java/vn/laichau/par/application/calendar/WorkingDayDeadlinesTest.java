@@ -1,5 +1,6 @@
 package vn.laichau.par.application.calendar;
 
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.persistence.calendar.CalendarRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +82,7 @@ class WorkingDayDeadlinesTest {
         List<MovedDeadline> moved = Jpa.inTransaction(em -> {
             CalendarRepository calendars = new CalendarRepository(em);
             calendars.add(CalendarAdjustment.dayOff(SWAP_DAY, "Nghỉ hoán đổi"));
-            return new WorkingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
+            return UseCases.workingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
         });
 
         assertThat(moved).containsExactly(new MovedDeadline(open, DUE, LocalDate.of(2031, 6, 11)));
@@ -102,15 +103,15 @@ class WorkingDayDeadlinesTest {
         Jpa.run(em -> {
             CalendarRepository calendars = new CalendarRepository(em);
             calendars.add(CalendarAdjustment.dayOff(SWAP_DAY, "Nghỉ hoán đổi"));
-            new WorkingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
+            UseCases.workingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
         });
         List<MovedDeadline> back = Jpa.inTransaction(em -> {
             CalendarRepository calendars = new CalendarRepository(em);
             calendars.remove(SWAP_DAY);
-            return new WorkingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
+            return UseCases.workingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
         });
         List<MovedDeadline> again = Jpa.inTransaction(em ->
-                new WorkingDayDeadlines(em, CLOCK).redate(new CalendarRepository(em).calendar(), ADMIN));
+                UseCases.workingDayDeadlines(em, CLOCK).redate(new CalendarRepository(em).calendar(), ADMIN));
 
         assertThat(back).containsExactly(new MovedDeadline(open, LocalDate.of(2031, 6, 11), DUE));
         assertThat(again).isEmpty();
@@ -123,7 +124,7 @@ class WorkingDayDeadlinesTest {
         List<MovedDeadline> moved = Jpa.inTransaction(em -> {
             CalendarRepository calendars = new CalendarRepository(em);
             calendars.add(CalendarAdjustment.workingDay(saturday, "Làm bù"));
-            return new WorkingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
+            return UseCases.workingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
         });
 
         LocalDate expected = WorkingDayCalendar.vietnam().withAdjustments(List.of(CalendarAdjustment.workingDay(saturday, "x")))

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.application.indicator.IndicatorValues.IndicatorWithValues;
 import vn.laichau.par.application.indicator.IndicatorValues.YearValue;
 import vn.laichau.par.domain.Refusal;
@@ -109,6 +110,6 @@ class IndicatorValuesTest {
     }
 
     private static <T> T inIndicators(Function<IndicatorValues, T> work) {
-        return Jpa.inTransaction(em -> work.apply(new IndicatorValues(em, CLOCK)));
+        return Jpa.inTransaction(em -> work.apply(UseCases.indicatorValues(em, CLOCK)));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.application.indicator.ParIndexResults.Figures;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.Actor;
@@ -92,6 +93,6 @@ class ParIndexResultsTest {
     }
 
     private static <T> T inResults(Function<ParIndexResults, T> work) {
-        return Jpa.inTransaction(em -> work.apply(new ParIndexResults(em, CLOCK)));
+        return Jpa.inTransaction(em -> work.apply(UseCases.parIndexResults(em, CLOCK)));
     }
 }

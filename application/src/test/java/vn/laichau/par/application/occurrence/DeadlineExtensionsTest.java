@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.domain.model.audit.Channel;
@@ -30,14 +31,14 @@ class DeadlineExtensionsTest {
     }
 
     private static DeadlineExtension ask(long id, LocalDate newDate, String reason) {
-        return Jpa.inTransaction(em -> new ExtensionRequests(em, CLOCK).request(place.official, Channel.API, id,
+        return Jpa.inTransaction(em -> UseCases.extensionRequests(em, CLOCK).request(place.official, Channel.API, id,
                 find(id).version(), newDate, reason));
     }
 
     private static DeadlineExtension decide(long officialId, DeadlineExtension asked, boolean approve,
                                             String reference) {
-        return Jpa.inTransaction(em -> new ExtensionDecisions(em, CLOCK).decide(officialId, Channel.API, asked.id(),
-                asked.version(), approve, reference));
+        return Jpa.inTransaction(em -> UseCases.extensionDecisions(em, CLOCK).decide(officialId, Channel.API,
+                asked.id(), asked.version(), approve, reference));
     }
 
     @Test
@@ -50,7 +51,7 @@ class DeadlineExtensionsTest {
         assertThat(decided.status()).isEqualTo(ExtensionStatus.APPROVED);
         Jpa.run(em -> {
             assertThat(em.find(Occurrence.class, id).dueDate()).isEqualTo(newDate);
-            OccurrenceQueries queries = new OccurrenceQueries(em, CLOCK, null);
+            OccurrenceQueries queries = UseCases.occurrenceQueries(em, CLOCK, null);
             assertThat(queries.extensionsOf(id)).singleElement().satisfies(e -> {
                 assertThat(e.oldDueDate()).isEqualTo(before.dueDate());
                 assertThat(e.decisionReference()).contains("Công văn 123/UBND-NC");
@@ -78,7 +79,7 @@ class DeadlineExtensionsTest {
         long id = place.occurrenceNeedingEvidence(11);
         Occurrence before = find(id);
         DeadlineExtension asked = ask(id, before.dueDate().plusDays(5), "Lý do");
-        Jpa.run(em -> assertThat(new OccurrenceQueries(em, CLOCK, null)
+        Jpa.run(em -> assertThat(UseCases.occurrenceQueries(em, CLOCK, null)
                 .extensions(Optional.of(ExtensionStatus.PENDING), 0, 100)).filteredOn(e -> e.occurrenceId() == id)
                 .hasSize(1));
         decide(place.admin, asked, false, "CV 9/SNV");

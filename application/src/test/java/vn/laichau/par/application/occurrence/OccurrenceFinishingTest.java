@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.domain.model.audit.Channel;
@@ -36,7 +37,7 @@ class OccurrenceFinishingTest {
     }
 
     private static Occurrence finish(long id, long version) {
-        return Jpa.inTransaction(em -> new OccurrenceFinishing(em, CLOCK)
+        return Jpa.inTransaction(em -> UseCases.occurrenceFinishing(em, CLOCK)
                 .finish(place.official, Channel.BOT, id, version));
     }
 
@@ -57,7 +58,7 @@ class OccurrenceFinishingTest {
         long id = place.occurrenceNeedingEvidence(2);
         long v0 = find(id).version();
         EvidenceStore store = new EvidenceStore(dataDir, EvidenceStore.DEFAULT_MAX_BYTES);
-        Evidence stored = Jpa.inTransaction(em -> new EvidenceSubmission(em, CLOCK, store).submit(place.official,
+        Evidence stored = Jpa.inTransaction(em -> UseCases.evidenceSubmission(em, CLOCK, store).submit(place.official,
                 Channel.BOT, id, v0, "Quyết định 12.txt", "text/plain",
                 new ByteArrayInputStream("Quyết định".getBytes(StandardCharsets.UTF_8))));
         long v1 = find(id).version();
@@ -66,7 +67,7 @@ class OccurrenceFinishingTest {
         assertThat(finished.finishedOn()).contains(LocalDate.of(2018, 6, 1));
         assertThat(finished.evidenceCount()).isEqualTo(1);
         Jpa.run(em -> {
-            OccurrenceQueries queries = new OccurrenceQueries(em, CLOCK, store);
+            OccurrenceQueries queries = UseCases.occurrenceQueries(em, CLOCK, store);
             assertThat(queries.evidenceOf(id)).singleElement()
                     .satisfies(e -> assertThat(e.sha256()).isEqualTo(stored.sha256()));
             assertThat(Files.isRegularFile(queries.evidenceFile(id, stored.id()).file())).isTrue();
@@ -81,7 +82,7 @@ class OccurrenceFinishingTest {
     void evidenceWhoseRecordIsRefusedLeavesNoFile() throws Exception {
         long id = place.occurrenceNeedingEvidence(8);
         EvidenceStore store = new EvidenceStore(dataDir, EvidenceStore.DEFAULT_MAX_BYTES);
-        assertThatThrownBy(() -> Jpa.run(em -> new EvidenceSubmission(em, CLOCK, store).submit(place.leader,
+        assertThatThrownBy(() -> Jpa.run(em -> UseCases.evidenceSubmission(em, CLOCK, store).submit(place.leader,
                 Channel.API, id, find(id).version(), "a.txt", "text/plain", new ByteArrayInputStream(new byte[] {1}))))
                 .isInstanceOf(Refusal.class);
         try (var files = Files.walk(dataDir)) {

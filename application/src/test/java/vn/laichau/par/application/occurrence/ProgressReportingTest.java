@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
@@ -30,7 +31,8 @@ class ProgressReportingTest {
     }
 
     private static void report(long officialId, long id, long version, int percent, String note) {
-        Jpa.run(em -> new ProgressReporting(em, CLOCK).report(officialId, Channel.BOT, id, version, percent, note));
+        Jpa.run(em -> UseCases.progressReporting(em, CLOCK)
+                .report(officialId, Channel.BOT, id, version, percent, note));
     }
 
     private static Refusal.Reason refusedReason(Runnable work) {
@@ -48,7 +50,7 @@ class ProgressReportingTest {
         report(place.official, id, find(id).version(), 40, "Đang soạn dự thảo");
         assertThat(find(id).progressPercent()).isEqualTo(40);
         Jpa.run(em -> {
-            assertThat(new OccurrenceQueries(em, CLOCK, null).progressOf(id)).singleElement()
+            assertThat(UseCases.occurrenceQueries(em, CLOCK, null).progressOf(id)).singleElement()
                     .satisfies(r -> assertThat(r.note()).contains("Đang soạn dự thảo"));
             assertThat(new AuditRepository(em).historyOf(AuditTrail.OCCURRENCE, id)).singleElement().satisfies(a -> {
                 assertThat(a.field()).isEqualTo("progress_percent");
@@ -113,9 +115,9 @@ class ProgressReportingTest {
             second.getTransaction().begin();
             second.find(Occurrence.class, id);
             first.getTransaction().begin();
-            new ProgressReporting(first, CLOCK).report(place.official, Channel.BOT, id, version, 30, null);
+            UseCases.progressReporting(first, CLOCK).report(place.official, Channel.BOT, id, version, 30, null);
             first.getTransaction().commit();
-            assertThatThrownBy(() -> new ProgressReporting(second, CLOCK)
+            assertThatThrownBy(() -> UseCases.progressReporting(second, CLOCK)
                     .report(place.official, Channel.BOT, id, version, 60, null))
                     .isInstanceOf(OptimisticLockException.class);
         } finally {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.importing.ImportException;
 import vn.laichau.par.domain.importing.WarningKind;
@@ -141,6 +142,6 @@ class AppendixImportTest {
 
     private static AppendixImport imports(EntityManager em) {
         return new AppendixImport(new ImportDraftRepository(em, CLOCK), new AgencyRepository(em),
-                new PlanRepository(em), new OccurrenceCreation(em));
+                new PlanRepository(em), UseCases.occurrenceCreation(em));
     }
 }

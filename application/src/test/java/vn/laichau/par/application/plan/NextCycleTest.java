@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import jakarta.persistence.EntityManager;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
 import vn.laichau.par.persistence.Jpa;
@@ -68,6 +69,6 @@ class NextCycleTest {
     }
 
     private static NextCycle cycles(EntityManager em) {
-        return new NextCycle(new PlanRepository(em), new AgencyRepository(em), new OccurrenceCreation(em));
+        return new NextCycle(new PlanRepository(em), new AgencyRepository(em), UseCases.occurrenceCreation(em));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.deadline.DueDate;
 import vn.laichau.par.domain.model.agency.ResponsibleParty;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
@@ -95,6 +96,6 @@ class PlanDataRejectionTest {
     }
 
     private static PlanStore tasks(EntityManager em) {
-        return new PlanStore(new PlanRepository(em), new AgencyRepository(em), new OccurrenceCreation(em));
+        return new PlanStore(new PlanRepository(em), new AgencyRepository(em), UseCases.occurrenceCreation(em));
     }
 }

@@ -3,6 +3,7 @@ package vn.laichau.par.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,9 @@ import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.application.occurrence.ExtensionDecisions;
+import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 
 /**
  * An extension request with two linked admins: both get it with buttons, the first decision stands, and the
@@ -140,7 +144,9 @@ class ExtensionDecisionTest {
         long version = database.number("SELECT version FROM deadline_extension WHERE id = " + extension);
         AtomicBoolean adminADecided = new AtomicBoolean();
         Tracker tracker = bot.tracker;
-        ExtensionDecisions racing = new ExtensionDecisions(BotDatabase.transactionsEntityManager(), clock) {
+        EntityManager em = BotDatabase.transactionsEntityManager();
+        ExtensionDecisions racing = new ExtensionDecisions(new OfficialRepository(em), new OccurrenceRepository(em),
+                new AuditTrail(em, clock), clock) {
             @Override
             public DeadlineExtension decide(long officialId, Channel channel, long extensionId,
                                             long expectedVersion, boolean approve, String reference) {

@@ -23,6 +23,14 @@ import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.bot.command.Tracker;
 import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.Jpa;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.audit.AuditRepository;
+import vn.laichau.par.persistence.audit.AuditTrail;
+import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
+import vn.laichau.par.persistence.plan.ParIndexRepository;
+import vn.laichau.par.persistence.plan.PlanRepository;
+import vn.laichau.par.persistence.plan.TaskRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 import vn.laichau.par.testsupport.TestDatabase;
@@ -82,9 +90,18 @@ public final class BotDatabase implements UnitOfWork {
     public static Tracker tracker(Clock clock, Path dataDirectory) {
         EntityManager em = TRANSACTIONS_ENTITY_MANAGER;
         EvidenceStore store = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
-        return new Tracker(new ProgressReporting(em, clock), new OccurrenceFinishing(em, clock),
-                new EvidenceSubmission(em, clock, store), new ExtensionRequests(em, clock),
-                new ExtensionDecisions(em, clock), new OccurrenceQueries(em, clock, store), new TaskQueries(em, clock),
+        OfficialRepository officials = new OfficialRepository(em);
+        OccurrenceRepository occurrences = new OccurrenceRepository(em);
+        TaskRepository tasks = new TaskRepository(em);
+        AuditTrail audit = new AuditTrail(em, clock);
+        return new Tracker(new ProgressReporting(officials, occurrences, audit, clock),
+                new OccurrenceFinishing(officials, occurrences, audit, clock),
+                new EvidenceSubmission(officials, occurrences, audit, clock, store),
+                new ExtensionRequests(officials, occurrences, audit, clock),
+                new ExtensionDecisions(officials, occurrences, audit, clock),
+                new OccurrenceQueries(occurrences, officials, tasks, new AuditRepository(em), clock, store),
+                new TaskQueries(tasks, new PlanRepository(em), new AgencyRepository(em),
+                        new ParIndexRepository(em, clock), clock),
                 new TelegramLinkRepository(em, clock), new TelegramPreferenceRepository(em),
                 new BotDialogRepository(em));
     }

@@ -136,4 +136,15 @@ public class AgencyRepository {
         groups().forEach(builder::group);
         return builder.build();
     }
+
+    /** The agencies named exactly {@code name}. */
+    public List<Agency> findByName(String name) {
+        return em.createQuery("SELECT a FROM Agency a WHERE a.name = :name", Agency.class)
+                .setParameter("name", name).getResultList();
+    }
+
+    /** Writes the pending changes of the unit of work to the database now. */
+    public void flush() {
+        em.flush();
+    }
 }

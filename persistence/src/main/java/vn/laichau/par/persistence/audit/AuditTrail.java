@@ -1,5 +1,7 @@
 package vn.laichau.par.persistence.audit;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import vn.laichau.par.domain.model.audit.AuditEntry;
  * Writes and reads the audit trail: one entry per changed field, in the caller's transaction, so that a
  * change and its record are stored together or not at all.
  */
+@Dependent
 public final class AuditTrail {
 
     public static final String OCCURRENCE = "occurrence";
@@ -22,6 +25,7 @@ public final class AuditTrail {
     private final EntityManager em;
     private final Clock clock;
 
+    @Inject
     public AuditTrail(EntityManager em, Clock clock) {
         this.em = Objects.requireNonNull(em, "em");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -63,4 +63,9 @@ public class CalendarRepository {
         return em.createQuery("SELECT c FROM CalendarAdjustmentEntry c WHERE c.day = :day", CalendarAdjustmentEntry.class)
                 .setParameter("day", day).getResultStream().findFirst();
     }
+
+    /** Writes the pending changes of the unit of work to the database now. */
+    public void flush() {
+        em.flush();
+    }
 }

@@ -1,5 +1,7 @@
 package vn.laichau.par.persistence.loading;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.HashMap;
@@ -22,12 +24,14 @@ import vn.laichau.par.persistence.plan.PlanRepository;
  * occurrences of every plan year (created by the {@link PlanOccurrences} it is given). Only what is missing is
  * written, so a second run changes nothing. Runs in the caller's transaction.
  */
+@Dependent
 public final class ShippedPlanLoader {
 
     private final EntityManager em;
     private final Clock clock;
     private final PlanOccurrences occurrences;
 
+    @Inject
     public ShippedPlanLoader(EntityManager em, Clock clock, PlanOccurrences occurrences) {
         this.em = Objects.requireNonNull(em, "em");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,11 @@ import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
+import vn.laichau.par.domain.model.occurrence.PlannedOccurrence;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
+import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.model.plan.Task;
 
 /**
@@ -261,5 +264,60 @@ public class OccurrenceRepository {
         }
         em.flush();
         return stored;
+    }
+
+    public ProgressReport addProgressReport(ProgressReport report) {
+        em.persist(report);
+        return report;
+    }
+
+    public Evidence addEvidence(Evidence evidence) {
+        em.persist(evidence);
+        return evidence;
+    }
+
+    public DeadlineExtension addExtension(DeadlineExtension extension) {
+        em.persist(extension);
+        return extension;
+    }
+
+    /**
+     * Stores those of {@code planned} (occurrences of {@code plan} in {@code years}) that are not stored yet
+     * (same task, period and agency); how many.
+     */
+    public int addMissing(Plan plan, Collection<Integer> years, List<PlannedOccurrence> planned) {
+        return new MissingOccurrences(em).store(plan, years, planned);
+    }
+
+    /** How many open occurrences an agency has due by {@code day} ({@code dueAfter} false) or after it. */
+    public long countOpenOf(long agencyId, LocalDate day, boolean dueAfter) {
+        return em.createQuery("SELECT COUNT(o) FROM Occurrence o WHERE o.agencyId = :agency AND o.finishedOn IS NULL "
+                        + "AND o.dueDate " + (dueAfter ? ">" : "<=") + " :day", Long.class)
+                .setParameter("agency", agencyId).setParameter("day", day).getSingleResult();
+    }
+
+    /**
+     * The open occurrences of {@code taskIds} whose period contains {@code periodMark} and whose due date no
+     * approved extension set, by id.
+     */
+    public List<Occurrence> openWithoutApprovedExtension(Collection<Long> taskIds, String periodMark) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM Occurrence o WHERE o.taskId IN :tasks AND o.finishedOn IS NULL "
+                        + "AND o.period LIKE :event AND NOT EXISTS (SELECT e.id FROM DeadlineExtension e "
+                        + "WHERE e.occurrenceId = o.id AND e.status = :approved) ORDER BY o.id", Occurrence.class)
+                .setParameter("tasks", List.copyOf(taskIds)).setParameter("event", "%" + periodMark + "%")
+                .setParameter("approved", ExtensionStatus.APPROVED).getResultList();
+    }
+
+    /** Writes the pending changes of the unit of work to the database now. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Forgets every entity read so far in the unit of work, so the next reads come from the database. */
+    public void clear() {
+        em.clear();
     }
 }

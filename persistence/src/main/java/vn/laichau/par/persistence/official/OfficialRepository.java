@@ -3,6 +3,7 @@ package vn.laichau.par.persistence.official;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,5 +68,38 @@ public class OfficialRepository {
     public List<Official> list(long afterId, int limit) {
         return em.createQuery("SELECT o FROM Official o WHERE o.id > :after ORDER BY o.id", Official.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Officials in id order after {@code afterId}, at most {@code limit}, of one agency and changed since an
+     * instant when those are given.
+     */
+    public List<Official> list(Optional<Long> agencyId, Optional<Instant> updatedSince, long afterId, int limit) {
+        var query = em.createQuery("SELECT o FROM Official o WHERE o.id > :after"
+                        + (agencyId.isPresent() ? " AND o.agencyId = :agency" : "")
+                        + (updatedSince.isPresent() ? " AND o.updatedAt >= :since" : "") + " ORDER BY o.id",
+                        Official.class)
+                .setParameter("after", afterId).setMaxResults(limit);
+        agencyId.ifPresent(a -> query.setParameter("agency", a));
+        updatedSince.ifPresent(s -> query.setParameter("since", s));
+        return query.getResultList();
+    }
+
+    /** The active officials linked to a Telegram chat, by id. */
+    public List<Official> activeInChats() {
+        return em.createQuery("SELECT o FROM Official o WHERE o.active = TRUE AND o.telegramChatId IS NOT NULL "
+                + "ORDER BY o.id", Official.class).getResultList();
+    }
+
+    /** Writes the pending changes of the unit of work to the database now. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** The official as stored, with the columns the database sets (the time of the last change). */
+    public Official reload(Official official) {
+        em.flush();
+        em.refresh(official);
+        return official;
     }
 }

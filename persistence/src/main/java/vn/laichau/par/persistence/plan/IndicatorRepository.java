@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.laichau.par.domain.model.audit.Actor;
@@ -121,5 +122,23 @@ public class IndicatorRepository {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Indicators in id order after {@code afterId}, at most {@code limit}, of one plan or of all. */
+    public List<Indicator> list(Optional<Long> planId, long afterId, int limit) {
+        var query = em.createQuery("SELECT i FROM Indicator i WHERE i.id > :after"
+                        + (planId.isPresent() ? " AND i.plan.id = :plan" : "") + " ORDER BY i.id", Indicator.class)
+                .setParameter("after", afterId).setMaxResults(limit);
+        planId.ifPresent(p -> query.setParameter("plan", p));
+        return query.getResultList();
+    }
+
+    /** The recorded values of the indicators with these ids. */
+    public List<IndicatorValue> valuesOfAll(Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT v FROM IndicatorValue v WHERE v.indicatorId IN :ids", IndicatorValue.class)
+                .setParameter("ids", List.copyOf(indicatorIds)).getResultList();
     }
 }

@@ -106,4 +106,14 @@ public class ParIndexRepository {
     private static String plain(BigDecimal score) {
         return score.stripTrailingZeros().toPlainString();
     }
+
+    /** Results in id order after {@code afterId}, at most {@code limit}, of one province or of all. */
+    public List<ParIndexResult> list(Optional<String> province, long afterId, int limit) {
+        var query = em.createQuery("SELECT r FROM ParIndexResult r WHERE r.id > :after"
+                        + (province.isPresent() ? " AND r.province = :province" : "") + " ORDER BY r.id",
+                        ParIndexResult.class)
+                .setParameter("after", afterId).setMaxResults(limit);
+        province.ifPresent(p -> query.setParameter("province", p));
+        return query.getResultList();
+    }
 }

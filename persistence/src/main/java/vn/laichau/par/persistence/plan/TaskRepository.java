@@ -96,4 +96,15 @@ public class TaskRepository {
     private static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
+
+    /** The deadline phrase of every task whose deadline no date set by hand replaces, by task id. */
+    public Map<Long, String> deadlinePhrasesWithoutManualDate() {
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.deadlinePhrase FROM Task t "
+                + "WHERE t.manualDeadline.date IS NULL", Object[].class).getResultList();
+        Map<Long, String> phrases = new HashMap<>();
+        for (Object[] row : rows) {
+            phrases.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return phrases;
+    }
 }
