@@ -10,6 +10,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
@@ -85,7 +86,8 @@ public class Occurrence {
     public void reportProgress(int percent) {
         requireOpen();
         if (percent < 0 || percent > 100) {
-            throw Refusal.invalid("Tiến độ phải từ 0 đến 100 %", "Progress must be between 0 and 100 %");
+            throw Refusal.invalid("invalid-request", "Tiến độ phải từ 0 đến 100 %", "Progress must be between 0 and 100 %",
+                    List.of(new Refusal.Violation("percent", "phải từ 0 đến 100", "must be between 0 and 100")));
         }
         this.progressPercent = percent;
     }
