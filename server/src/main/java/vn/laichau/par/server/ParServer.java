@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,6 +28,11 @@ import vn.laichau.par.embedded.EmbeddedMariaDb;
  * application. Ctrl-C stops both.
  */
 public final class ParServer {
+
+    /** The answers do not say which server and version run them. */
+    static final List<String> HIDDEN_SERVER_HEADERS = List.of(
+            "configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+            "configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false");
 
     private final ServerSettings settings;
     private volatile EmbeddedMariaDb embeddedDb;
@@ -154,6 +160,7 @@ public final class ParServer {
                 .setRootDir(runtimeDir.toFile())
                 .setPrintLogo(false);
         micro.setNoHazelcast(true);
+        micro.setPreBootHandler(commands -> HIDDEN_SERVER_HEADERS.forEach(setting -> commands.run("set", setting)));
         try {
             payara = micro.bootStrap();
         } catch (BootstrapException e) {

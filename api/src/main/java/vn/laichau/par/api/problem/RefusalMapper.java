@@ -57,7 +57,10 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case 423 -> "Locked";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
-            default -> Response.Status.fromStatusCode(status).getReasonPhrase();
+            default -> {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                yield known == null ? "Error " + status : known.getReasonPhrase();
+            }
         };
     }
 }

@@ -20,6 +20,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             404, new String[] {"not-found", "Không tìm thấy tài nguyên", "No such resource"},
             405, new String[] {"method-not-allowed", "Phương thức không được hỗ trợ", "Method not allowed"},
             406, new String[] {"not-acceptable", "Không có định dạng phù hợp", "No acceptable representation"},
+            503, new String[] {"service-unavailable", "Dịch vụ tạm thời chưa sẵn sàng", "The service is briefly unavailable"},
+            413, new String[] {"content-too-large", "Nội dung gửi lên quá lớn", "The request body is too large"},
             415, new String[] {"unsupported-media-type", "Kiểu nội dung không được hỗ trợ",
                     "Unsupported content type"});
 
@@ -32,11 +34,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return new UnexpectedErrorMapper().toResponse(exception);
         }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problemFor(status)).build();
+    }
+
+    /** The problem of a refused request whose only known fact is its status. */
+    static Problem problemFor(int status) {
         String[] text = DETAILS.getOrDefault(status,
                 new String[] {"http-" + status, "Yêu cầu bị từ chối", "The request was refused"});
-        Response.StatusType type = exception.getResponse().getStatusInfo();
-        Problem problem = new Problem("/problems/" + text[0], type.getReasonPhrase(), status,
-                text[1] + " — " + text[2], null, null);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return new Problem("/problems/" + text[0], RefusalMapper.title(status), status, text[1] + " — " + text[2],
+                null, null);
     }
 }
