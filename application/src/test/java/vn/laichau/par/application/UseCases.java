@@ -66,7 +66,7 @@ public final class UseCases {
 
     public static OccurrenceQueries occurrenceQueries(EntityManager em, Clock clock, EvidenceStore store) {
         return new OccurrenceQueries(new OccurrenceRepository(em), new OfficialRepository(em),
-                new TaskRepository(em), new AuditRepository(em), clock, store);
+                new TaskRepository(em), new AuditRepository(em), clock);
     }
 
     public static TaskQueries taskQueries(EntityManager em, Clock clock) {

@@ -46,6 +46,7 @@ import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
+import vn.laichau.par.application.occurrence.EvidenceDownload;
 import vn.laichau.par.application.occurrence.EvidenceFile;
 import vn.laichau.par.application.occurrence.EvidenceStore;
 import vn.laichau.par.application.occurrence.EvidenceSubmission;
@@ -71,6 +72,9 @@ public class OccurrenceResource {
 
     @Inject
     OccurrenceQueries queries;
+
+    @Inject
+    EvidenceDownload download;
 
     @Inject
     ProgressReporting progress;
@@ -230,9 +234,10 @@ public class OccurrenceResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Tải tệp minh chứng — download an evidence file")
     @APIResponse(responseCode = "200", description = "The file as uploaded, with its SHA-256 as ETag")
+    @APIResponse(responseCode = "403", description = "Neither the responsible agency, a leader, the monitoring agency nor an admin")
     @APIResponse(responseCode = "404", description = "No such evidence")
     public Response download(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
-        EvidenceFile stored = queries.evidenceFile(id, evidenceId);
+        EvidenceFile stored = download.file(caller.id(), id, evidenceId);
         Evidence evidence = stored.evidence();
         java.nio.file.Path file = stored.file();
         if (!Files.isRegularFile(file)) {

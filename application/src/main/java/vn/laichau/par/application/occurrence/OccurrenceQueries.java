@@ -40,24 +40,22 @@ public class OccurrenceQueries {
     private final AuditRepository auditEntries;
     private final OccurrenceAccess access;
     private final Clock clock;
-    private final EvidenceStore evidenceStore;
     private final StatusRule statusRule = StatusRule.standard();
 
     /** For the container's client proxy only. */
     protected OccurrenceQueries() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public OccurrenceQueries(OccurrenceRepository occurrences, OfficialRepository officials, TaskRepository tasks,
-                             AuditRepository auditEntries, Clock clock, EvidenceStore evidenceStore) {
+                             AuditRepository auditEntries, Clock clock) {
         this.occurrences = occurrences;
         this.officials = officials;
         this.tasks = tasks;
         this.auditEntries = auditEntries;
         this.access = new OccurrenceAccess(officials, occurrences);
         this.clock = clock;
-        this.evidenceStore = evidenceStore;
     }
 
     public Instant now() {
@@ -109,13 +107,6 @@ public class OccurrenceQueries {
     public List<Evidence> evidenceOf(long occurrenceId) {
         existing(occurrenceId);
         return occurrences.evidenceOf(occurrenceId);
-    }
-
-    /** An evidence record of the occurrence and its file; refused when either is missing. */
-    public EvidenceFile evidenceFile(long occurrenceId, long evidenceId) {
-        Evidence evidence = occurrences.findEvidence(evidenceId).filter(e -> e.occurrenceId() == occurrenceId)
-                .orElseThrow(() -> Refusal.notFound("minh chứng", "evidence", evidenceId));
-        return new EvidenceFile(evidence, evidenceStore.resolve(evidence.storagePath()));
     }
 
     /** The extension requests of an occurrence, oldest first; refused when there is no such occurrence. */

@@ -70,7 +70,7 @@ class OccurrenceFinishingTest {
             OccurrenceQueries queries = UseCases.occurrenceQueries(em, CLOCK, store);
             assertThat(queries.evidenceOf(id)).singleElement()
                     .satisfies(e -> assertThat(e.sha256()).isEqualTo(stored.sha256()));
-            assertThat(Files.isRegularFile(queries.evidenceFile(id, stored.id()).file())).isTrue();
+            assertThat(Files.isRegularFile(store.resolve(stored.storagePath()))).isTrue();
             assertThat(new AuditRepository(em).historyOf(AuditTrail.OCCURRENCE, id)).extracting(AuditEntry::field)
                     .containsExactlyInAnyOrder("evidence_count", "evidence", "finished_on", "progress_percent");
         });

@@ -99,7 +99,7 @@ public final class BotDatabase implements UnitOfWork {
                 new EvidenceSubmission(officials, occurrences, audit, clock, store),
                 new ExtensionRequests(officials, occurrences, audit, clock),
                 new ExtensionDecisions(officials, occurrences, audit, clock),
-                new OccurrenceQueries(occurrences, officials, tasks, new AuditRepository(em), clock, store),
+                new OccurrenceQueries(occurrences, officials, tasks, new AuditRepository(em), clock),
                 new TaskQueries(tasks, new PlanRepository(em), new AgencyRepository(em),
                         new ParIndexRepository(em, clock), clock),
                 new TelegramLinkRepository(em, clock), new TelegramPreferenceRepository(em),
