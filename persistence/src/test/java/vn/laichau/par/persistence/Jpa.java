@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,6 +71,47 @@ public final class Jpa {
     public static synchronized MariaDbDataSource dataSource() {
         factory();
         return dataSource;
+    }
+
+    private static final ThreadLocal<EntityManager> BOUND = new ThreadLocal<>();
+
+    /**
+     * Stands for the entity manager of the {@link #inBoundTransaction} running on the calling thread, as a
+     * container's transaction-scoped entity manager would: repositories built on it once work in whichever
+     * transaction runs when they are called.
+     */
+    private static final EntityManager TRANSACTIONS_ENTITY_MANAGER = (EntityManager) Proxy.newProxyInstance(
+            Jpa.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                EntityManager current = BOUND.get();
+                if (current == null) {
+                    throw new IllegalStateException("No transaction runs on this thread");
+                }
+                try {
+                    return method.invoke(current, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+
+    /** The entity manager of the bound transaction running on the calling thread, whichever it is. */
+    public static EntityManager transactionsEntityManager() {
+        return TRANSACTIONS_ENTITY_MANAGER;
+    }
+
+    /**
+     * Runs {@code work} like {@link #inTransaction}, with its entity manager bound to the calling thread meanwhile,
+     * so that {@link #transactionsEntityManager()} is that one.
+     */
+    public static <T> T inBoundTransaction(Function<EntityManager, T> work) {
+        return inTransaction(em -> {
+            EntityManager outer = BOUND.get();
+            BOUND.set(em);
+            try {
+                return work.apply(em);
+            } finally {
+                BOUND.set(outer);
+            }
+        });
     }
 
     /** Runs {@code work} in a transaction of a new entity manager and commits. */

@@ -48,9 +48,7 @@ public class EvidenceDownload {
     /** The evidence {@code evidenceId} of occurrence {@code occurrenceId} and its file, for {@code officialId}. */
     @Transactional
     public EvidenceFile file(long officialId, long occurrenceId, long evidenceId) {
-        Official official = officials.findById(officialId).filter(Official::isActive)
-                .orElseThrow(() -> Refusal.forbidden("Tài khoản không tồn tại hoặc đã ngừng hoạt động",
-                        "The account does not exist or is inactive"));
+        Official official = new OccurrenceAccess(officials, occurrences).actingOfficial(officialId);
         Evidence evidence = occurrences.findEvidence(evidenceId).filter(e -> e.occurrenceId() == occurrenceId)
                 .orElseThrow(() -> Refusal.notFound("minh chứng", "evidence", evidenceId));
         Occurrence occurrence = occurrences.findById(occurrenceId)

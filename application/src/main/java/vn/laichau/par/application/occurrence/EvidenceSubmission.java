@@ -12,7 +12,6 @@ import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
-import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.official.OfficialRepository;
@@ -57,15 +56,14 @@ public class EvidenceSubmission {
     @Transactional
     public Evidence submit(long officialId, Channel channel, long occurrenceId, long expectedVersion,
                            String fileName, String contentType, InputStream content) {
-        Official official = access.actingOfficial(officialId);
-        access.writable(official, occurrenceId, expectedVersion);
+        Actor actor = access.writableBy(officialId, channel, occurrenceId, expectedVersion).actor();
         EvidenceUpload upload = store.store(occurrenceId, fileName, contentType, content);
         boolean discardedByTransaction = transactions != null && transactions.getTransactionKey() != null;
         if (discardedByTransaction) {
             transactions.registerInterposedSynchronization(new DiscardUnlessCommitted(store, upload.storagePath()));
         }
         try {
-            return record(occurrenceId, upload, OccurrenceAccess.actor(official, channel));
+            return record(occurrenceId, upload, actor);
         } catch (RuntimeException e) {
             if (!discardedByTransaction) {
                 store.discard(upload.storagePath());

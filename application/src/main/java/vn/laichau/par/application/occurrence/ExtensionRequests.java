@@ -12,7 +12,6 @@ import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
-import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.official.OfficialRepository;
@@ -48,13 +47,13 @@ public class ExtensionRequests {
     @Transactional
     public DeadlineExtension request(long officialId, Channel channel, long occurrenceId, long expectedVersion,
                                      LocalDate newDueDate, String reason) {
-        Official official = access.actingOfficial(officialId);
-        Occurrence occurrence = access.writable(official, occurrenceId, expectedVersion);
+        OccurrenceAccess.Work work = access.writableBy(officialId, channel, occurrenceId, expectedVersion);
         if (newDueDate == null || reason == null || reason.isBlank()) {
             throw Refusal.invalid("Cần ngày hạn mới và lý do gia hạn", "A new due date and a reason are required");
         }
-        Actor actor = OccurrenceAccess.actor(official, channel);
-        DeadlineExtension extension = occurrence.askExtension(newDueDate, reason, official.id(), Instant.now(clock));
+        Actor actor = work.actor();
+        DeadlineExtension extension = work.occurrence().askExtension(newDueDate, reason, work.official().id(),
+                Instant.now(clock));
         occurrences.addExtension(extension);
         occurrences.flush();
         audit.record(actor, AuditTrail.DEADLINE_EXTENSION, extension.id(), "status", null,

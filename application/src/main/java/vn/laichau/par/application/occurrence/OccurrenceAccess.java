@@ -64,6 +64,19 @@ final class OccurrenceAccess {
         return occurrence;
     }
 
+    /** An official's write on an occurrence, checked: who acts, on what, and as which actor of the audit trail. */
+    record Work(Official official, Occurrence occurrence, Actor actor) {
+    }
+
+    /**
+     * The checks of every write, in order: the acting official is active, may act on the occurrence, and saw its
+     * current version ({@code expectedVersion}).
+     */
+    Work writableBy(long officialId, Channel channel, long occurrenceId, long expectedVersion) {
+        Official official = actingOfficial(officialId);
+        return new Work(official, writable(official, occurrenceId, expectedVersion), actor(official, channel));
+    }
+
     static Actor actor(Official official, Channel channel) {
         return Actor.official(official.id(), official.displayName(), channel);
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
-import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.official.OfficialRepository;
@@ -43,9 +42,9 @@ public class OccurrenceFinishing {
      */
     @Transactional
     public Occurrence finish(long officialId, Channel channel, long occurrenceId, long expectedVersion) {
-        Official official = access.actingOfficial(officialId);
-        Occurrence occurrence = access.writable(official, occurrenceId, expectedVersion);
-        Actor actor = OccurrenceAccess.actor(official, channel);
+        OccurrenceAccess.Work work = access.writableBy(officialId, channel, occurrenceId, expectedVersion);
+        Occurrence occurrence = work.occurrence();
+        Actor actor = work.actor();
         LocalDate today = LocalDate.now(clock);
         int progressBefore = occurrence.progressPercent();
         occurrence.finish(today);

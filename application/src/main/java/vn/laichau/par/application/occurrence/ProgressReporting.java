@@ -9,7 +9,6 @@ import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
-import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.official.OfficialRepository;
@@ -44,9 +43,9 @@ public class ProgressReporting {
     @Transactional
     public ProgressReport report(long officialId, Channel channel, long occurrenceId, long expectedVersion,
                                  int percent, String note) {
-        Official official = access.actingOfficial(officialId);
-        Occurrence occurrence = access.writable(official, occurrenceId, expectedVersion);
-        Actor actor = OccurrenceAccess.actor(official, channel);
+        OccurrenceAccess.Work work = access.writableBy(officialId, channel, occurrenceId, expectedVersion);
+        Occurrence occurrence = work.occurrence();
+        Actor actor = work.actor();
         int before = occurrence.progressPercent();
         occurrence.reportProgress(percent);
         ProgressReport report = new ProgressReport(occurrenceId, percent, note, actor, Instant.now(clock));

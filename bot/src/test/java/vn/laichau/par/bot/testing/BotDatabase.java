@@ -1,8 +1,6 @@
 package vn.laichau.par.bot.testing;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,21 +40,7 @@ import vn.laichau.par.testsupport.TestDatabase;
  */
 public final class BotDatabase implements UnitOfWork {
 
-    private static final ThreadLocal<EntityManager> CURRENT = new ThreadLocal<>();
 
-    /** Stands for the entity manager of the transaction running on the calling thread. */
-    private static final EntityManager TRANSACTIONS_ENTITY_MANAGER = (EntityManager) Proxy.newProxyInstance(
-            BotDatabase.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                EntityManager current = CURRENT.get();
-                if (current == null) {
-                    throw new IllegalStateException("No transaction runs on this thread");
-                }
-                try {
-                    return method.invoke(current, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            });
 
     public static BotDatabase open() {
         Jpa.factory();
@@ -65,15 +49,7 @@ public final class BotDatabase implements UnitOfWork {
 
     /** Runs {@code work} on an entity manager of its own, in a transaction committed when it returns. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return Jpa.inTransaction(em -> {
-            EntityManager outer = CURRENT.get();
-            CURRENT.set(em);
-            try {
-                return work.apply(em);
-            } finally {
-                CURRENT.set(outer);
-            }
-        });
+        return Jpa.inBoundTransaction(work);
     }
 
     @Override
@@ -83,12 +59,12 @@ public final class BotDatabase implements UnitOfWork {
 
     /** The entity manager of the transaction running on the calling thread, whichever it is. */
     public static EntityManager transactionsEntityManager() {
-        return TRANSACTIONS_ENTITY_MANAGER;
+        return Jpa.transactionsEntityManager();
     }
 
     /** The use cases and reads as the server's bot has them, on the entity manager of the running transaction. */
     public static Tracker tracker(Clock clock, Path dataDirectory) {
-        EntityManager em = TRANSACTIONS_ENTITY_MANAGER;
+        EntityManager em = Jpa.transactionsEntityManager();
         EvidenceStore store = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
         OfficialRepository officials = new OfficialRepository(em);
         OccurrenceRepository occurrences = new OccurrenceRepository(em);

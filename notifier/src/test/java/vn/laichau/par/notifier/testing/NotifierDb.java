@@ -2,8 +2,6 @@ package vn.laichau.par.notifier.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,21 +38,7 @@ public final class NotifierDb {
         return Jpa.dataSource();
     }
 
-    private static final ThreadLocal<EntityManager> CURRENT = new ThreadLocal<>();
 
-    /** Stands for the entity manager of the transaction running on the calling thread. */
-    private static final EntityManager TRANSACTIONS_ENTITY_MANAGER = (EntityManager) Proxy.newProxyInstance(
-            NotifierDb.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                EntityManager current = CURRENT.get();
-                if (current == null) {
-                    throw new IllegalStateException("No transaction runs on this thread");
-                }
-                try {
-                    return method.invoke(current, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            });
 
     /** Each piece of work in a resource-local transaction of its own, committed when it returns. */
     public static final UnitOfWork UNIT_OF_WORK = new UnitOfWork() {
@@ -66,35 +50,27 @@ public final class NotifierDb {
 
     /** Runs {@code work} on an entity manager of its own, in a transaction committed when it returns. */
     public static <T> T inTransaction(Function<EntityManager, T> work) {
-        return Jpa.inTransaction(em -> {
-            EntityManager outer = CURRENT.get();
-            CURRENT.set(em);
-            try {
-                return work.apply(em);
-            } finally {
-                CURRENT.set(outer);
-            }
-        });
+        return Jpa.inBoundTransaction(work);
     }
 
     /** The outbox on the entity manager of the transaction running on the calling thread. */
     public static OutboxRepository outbox() {
-        return new OutboxRepository(TRANSACTIONS_ENTITY_MANAGER);
+        return new OutboxRepository(Jpa.transactionsEntityManager());
     }
 
     /** The shared sending rates on the entity manager of the running transaction. */
     public static SendBudgetRepository sendBudgets() {
-        return new SendBudgetRepository(TRANSACTIONS_ENTITY_MANAGER);
+        return new SendBudgetRepository(Jpa.transactionsEntityManager());
     }
 
     /** The officials' preferences and group subscriptions on the entity manager of the running transaction. */
     public static TelegramPreferenceRepository preferences() {
-        return new TelegramPreferenceRepository(TRANSACTIONS_ENTITY_MANAGER);
+        return new TelegramPreferenceRepository(Jpa.transactionsEntityManager());
     }
 
     /** The in-app feed on the entity manager of the running transaction. */
     public static NotificationRepository notifications(Clock clock) {
-        return new NotificationRepository(TRANSACTIONS_ENTITY_MANAGER, clock);
+        return new NotificationRepository(Jpa.transactionsEntityManager(), clock);
     }
 
     /** Empties every table of the schema. */
