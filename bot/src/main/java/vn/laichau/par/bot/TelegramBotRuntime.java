@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -126,7 +127,7 @@ public class TelegramBotRuntime {
      * Hands one update Telegram posted to the webhook endpoint to the bot: the raw body and the value of the
      * {@link #WEBHOOK_SECRET_HEADER} header. Empty when no webhook secret is configured (or the bot is off).
      */
-    public Optional<WebhookResult> receiveWebhook(String body, String secretHeader) {
+    public Optional<WebhookResult> receiveWebhook(InputStream body, String secretHeader) {
         UpdateIntakes running = intakes;
         Optional<WebhookIntake> webhook = running == null ? Optional.empty() : running.webhook();
         return webhook.map(intake -> intake.receive(body, secretHeader));

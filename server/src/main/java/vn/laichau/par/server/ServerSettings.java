@@ -11,6 +11,10 @@ import java.util.Optional;
 record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword) {
 
     static final int DEFAULT_HTTP_PORT = 8080;
+    /** A webhook secret is all that tells a messenger's post from anyone's: at least this many characters. */
+    static final int MIN_WEBHOOK_SECRET = 32;
+    private static final java.util.List<String> WEBHOOK_SECRETS =
+            java.util.List.of("PAR_TELEGRAM_WEBHOOK_SECRET", "PAR_ZALO_WEBHOOK_SECRET");
 
     static ServerSettings from(Map<String, String> env) {
         return from(env, Path.of(System.getProperty("java.io.tmpdir")));
@@ -33,6 +37,15 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
         if (dbUrl.isPresent() && nonBlank(env.get("PAR_DB_USER")).isEmpty()) {
             throw new StartupProblem(ExitCode.CONFIGURATION,
                     "Thiếu PAR_DB_USER — PAR_DB_URL is set but PAR_DB_USER is not: set the MariaDB user");
+        }
+        for (String secret : WEBHOOK_SECRETS) {
+            Optional<String> value = nonBlank(env.get(secret));
+            if (value.isPresent() && value.get().length() < MIN_WEBHOOK_SECRET) {
+                throw new StartupProblem(ExitCode.CONFIGURATION,
+                        secret + " quá ngắn — " + secret + " has " + value.get().length() + " characters; a webhook "
+                                + "secret needs at least " + MIN_WEBHOOK_SECRET + " (A-Z, a-z, 0-9, '_', '-'), e.g. "
+                                + "from `openssl rand -hex 24`");
+            }
         }
         String temporary = temporaryDirectory.toString();
         if (dbUrl.isEmpty() && dataDir.toString().startsWith(temporary)) {

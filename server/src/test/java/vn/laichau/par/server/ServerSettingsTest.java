@@ -79,4 +79,18 @@ class ServerSettingsTest {
         assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_DB_URL", "jdbc:mariadb://h/par")))
                 .hasMessageContaining("PAR_DB_USER");
     }
+
+    @Test
+    void aWebhookSecretShorterThan32CharactersIsRefusedAtStartWithOneLine() {
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_TELEGRAM_WEBHOOK_SECRET", "short-secret")))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageContaining("PAR_TELEGRAM_WEBHOOK_SECRET has 12 characters")
+                .hasMessageContaining("at least 32")
+                .satisfies(problem -> assertThat(problem.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> ServerSettings.from(Map.of("PAR_ZALO_WEBHOOK_SECRET", "x".repeat(31))))
+                .isInstanceOf(StartupProblem.class)
+                .hasMessageContaining("PAR_ZALO_WEBHOOK_SECRET has 31 characters");
+        assertThat(ServerSettings.from(Map.of("PAR_TELEGRAM_WEBHOOK_SECRET", "x".repeat(32))).httpPort())
+                .isEqualTo(8080);
+    }
 }

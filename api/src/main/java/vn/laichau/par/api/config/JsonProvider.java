@@ -54,6 +54,9 @@ public class JsonProvider extends JacksonJsonProvider {
         } catch (NoContentException e) {
             value = null;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof ProblemException bodyRefused) {
+                throw bodyRefused;
+            }
             throw JsonErrorMapper.problemOf(e);
         }
         if (value == null) {

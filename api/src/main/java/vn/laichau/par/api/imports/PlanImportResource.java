@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Page;
+import vn.laichau.par.api.http.BodyLimit;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.Roles;
@@ -72,6 +73,7 @@ public class PlanImportResource {
     @APIResponse(responseCode = "413", description = "Tệp quá lớn — file too large (problem+json)")
     @APIResponse(responseCode = "422", description = "Không phải phụ biểu: nhị phân, sai cột… — not an appendix: "
             + "binary, wrong columns… (problem+json)")
+    @BodyLimit(BodyLimit.Kind.APPENDIX)
     public Response upload(InputStream body,
                            @Parameter(description = "Tên tệp, cho biết định dạng (.txt, .csv, .xlsx) — the file name")
                            @QueryParam("fileName") String fileName,
@@ -91,9 +93,8 @@ public class PlanImportResource {
     @APIResponse(responseCode = "413", description = "Tệp quá lớn — file too large (problem+json)")
     @APIResponse(responseCode = "422", description = "Không phải phụ biểu: nhị phân, sai cột… — not an appendix: "
             + "binary, wrong columns… (problem+json)")
-    public Response uploadForm(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-                               @FormParam("file") EntityPart file) throws IOException {
-        uploads.refuseDeclaredOversize(contentLength);
+    @BodyLimit(BodyLimit.Kind.APPENDIX)
+    public Response uploadForm(@FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
             throw Refusal.invalid("file-missing", "Cần một phần \"file\" chứa phụ biểu",
                     "A \"file\" part holding the appendix is required",

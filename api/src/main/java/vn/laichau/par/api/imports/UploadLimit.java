@@ -10,18 +10,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.api.http.RequestBodyLimit;
 import vn.laichau.par.domain.Refusal;
 
 /**
  * Reads an uploaded appendix within the size limit ({@code par.import.max-bytes}, 5 MB by default). An empty
- * body is a 400, a larger one a 413; the rest of an oversize body is read and dropped so that the client gets
- * the answer rather than a reset connection.
+ * body is a 400, a larger one a 413 (the request's body as a whole is bounded as it streams in by
+ * {@link RequestBodyLimit}).
  */
 @ApplicationScoped
 public class UploadLimit {
-
-    static final long DRAIN_LIMIT = 256L * 1024 * 1024;
-    static final long FORM_OVERHEAD = 64L * 1024;
 
     @Inject
     @ConfigProperty(name = "par.import.max-bytes", defaultValue = "5242880")
@@ -35,8 +33,7 @@ public class UploadLimit {
         while (body != null && (n = body.read(buffer)) > 0) {
             total += n;
             if (total > maxBytes) {
-                drain(body, buffer, total);
-                throw tooLarge();
+                throw RequestBodyLimit.fileTooLarge(maxBytes);
             }
             out.write(buffer, 0, n);
         }
@@ -44,30 +41,6 @@ public class UploadLimit {
             throw Refusal.invalid("empty-file", "Tệp tải lên rỗng", "The uploaded file is empty", List.of());
         }
         return out.toByteArray();
-    }
-
-    /**
-     * A request whose declared length is well beyond the limit (a form adds a little around the file) is refused
-     * before its file is read.
-     */
-    public void refuseDeclaredOversize(String contentLength) {
-        if (contentLength == null || contentLength.isBlank()) {
-            return;
-        }
-        try {
-            if (Long.parseLong(contentLength.strip()) > maxBytes + FORM_OVERHEAD) {
-                throw tooLarge();
-            }
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid("invalid-content-length", "Content-Length không hợp lệ",
-                    "Content-Length is not a number", List.of());
-        }
-    }
-
-    private Refusal tooLarge() {
-        return Refusal.of(Refusal.Reason.TOO_LARGE, "file-too-large",
-                "Tệp lớn hơn giới hạn " + maxBytes / (1024 * 1024) + " MB",
-                "The file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
     }
 
     /**
@@ -83,14 +56,6 @@ public class UploadLimit {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return name;
-        }
-    }
-
-    private static void drain(InputStream body, byte[] buffer, long read) throws IOException {
-        long total = read;
-        int n;
-        while (total < DRAIN_LIMIT && (n = body.read(buffer)) > 0) {
-            total += n;
         }
     }
 

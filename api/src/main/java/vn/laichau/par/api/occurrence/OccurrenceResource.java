@@ -38,6 +38,7 @@ import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.extension.ExtensionResponse;
 import vn.laichau.par.api.http.Params;
+import vn.laichau.par.api.http.BodyLimit;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.problem.ProblemException;
 import vn.laichau.par.api.security.CurrentOfficial;
@@ -48,7 +49,6 @@ import vn.laichau.par.domain.model.occurrence.Evidence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
 import vn.laichau.par.application.occurrence.EvidenceDownload;
 import vn.laichau.par.application.occurrence.EvidenceFile;
-import vn.laichau.par.application.occurrence.EvidenceStore;
 import vn.laichau.par.application.occurrence.EvidenceSubmission;
 import vn.laichau.par.application.occurrence.ExtensionRequests;
 import vn.laichau.par.application.occurrence.OccurrenceFinishing;
@@ -87,9 +87,6 @@ public class OccurrenceResource {
 
     @Inject
     ExtensionRequests extensionRequests;
-
-    @Inject
-    EvidenceStore evidenceStore;
 
     @Inject
     CurrentOfficial caller;
@@ -203,15 +200,10 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "The file's type is not accepted")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @BodyLimit(BodyLimit.Kind.EVIDENCE)
     public Response uploadEvidence(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                                    @FormParam("file") EntityPart file) {
         long version = Preconditions.expectedVersion(ifMatch);
-        Params.integer("Content-Length", contentLength, 0, Integer.MAX_VALUE).ifPresent(length -> {
-            if (length > evidenceStore.maxBytes() + 64 * 1024) {
-                throw EvidenceStore.tooLarge(evidenceStore.maxBytes());
-            }
-        });
         if (file == null || file.getFileName().isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "file-missing",
                     "Cần một phần \"file\" có tên tệp", "A \"file\" part with a file name is required",

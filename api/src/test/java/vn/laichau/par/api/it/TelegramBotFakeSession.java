@@ -11,7 +11,7 @@ import vn.laichau.par.bot.testing.FakeBotApi;
  */
 public final class TelegramBotFakeSession implements LauncherSessionListener {
 
-    public static final String WEBHOOK_SECRET = "it-webhook-secret";
+    public static final String WEBHOOK_SECRET = "it-webhook-secret-of-at-least-32-characters";
 
     private static FakeBotApi telegram;
 

@@ -51,6 +51,62 @@ class AppendixFileTest {
                 .isInstanceOf(ImportException.class).hasMessageContaining("Excel").hasMessageContaining("workbook");
     }
 
+    @Test
+    void aRowFarBelowTheTableIsRefusedRatherThanReadAsAMillionEmptyRows() throws IOException {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Phụ biểu");
+            sheet.createRow(0).createCell(0).setCellValue("STT");
+            sheet.createRow(999_999).createCell(0).setCellValue("x");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        assertThatThrownBy(() -> AppendixFile.read(importer, workbook, "phu-bieu.xlsx"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("row 1000000")
+                .hasMessageContaining("5000 rows");
+    }
+
+    @Test
+    void dataFarRightOfTheTableIsRefusedButEmptyCellsThereAreNot() throws IOException {
+        byte[] withData;
+        byte[] withBlank;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = book.createSheet("Phụ biểu").createRow(0);
+            row.createCell(0).setCellValue("STT");
+            row.createCell(16_000).setCellValue("x");
+            book.write(out);
+            withData = out.toByteArray();
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = book.createSheet("Phụ biểu").createRow(0);
+            row.createCell(0).setCellValue("STT");
+            row.createCell(16_000);
+            book.write(out);
+            withBlank = out.toByteArray();
+        }
+        assertThatThrownBy(() -> AppendixFile.workbookRows(withData))
+                .isInstanceOf(ImportException.class).hasMessageContaining("column 16001");
+        assertThat(AppendixFile.workbookRows(withBlank)).hasSize(1)
+                .allSatisfy(row -> assertThat(row.cells()).hasSize(AppendixFile.MAX_COLUMNS));
+    }
+
+    @Test
+    void aWorkbookThatInflatesLikeABombIsRefusedWithoutBeingRead() throws IOException {
+        byte[] bomb;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Phụ biểu");
+            String filler = "a".repeat(32_000);
+            for (int r = 0; r < 700; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(filler + r);
+            }
+            book.write(out);
+            bomb = out.toByteArray();
+        }
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        assertThatThrownBy(() -> AppendixFile.workbookRows(bomb))
+                .isInstanceOf(ImportException.class).hasMessageContaining("zip bomb");
+    }
+
     private static byte[] workbook(String[][] rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Phụ biểu");

@@ -4,6 +4,9 @@ import vn.laichau.par.bot.WebhookResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
@@ -35,7 +38,17 @@ public final class WebhookIntake {
         this.handler = Objects.requireNonNull(handler, "handler");
     }
 
+    /** Receives an update given as text. */
     public WebhookResult receive(String body, String secretHeader) {
+        return receive(body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+                secretHeader);
+    }
+
+    /**
+     * Receives an update as it streams in: the secret is checked before a byte of the body is read, so that a
+     * caller without it cannot make the server read anything.
+     */
+    public WebhookResult receive(InputStream body, String secretHeader) {
         if (!secretMatches(secretHeader)) {
             LOG.warning("Rejected a webhook call without the right secret");
             return WebhookResult.REJECTED_SECRET;
@@ -44,7 +57,13 @@ public final class WebhookIntake {
         try {
             update = body == null ? null : json.readValue(body, Update.class);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof RuntimeException bodyRefused) {
+                throw bodyRefused;
+            }
             LOG.warning(() -> "Rejected a webhook body that is not an update: " + e.getOriginalMessage());
+            return WebhookResult.MALFORMED_UPDATE;
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not read a webhook body: " + e.getMessage());
             return WebhookResult.MALFORMED_UPDATE;
         }
         if (update == null || update.getUpdateId() == null) {

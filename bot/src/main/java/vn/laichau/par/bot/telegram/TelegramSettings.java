@@ -27,7 +27,7 @@ public record TelegramSettings(String botToken, URI apiBaseUrl, TelegramMode mod
     public static final int DEFAULT_POLL_TIMEOUT_SECONDS = 20;
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
-    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{32,256}");
     private static final int MAX_POLL_TIMEOUT_SECONDS = 50;
 
     public TelegramSettings {
@@ -49,10 +49,10 @@ public record TelegramSettings(String botToken, URI apiBaseUrl, TelegramMode mod
         }
         if (mode == TelegramMode.WEBHOOK && !SECRET.matcher(webhookSecret).matches()) {
             throw new IllegalArgumentException(
-                    "Webhook mode needs a secret of 1-256 characters from A-Z, a-z, 0-9, '_' and '-'");
+                    "Webhook mode needs a secret of 32-256 characters from A-Z, a-z, 0-9, '_' and '-'");
         }
         if (!webhookSecret.isEmpty() && !SECRET.matcher(webhookSecret).matches()) {
-            throw new IllegalArgumentException("The webhook secret may only use A-Z, a-z, 0-9, '_' and '-'");
+            throw new IllegalArgumentException("The webhook secret needs 32-256 characters from A-Z, a-z, 0-9, '_' and '-'");
         }
         if (pollTimeoutSeconds < 0 || pollTimeoutSeconds > MAX_POLL_TIMEOUT_SECONDS) {
             throw new IllegalArgumentException(

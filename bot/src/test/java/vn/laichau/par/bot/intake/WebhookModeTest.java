@@ -35,7 +35,7 @@ import vn.laichau.par.bot.testing.ScriptedAnswer;
  */
 class WebhookModeTest {
 
-    private static final String SECRET = "par-webhook_Secret-2019";
+    private static final String SECRET = "par-webhook_Secret-2019-of-32-characters";
     private static final String URL = "https://par.laichau.gov.vn/api/v1/telegram/webhook";
     private static final long CHAT = 7601;
 

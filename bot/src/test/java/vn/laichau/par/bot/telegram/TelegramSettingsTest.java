@@ -32,7 +32,7 @@ class TelegramSettingsTest {
     @Test
     void theTokenAndSecretNeverAppearInTheTextForm() {
         TelegramSettings settings = TelegramSettings.longPolling(TOKEN, TelegramSettings.DEFAULT_API_BASE_URL)
-                .withWebhook("hook_secret-1");
+                .withWebhook("hook_secret-1-of-at-least-32-characters");
 
         assertThat(settings.toString()).doesNotContain(TOKEN, "hook_secret-1").contains("WEBHOOK");
     }
@@ -43,7 +43,8 @@ class TelegramSettingsTest {
 
         assertThatThrownBy(() -> polling.withWebhook("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> polling.withWebhook("has space")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(polling.withWebhook("ok_Secret-2").mode()).isEqualTo(TelegramMode.WEBHOOK);
+        assertThatThrownBy(() -> polling.withWebhook("short_Secret-2")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(polling.withWebhook("ok_Secret-2-of-at-least-32-characters").mode()).isEqualTo(TelegramMode.WEBHOOK);
     }
 
     @Test
