@@ -131,6 +131,11 @@ final class Api {
         return answer.json();
     }
 
+    /** Claims an occurrence for one test; false when another test claimed it already. */
+    static boolean claim(long occurrenceId) {
+        return CLAIMED.add(occurrenceId);
+    }
+
     /** An open occurrence nobody touched yet, used by one test only: {id, agencyId}. */
     static long[] freshOccurrence(boolean evidenceRequired) throws Exception {
         try (Connection c = TestDatabase.connect();
