@@ -1,11 +1,16 @@
 package vn.laichau.par.api.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The client address of a request, as the configured trusted proxies ({@code PAR_TRUSTED_PROXIES}) allow. */
+/**
+ * The client address of a request, as the configured trusted proxies ({@code PAR_TRUSTED_PROXIES}) allow. Made
+ * at start, so that a malformed setting stops the deployment instead of the first sign-in.
+ */
 @ApplicationScoped
 public class ClientAddresses {
 
@@ -19,6 +24,11 @@ public class ClientAddresses {
     @Inject
     public ClientAddresses(@ConfigProperty(name = "par.trusted.proxies", defaultValue = " ") String trusted) {
         this.proxies = TrustedProxies.parse(trusted);
+    }
+
+    /** Reads the setting at start. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        proxies.trusts("127.0.0.1");
     }
 
     /** The socket peer, or the forwarded client when the peer is a trusted proxy. */
