@@ -13,9 +13,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laichau.par.application.account.LoginGuard;
+import vn.laichau.par.application.account.ActingOfficials;
+import vn.laichau.par.application.account.SignInDelays;
+import vn.laichau.par.domain.model.audit.Channel;
 
-/** The operator's way to lift sign-in delays before they run out. */
+/** The operator's way to lift sign-in delays before they run out (audited). */
 @Path("admin/sign-in-delays")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -23,16 +25,20 @@ import vn.laichau.par.application.account.LoginGuard;
 @Tag(name = "auth", description = "Đăng nhập — sign-in")
 public class SignInDelayResource {
 
-    private final LoginGuard guard;
+    private final SignInDelays delays;
+    private final ActingOfficials actors;
+    private final CurrentOfficial caller;
 
     /** For the container's client proxy only. */
     protected SignInDelayResource() {
-        this(null);
+        this(null, null, null);
     }
 
     @Inject
-    public SignInDelayResource(LoginGuard guard) {
-        this.guard = guard;
+    public SignInDelayResource(SignInDelays delays, ActingOfficials actors, CurrentOfficial caller) {
+        this.delays = delays;
+        this.actors = actors;
+        this.caller = caller;
     }
 
     @DELETE
@@ -44,7 +50,8 @@ public class SignInDelayResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Map<String, Integer> release(@QueryParam("username") String username,
                                         @QueryParam("address") String address) {
-        return Map.of("released", guard.release(given(username), given(address)));
+        return Map.of("released", delays.release(actors.active(caller.id(), Channel.API), given(username),
+                given(address)));
     }
 
     private static Optional<String> given(String value) {

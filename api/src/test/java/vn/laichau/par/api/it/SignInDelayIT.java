@@ -141,6 +141,9 @@ class SignInDelayIT {
                 null);
         assertThat(lifted.status()).as(lifted.body()).isEqualTo(200);
         assertThat(lifted.json().path("released").asInt()).isEqualTo(1);
+        assertThat(AdminApi.count("SELECT COUNT(*) FROM audit_entry a JOIN official o ON o.id = a.entity_id "
+                + "WHERE a.entity = 'official' AND a.field = 'signInDelays' AND a.actor_official_id IS NOT NULL "
+                + "AND o.username = '" + owner + "'")).as("lifting is audited on the account").isEqualTo(1);
 
         assertThat(api.loginFrom(from, owner, Api.PASSWORD).status()).isEqualTo(200);
     }
