@@ -38,8 +38,8 @@ import vn.laichau.par.application.account.OfficialAdministration;
 
 /**
  * Officials: every signed-in user reads (user names only their own; administrators all); administrators create
- * accounts, change them, deactivate and reactivate
- * them and reset passwords, and see their e-mail and phone. Every change needs {@code If-Match}.
+ * accounts, change them, deactivate and reactivate them and reset passwords, and see their e-mail and phone.
+ * Every change needs {@code If-Match}.
  */
 @Path("officials")
 @Produces(MediaType.APPLICATION_JSON)
