@@ -87,7 +87,7 @@ public final class UseCases {
 
     public static AgencyAdministration agencyAdministration(EntityManager em, Clock clock) {
         return new AgencyAdministration(new AgencyRepository(em), new OccurrenceRepository(em),
-                new AuditTrail(em, clock), clock);
+                new OfficialRepository(em), new AuditTrail(em, clock), clock);
     }
 
     public static WorkingDayDeadlines workingDayDeadlines(EntityManager em, Clock clock) {

@@ -39,6 +39,7 @@ import vn.laichau.par.application.agency.AgencyAdministration;
 import vn.laichau.par.application.agency.AgencyDetails;
 import vn.laichau.par.application.agency.AgencyEnd;
 import vn.laichau.par.application.agency.AgencyView;
+import vn.laichau.par.application.agency.OfficialsOnEnd;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Violation;
 import vn.laichau.par.domain.model.agency.AgencyKind;
@@ -160,11 +161,13 @@ public class AgencyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Kết thúc cơ quan (sáp nhập, giải thể) với cơ quan kế thừa (quản trị viên) — end an agency "
             + "(merged or abolished), with its successor (admin). Open occurrences stay with it and are counted; the "
-            + "next cycle assigns later periods to the successor")
+            + "next cycle assigns later periods to the successor; its active officials move to the successor or are "
+            + "deactivated, as the field officials says (audited, their sessions end)")
     @APIResponse(responseCode = "200", description = "The ended agency and its open occurrences by and after the "
             + "last day")
     @APIResponse(responseCode = "400", description = "The last day before the first day; an unknown successor, the "
-            + "agency itself, a loop, or a successor that does not exist the day after")
+            + "agency itself, a loop, or a successor that does not exist the day after; active officials and no "
+            + "choice of what becomes of them (officials: MOVE_TO_SUCCESSOR or DEACTIVATE), or a move without successor")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such agency")
     @APIResponse(responseCode = "409", description = "An agency of the same name exists at the same time")
@@ -176,12 +179,22 @@ public class AgencyResource {
         Optional<LocalDate> lastDay = Optional.ofNullable(request).map(AgencyEndRequest::lastDay);
         List<Violation> violations = new ArrayList<>();
         lastDay.ifPresent(day -> checkYear("lastDay", day, violations));
+        Optional<OfficialsOnEnd> officials = Optional.empty();
+        String chosen = request == null ? null : request.officials();
+        if (chosen != null) {
+            try {
+                officials = Optional.of(OfficialsOnEnd.valueOf(chosen.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("officials", "chỉ MOVE_TO_SUCCESSOR hoặc DEACTIVATE",
+                        "only MOVE_TO_SUCCESSOR or DEACTIVATE"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw Refusal.invalid("invalid-agency-end", "Ngày kết thúc không hợp lệ", "The last day is invalid",
                     violations);
         }
         AgencyEndResponse ended = ended(id, agencies.end(admin.actor(), id, version, lastDay,
-                request == null ? null : request.successorId()));
+                request == null ? null : request.successorId(), officials));
         return Response.ok(ended).tag(Preconditions.tagOf(ended.agency().version())).build();
     }
 
@@ -212,7 +225,8 @@ public class AgencyResource {
                 + DAY.format(lastDay) + " need an administrator's attention; the next cycle assigns the periods after "
                 + "that day to the successor";
         return new AgencyEndResponse(AgencyResponse.of(end.agency()), lastDay, end.openDueByLastDay(),
-                end.openDueAfterLastDay(), open, explanation);
+                end.openDueAfterLastDay(), open, explanation,
+                end.officialsDisposition() == null ? null : end.officialsDisposition().name(), end.officialsConcerned());
     }
 
     /** The request's values as the administration takes them; wrong kinds and years out of range are a 400. */

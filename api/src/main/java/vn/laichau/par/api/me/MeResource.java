@@ -56,7 +56,7 @@ public class MeResource {
         MyAccount.Profile me = account.profile(caller.id());
         AgencyResponse agency = me.agency().map(a -> AgencyResponse.of(new AgencyView(a, Optional.empty(),
                 Optional.empty(), me.agencyExistsToday()))).orElse(null);
-        return new MeResponse(OfficialResponse.of(me.official()), agency, me.unread());
+        return new MeResponse(OfficialResponse.ofSelf(me.official()), agency, me.unread());
     }
 
     @GET

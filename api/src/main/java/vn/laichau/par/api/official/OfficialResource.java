@@ -37,8 +37,9 @@ import vn.laichau.par.application.account.AccountDetails;
 import vn.laichau.par.application.account.OfficialAdministration;
 
 /**
- * Officials: every signed-in user reads; administrators create accounts, change them, deactivate and reactivate
- * them and reset passwords, and see their e-mail and phone. Every change needs {@code If-Match}.
+ * Officials: every signed-in user reads (user names only their own; administrators all); administrators create
+ * accounts, change them, deactivate and reactivate them and reset passwords, and see their e-mail and phone.
+ * Every change needs {@code If-Match}.
  */
 @Path("officials")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,7 +96,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "User name taken or unknown agency")
     public Response create(@Valid CreateOfficialRequest request) {
-        Official stored = accounts.create(request.username(), request.displayName(), request.agencyId(),
+        Official stored = accounts.create(admin.actor(), request.username(), request.displayName(), request.agencyId(),
                 roles(request.roles()), request.password());
         return Response.created(URI.create("officials/" + stored.id())).entity(OfficialResponse.withContacts(stored))
                 .tag(Preconditions.tagOf(stored.version())).build();
@@ -168,7 +169,7 @@ public class OfficialResource {
     public Response resetPassword(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid PasswordResetRequest request) {
         long version = Preconditions.expectedVersion(ifMatch);
-        Official reset = accounts.resetPassword(id, version, request.password());
+        Official reset = accounts.resetPassword(admin.actor(), id, version, request.password());
         return Response.noContent().tag(Preconditions.tagOf(reset.version())).build();
     }
 
@@ -177,8 +178,12 @@ public class OfficialResource {
         return Response.ok(OfficialResponse.withContacts(official)).tag(Preconditions.tagOf(official.version())).build();
     }
 
+    /** Administrators see user names and contacts; an official sees their own user name; others see neither. */
     private OfficialResponse shown(Official official) {
-        return caller.hasRole(Roles.ADMIN) ? OfficialResponse.withContacts(official) : OfficialResponse.of(official);
+        if (caller.hasRole(Roles.ADMIN)) {
+            return OfficialResponse.withContacts(official);
+        }
+        return official.id() == caller.id() ? OfficialResponse.ofSelf(official) : OfficialResponse.of(official);
     }
 
     private static List<Role> roles(java.util.Set<String> names) {

@@ -10,7 +10,7 @@ import vn.laichau.par.domain.Refusal;
 
 /**
  * Every refusal of the model and the use cases as a problem: its reason gives the status, its code the type, its
- * two texts the detail and its fields the violations; a lock says until when in {@code Retry-After}.
+ * two texts the detail and its fields the violations; a lock or a wait says until when in {@code Retry-After} (whole seconds, rounded up).
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
@@ -22,7 +22,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         Response.ResponseBuilder answer = Response.status(status(refusal.reason())).type(Problem.MEDIA_TYPE)
                 .entity(problemOf(refusal));
         refusal.until().ifPresent(until -> answer.header(HttpHeaders.RETRY_AFTER,
-                Math.max(1, Duration.between(clock.instant(), until).toSeconds())));
+                Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000)));
         return answer.build();
     }
 

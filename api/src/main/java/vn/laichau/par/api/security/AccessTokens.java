@@ -19,11 +19,14 @@ import vn.laichau.par.domain.model.official.Official;
 
 /**
  * Signs short-lived RS256 access tokens in the MicroProfile JWT format: {@code sub} the official's id,
- * {@code upn} the user name, {@code groups} the roles in lower case, {@code agency} the agency's id.
+ * {@code upn} the user name, {@code groups} the roles in lower case, {@code agency} the agency's id, {@code gen}
+ * the official's session generation (see {@link SessionRevocationFilter}).
  */
 public final class AccessTokens {
 
     public static final Duration LIFETIME = Duration.ofMinutes(15);
+    /** The claim with the official's session generation; a token of an earlier one is refused. */
+    public static final String GENERATION = "gen";
 
     private final KeyPair keys;
     private final Clock clock;
@@ -44,6 +47,7 @@ public final class AccessTokens {
         claims.put("upn", official.username());
         claims.put("groups", roles(official));
         claims.put("agency", official.agencyId());
+        claims.put(GENERATION, official.sessionGeneration());
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(LIFETIME).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());

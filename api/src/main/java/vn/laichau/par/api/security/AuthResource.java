@@ -28,6 +28,7 @@ public class AuthResource {
 
     private final SignIn signIn;
     private final AccessTokens accessTokens;
+    private final ClientAddresses clients;
 
     @Context
     HttpServletRequest http;
@@ -36,11 +37,13 @@ public class AuthResource {
     protected AuthResource() {
         this.signIn = null;
         this.accessTokens = null;
+        this.clients = null;
     }
 
     @Inject
-    public AuthResource(SignIn signIn, Clock clock) {
+    public AuthResource(SignIn signIn, ClientAddresses clients, Clock clock) {
         this.signIn = signIn;
+        this.clients = clients;
         this.accessTokens = new AccessTokens(JwtKeys.current(), clock);
     }
 
@@ -50,10 +53,10 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Access token (15 minutes) and refresh token (30 days)")
     @APIResponse(responseCode = "400", description = "Malformed request")
     @APIResponse(responseCode = "401", description = "Wrong user name or password")
-    @APIResponse(responseCode = "423", description = "Account locked after repeated failures")
-    @APIResponse(responseCode = "429", description = "Too many failures from this address")
+    @APIResponse(responseCode = "429", description = "Too many attempts for this account from this address, or "
+            + "from this address: wait for Retry-After seconds (the wait grows with each further attempt)")
     public TokenResponse token(@Valid LoginRequest login) {
-        return bearer(signIn.withPassword(login.username(), login.password(), http.getRemoteAddr()));
+        return bearer(signIn.withPassword(login.username(), login.password(), clients.of(http)));
     }
 
     @POST

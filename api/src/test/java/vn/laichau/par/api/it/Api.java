@@ -36,6 +36,27 @@ final class Api {
         return post("/api/v1/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
+    /** A sign-in as if from {@code clientAddress} behind a trusted proxy (the tests' server trusts every peer). */
+    HttpJson.Answer loginFrom(String clientAddress, String username, String password) {
+        return http.send(request("/api/v1/auth/token", null).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
+                        + password + "\"}", StandardCharsets.UTF_8)));
+    }
+
+    /** Any request: {@code json} (may be null) as the body, {@code etag} (may be null) as If-Match. */
+    HttpJson.Answer send(String method, String path, String token, String etag, String json) {
+        HttpRequest.Builder request = request(path, token);
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     String token(String username, String password) {
         HttpJson.Answer answer = login(username, password);
         if (answer.status() != 200) {
@@ -50,6 +71,11 @@ final class Api {
 
     /** A new account created by the admin through the API; answers its access token. */
     String newOfficial(String role, long agencyId) {
+        return token(newAccount(role, agencyId), PASSWORD);
+    }
+
+    /** A new account created by the admin through the API, with password {@link #PASSWORD}; answers its user name. */
+    String newAccount(String role, long agencyId) {
         String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpJson.Answer created = post("/api/v1/officials", adminToken(), "{\"username\":\"" + username
                 + "\",\"displayName\":\"Nguyễn Văn Thử\",\"agencyId\":" + agencyId + ",\"roles\":[\"" + role
@@ -57,7 +83,7 @@ final class Api {
         if (created.status() != 201) {
             throw new AssertionError("create official: " + created.status() + " " + created.body());
         }
-        return token(username, PASSWORD);
+        return username;
     }
 
     HttpJson.Answer get(String path, String token) {
@@ -103,6 +129,11 @@ final class Api {
 
     static JsonNode json(HttpJson.Answer answer) {
         return answer.json();
+    }
+
+    /** Claims an occurrence for one test; false when another test claimed it already. */
+    static boolean claim(long occurrenceId) {
+        return CLAIMED.add(occurrenceId);
     }
 
     /** An open occurrence nobody touched yet, used by one test only: {id, agencyId}. */

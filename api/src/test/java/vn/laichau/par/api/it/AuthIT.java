@@ -14,7 +14,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sign-in over HTTP: tokens, refresh rotation and revocation, lock-out, roles, accounts made by the admin. */
+/**
+ * Sign-in over HTTP: tokens, refresh rotation and revocation, roles, accounts made by the admin. Sign-in delays are
+ * in {@link SignInDelayIT}, refused and revoked tokens in {@link SessionRevocationIT}.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuthIT {
@@ -103,35 +106,6 @@ class AuthIT {
         HttpJson.Answer refreshed = api.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + refresh + "\"}");
         assertThat(refreshed.status()).isEqualTo(401);
         assertThat(refreshed.json().path("type").asText()).isEqualTo("/problems/invalid-refresh-token");
-    }
-
-    @Test
-    void repeatedWrongPasswordsLockTheAccountAndSaySoUntilAnAdminResetsIt() throws Exception {
-        Api api = new Api(base);
-        String admin = api.adminToken();
-        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpJson.Answer created = api.post("/api/v1/officials", admin, "{\"username\":\"" + username
-                + "\",\"displayName\":\"Lò Văn Khóa\",\"agencyId\":" + agencyOfAdmin(api, admin)
-                + ",\"roles\":[\"official\"],\"password\":\"" + Api.PASSWORD + "\"}");
-        assertThat(created.status()).isEqualTo(201);
-        long id = created.json().path("id").asLong();
-
-        int status = 0;
-        for (int i = 0; i < 5; i++) {
-            status = api.login(username, "wrong-password-" + i).status();
-        }
-        assertThat(status).as("the fifth failure locks").isEqualTo(423);
-        HttpJson.Answer locked = api.login(username, Api.PASSWORD);
-        assertThat(locked.status()).as("even the right password while locked").isEqualTo(423);
-        assertThat(locked.json().path("type").asText()).isEqualTo("/problems/account-locked");
-        assertThat(locked.json().path("detail").asText()).contains("khóa").contains("locked");
-        assertThat(locked.response().headers().firstValue("Retry-After")).isPresent();
-
-        String etag = Api.etag(api.get("/api/v1/officials/" + id, admin));
-        HttpJson.Answer reset = api.postIfMatch("/api/v1/officials/" + id + "/password", admin, etag,
-                "{\"password\":\"mat-khau-moi-sau-khoa\"}");
-        assertThat(reset.status()).isEqualTo(204);
-        assertThat(api.login(username, "mat-khau-moi-sau-khoa").status()).isEqualTo(200);
     }
 
     @Test

@@ -54,6 +54,7 @@ class AccessTokensTest {
         assertThat(claims.path("upn").asText()).isEqualTo("nguyenvana");
         assertThat(claims.path("groups").toString()).isEqualTo("[\"leader\",\"official\"]");
         assertThat(claims.path("agency").asLong()).isEqualTo(42);
+        assertThat(claims.path(AccessTokens.GENERATION).isInt()).as("the session generation").isTrue();
         assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(900);
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initVerify(keys.getPublic());

@@ -1,6 +1,5 @@
 package vn.laichau.par.application.account;
 
-import vn.laichau.par.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -11,15 +10,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Counts failed logins per account and per client address in the database (table {@code login_throttle}), so
- * that every server instance sees the same counts. Each update is its own short local transaction with a row
- * lock; it must not run inside a container transaction.
+ * Sign-in delays kept in the database (table {@code login_throttle}), so that every server instance sees the same
+ * counts: one row per account and client address ({@code pair:<address>|<user name>}) and one per client address
+ * ({@code addr:<address>}). An attempt is claimed, counted and committed under row locks before its password is
+ * checked, so parallel guesses cannot pass uncounted; an attempt that must wait is refused without a check. An
+ * account is never locked as such: the owner signing in from another address is not slowed by failures elsewhere.
+ * Each change is its own short local transaction; it must not run inside a container transaction.
  */
 @ApplicationScoped
 public class LoginGuard {
+
+    private static final int DEADLOCK_RETRIES = 5;
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -35,72 +40,39 @@ public class LoginGuard {
         this.clock = clock;
     }
 
-    /** Refuses when the account or the address is locked now. */
-    public void checkAllowed(String username, String address) {
-        Instant now = clock.instant();
-        Throttle.State account = read(accountKey(username));
-        if (account != null && account.lockedAt(now)) {
-            throw accountLocked(account.lockedUntil());
-        }
-        Throttle.State client = read(addressKey(address));
-        if (client != null && client.lockedAt(now)) {
-            throw SignInRefusals.addressBlocked(client.lockedUntil(), clock.getZone());
-        }
-    }
-
-    /** The refusal of a locked account, until {@code until} in the configured zone. */
-    public Refusal accountLocked(Instant until) {
-        return SignInRefusals.accountLocked(until, clock.getZone());
-    }
-
-    /** Counts one failure against both; answers the account's state after it. */
-    public Throttle.State recordFailure(String username, String address) {
-        Throttle.State account = fail(accountKey(username), Throttle.ACCOUNT);
-        fail(addressKey(address), Throttle.ADDRESS);
-        return account;
-    }
-
-    /** A successful login clears the account's failures (not the address's). */
-    public void recordSuccess(String username) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM login_throttle WHERE subject = ?")) {
-            delete.setString(1, accountKey(username));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("login_throttle: " + e.getMessage(), e);
+    /**
+     * Counts one sign-in attempt of {@code username} from {@code address} before its password is checked; refused
+     * (and not counted) while the address or the account from that address must wait.
+     */
+    public void claimAttempt(String username, String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                claimOnce(username, address);
+                return;
+            } catch (SQLException e) {
+                if (!"40001".equals(e.getSQLState()) || attempt >= DEADLOCK_RETRIES) {
+                    throw new IllegalStateException("login_throttle: " + e.getMessage(), e);
+                }
+            }
         }
     }
 
-    /** Lifts an account's lock, e.g. when an admin resets its password. */
-    public void unlock(String username) {
-        recordSuccess(username);
-    }
-
-    private Throttle.State fail(String subject, Throttle throttle) {
-        Instant now = clock.instant();
+    /** The attempt was right: it is taken back from the address, and the account's count there is cleared. */
+    public void recordSuccess(String username, String address) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement ensure = c.prepareStatement("INSERT IGNORE INTO login_throttle "
-                        + "(subject, failures, window_start, locked_until) VALUES (?, 0, ?, NULL)")) {
-                    ensure.setString(1, subject);
-                    ensure.setTimestamp(2, Timestamp.from(now));
-                    ensure.executeUpdate();
+                String addressKey = addressKey(address);
+                Throttle.State stored = select(c, addressKey);
+                if (stored != null) {
+                    write(c, addressKey, Throttle.ADDRESS.afterSuccess(stored));
                 }
-                Throttle.State stored = select(c, subject, true);
-                Throttle.State next = throttle.afterFailure(stored == null || stored.failures() == 0 ? null : stored,
-                        now);
-                try (PreparedStatement update = c.prepareStatement("UPDATE login_throttle SET failures = ?, "
-                        + "window_start = ?, locked_until = ? WHERE subject = ?")) {
-                    update.setInt(1, next.failures());
-                    update.setTimestamp(2, Timestamp.from(next.windowStart()));
-                    update.setTimestamp(3, next.lockedUntil() == null ? null : Timestamp.from(next.lockedUntil()));
-                    update.setString(4, subject);
-                    update.executeUpdate();
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM login_throttle WHERE subject = ?")) {
+                    delete.setString(1, pairKey(username, address));
+                    delete.executeUpdate();
                 }
                 c.commit();
-                return next;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -112,34 +84,130 @@ public class LoginGuard {
         }
     }
 
-    private Throttle.State read(String subject) {
-        try (Connection c = dataSource.getConnection()) {
-            return select(c, subject, false);
+    /**
+     * Lifts the delays of an account (from every address) and/or of a client address (for every account from it);
+     * answers how many counts were cleared.
+     */
+    public int release(Optional<String> username, Optional<String> address) {
+        if (username.isEmpty() && address.isEmpty()) {
+            throw SignInRefusals.releaseNeedsSubject();
+        }
+        StringBuilder sql = new StringBuilder("DELETE FROM login_throttle WHERE ");
+        if (username.isPresent() && address.isPresent()) {
+            sql.append("subject = ?");
+        } else if (username.isPresent()) {
+            sql.append("subject LIKE ? ESCAPE '!'");
+        } else {
+            sql.append("subject = ? OR subject LIKE ? ESCAPE '!'");
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement(sql.toString())) {
+            if (username.isPresent() && address.isPresent()) {
+                delete.setString(1, pairKey(username.get(), address.get()));
+            } else if (username.isPresent()) {
+                delete.setString(1, "pair:%|" + like(normal(username.get())));
+            } else {
+                delete.setString(1, addressKey(address.get()));
+                delete.setString(2, like("pair:" + address.get().strip() + "|") + "%");
+            }
+            return delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("login_throttle: " + e.getMessage(), e);
         }
     }
 
-    private static Throttle.State select(Connection c, String subject, boolean forUpdate) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT failures, window_start, locked_until "
-                + "FROM login_throttle WHERE subject = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+    /** Lifts every delay of an account, e.g. when an admin resets its password. */
+    public void unlock(String username) {
+        release(Optional.of(username), Optional.empty());
+    }
+
+    private void claimOnce(String username, String address) throws SQLException {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                String addressKey = addressKey(address);
+                String pairKey = pairKey(username, address);
+                // Always the address first, then the pair: one lock order for every transaction.
+                Throttle.State client = lock(c, addressKey, now);
+                Throttle.State pair = lock(c, pairKey, now);
+                if (Throttle.ADDRESS.mustWait(client, now)) {
+                    c.rollback();
+                    throw SignInRefusals.addressMustWait(client.blockedUntil(), clock.getZone());
+                }
+                if (Throttle.ACCOUNT_FROM_ADDRESS.mustWait(pair, now)) {
+                    c.rollback();
+                    throw SignInRefusals.accountMustWait(pair.blockedUntil(), clock.getZone());
+                }
+                write(c, addressKey, Throttle.ADDRESS.afterAttempt(client, now));
+                write(c, pairKey, Throttle.ACCOUNT_FROM_ADDRESS.afterAttempt(pair, now));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** The subject's row, created when missing, locked until the transaction ends; {@code null} when new. */
+    private static Throttle.State lock(Connection c, String subject, Instant now) throws SQLException {
+        try (PreparedStatement ensure = c.prepareStatement("INSERT INTO login_throttle (subject, attempts, "
+                + "last_attempt_at, blocked_until) VALUES (?, 0, ?, NULL) ON DUPLICATE KEY UPDATE subject = subject")) {
+            ensure.setString(1, subject);
+            ensure.setTimestamp(2, Timestamp.from(now));
+            ensure.executeUpdate();
+        }
+        Throttle.State state = select(c, subject);
+        return state == null || state.attempts() == 0 ? null : state;
+    }
+
+    private static void write(Connection c, String subject, Throttle.State state) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE login_throttle SET attempts = ?, "
+                + "last_attempt_at = ?, blocked_until = ? WHERE subject = ?")) {
+            update.setInt(1, state.attempts());
+            update.setTimestamp(2, Timestamp.from(state.lastAttemptAt()));
+            update.setTimestamp(3, state.blockedUntil() == null ? null : Timestamp.from(state.blockedUntil()));
+            update.setString(4, subject);
+            update.executeUpdate();
+        }
+    }
+
+    private static Throttle.State select(Connection c, String subject) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT attempts, last_attempt_at, blocked_until "
+                + "FROM login_throttle WHERE subject = ? FOR UPDATE")) {
             select.setString(1, subject);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
-                Timestamp locked = rs.getTimestamp(3);
+                Timestamp blocked = rs.getTimestamp(3);
                 return new Throttle.State(rs.getInt(1), rs.getTimestamp(2).toInstant(),
-                        locked == null ? null : locked.toInstant());
+                        blocked == null ? null : blocked.toInstant());
             }
         }
     }
 
-    private static String accountKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    static String pairKey(String username, String address) {
+        return "pair:" + normalAddress(address) + "|" + normal(username);
     }
 
-    private static String addressKey(String address) {
-        return "addr:" + (address == null ? "unknown" : address);
+    static String addressKey(String address) {
+        return "addr:" + normalAddress(address);
+    }
+
+    private static String normal(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static String normalAddress(String address) {
+        return address == null || address.isBlank() ? "unknown" : address.strip();
+    }
+
+    private static String like(String literal) {
+        return literal.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

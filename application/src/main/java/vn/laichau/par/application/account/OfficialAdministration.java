@@ -77,9 +77,12 @@ public class OfficialAdministration {
         return officials.findById(officialId).orElseThrow(() -> notFound(officialId));
     }
 
-    /** Creates an account; the user name must be free, the agency must exist and the password long enough. */
+    /**
+     * Creates an account; the user name must be free, the agency must exist and the password long enough. The
+     * creation is written to the audit trail under {@code actor}, with the account's user name and fields.
+     */
     @Transactional
-    public Official create(String username, String displayName, long agencyId, Collection<Role> roles,
+    public Official create(Actor actor, String username, String displayName, long agencyId, Collection<Role> roles,
                            String password) {
         requireAcceptable(password);
         Official official;
@@ -90,6 +93,9 @@ public class OfficialAdministration {
         }
         official.changePasswordHash(hasher.hash(password));
         officials.add(official);
+        officials.flush();
+        audit.record(actor, AUDITED, official.id(), "account", null, "created " + official.username() + " "
+                + audited(official));
         return stored(official);
     }
 
@@ -113,15 +119,21 @@ public class OfficialAdministration {
         return FirstAdmin.CREATED;
     }
 
-    /** Sets a new password, lifts a lock and ends every session of the account. */
+    /**
+     * Sets a new password, lifts the account's sign-in delays and ends every session of the account: its refresh
+     * tokens are revoked and its access tokens are refused from their next request on. Written to the audit trail
+     * (that the password was reset, never the password).
+     */
     @Transactional
-    public Official resetPassword(long officialId, long expectedVersion, String password) {
+    public Official resetPassword(Actor actor, long officialId, long expectedVersion, String password) {
         requireAcceptable(password);
         Official official = current(officialId, expectedVersion);
+        // The sessions and delays are ended in their own transactions, before the account's row is locked here.
+        refreshTokens.revokeAllOf(officialId);
+        guard.unlock(official.username());
         official.changePasswordHash(hasher.hash(password));
         officials.flush();
-        guard.unlock(official.username());
-        refreshTokens.revokeAllOf(officialId);
+        audit.record(actor, AUDITED, official.id(), "password", null, "reset");
         return stored(official);
     }
 
@@ -167,7 +179,8 @@ public class OfficialAdministration {
     }
 
     /**
-     * Deactivates an account: it can no longer log in or refresh a token, and every session it has is ended.
+     * Deactivates an account: it can no longer log in or refresh a token, and every session it has is ended (its
+     * access tokens are refused from their next request on).
      * An administrator cannot deactivate their own account.
      */
     @Transactional

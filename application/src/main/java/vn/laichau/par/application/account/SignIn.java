@@ -8,9 +8,9 @@ import vn.laichau.par.persistence.official.OfficialRepository;
 
 /**
  * An official signs in with user name and password, keeps the session alive with refresh tokens and signs out.
- * A password is checked against its slow salted hash, throttled per account and per client address; each
- * sign-in starts a family of rotating refresh tokens. The short-lived access token is the adapter's to mint from
- * the official answered here. Runs outside container transactions: the throttle and the tokens commit their own.
+ * A password is checked against its slow salted hash, throttled per account and client address and per client
+ * address; each sign-in starts a family of rotating refresh tokens. The short-lived access token is the
+ * adapter's to mint from the official answered here. Runs outside container transactions: the throttle and the tokens commit their own.
  */
 @ApplicationScoped
 public class SignIn {
@@ -37,9 +37,9 @@ public class SignIn {
     }
 
     /**
-     * The active official with this user name and password, and a new session. Refused while the account or the
-     * address is locked; a wrong password counts against both, and the failure that reaches the limit says the
-     * account is now locked.
+     * The active official with this user name and password, and a new session. The attempt is counted before the
+     * password is checked; it is refused unchecked while this account from this address, or this address, must
+     * wait (see {@link Throttle}). A right password takes its attempt back.
      */
     public SignedIn withPassword(String username, String password, String address) {
         Official official = authenticate(username, password, address);
@@ -66,7 +66,7 @@ public class SignIn {
     }
 
     private Official authenticate(String username, String password, String address) {
-        guard.checkAllowed(username, address);
+        guard.claimAttempt(username, address);
         Optional<Official> found = username == null || username.isBlank() ? Optional.empty()
                 : officials.findByUsername(username);
         boolean matches;
@@ -77,13 +77,9 @@ public class SignIn {
             matches = false;
         }
         if (!matches) {
-            Throttle.State state = guard.recordFailure(username, address);
-            if (state.lockedUntil() != null) {
-                throw guard.accountLocked(state.lockedUntil());
-            }
             throw SignInRefusals.badCredentials();
         }
-        guard.recordSuccess(username);
+        guard.recordSuccess(username, address);
         return found.get();
     }
 }

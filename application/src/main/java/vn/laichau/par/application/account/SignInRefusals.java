@@ -17,21 +17,33 @@ public final class SignInRefusals {
                 "Tên đăng nhập hoặc mật khẩu không đúng", "Wrong user name or password");
     }
 
-    /** Too many wrong passwords for this account, until {@code until} (said in {@code zone}). */
-    public static Refusal accountLocked(Instant until, ZoneId zone) {
+    /**
+     * This account was tried too often from this address: the next attempt waits until {@code until} (said in
+     * {@code zone}). Other addresses are not concerned.
+     */
+    public static Refusal accountMustWait(Instant until, ZoneId zone) {
         String time = format(until, zone);
-        return Refusal.until(Refusal.Reason.LOCKED, "account-locked",
-                "Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần; thử lại sau " + time,
-                "The account is locked after repeated wrong passwords; try again after " + time + " (" + zone + ")",
+        return Refusal.until(Refusal.Reason.TOO_MANY_ATTEMPTS, "login-delayed",
+                "Đăng nhập sai nhiều lần; hãy chờ đến " + time + " rồi thử lại",
+                "Too many sign-in attempts for this account from this address; wait until " + time + " (" + zone
+                        + ") and try again", until);
+    }
+
+    /** Too many failures from this client address: the next attempt waits until {@code until}. */
+    public static Refusal addressMustWait(Instant until, ZoneId zone) {
+        String time = format(until, zone);
+        return Refusal.until(Refusal.Reason.TOO_MANY_ATTEMPTS, "too-many-login-attempts",
+                "Quá nhiều lần đăng nhập sai từ địa chỉ này; hãy chờ đến " + time + " rồi thử lại",
+                "Too many failed sign-ins from this address; wait until " + time + " (" + zone + ") and try again",
                 until);
     }
 
-    /** Too many failures from this client address, until {@code until} (said in {@code zone}). */
-    public static Refusal addressBlocked(Instant until, ZoneId zone) {
-        String time = format(until, zone);
-        return Refusal.until(Refusal.Reason.TOO_MANY_ATTEMPTS, "too-many-login-attempts",
-                "Quá nhiều lần đăng nhập sai từ địa chỉ này; thử lại sau " + time,
-                "Too many failed logins from this address; try again after " + time + " (" + zone + ")", until);
+    /** Lifting sign-in delays needs a user name, a client address or both. */
+    public static Refusal releaseNeedsSubject() {
+        return Refusal.invalid("invalid-request", "Cần tên đăng nhập hoặc địa chỉ, hoặc cả hai",
+                "A user name, a client address or both are needed",
+                java.util.List.of(new Refusal.Violation("username", "hoặc address là bắt buộc",
+                        "or address is required")));
     }
 
     /** The refresh token is unknown, expired or revoked. */
@@ -49,6 +61,6 @@ public final class SignInRefusals {
     }
 
     private static String format(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(zone).format(instant);
+        return DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(zone).format(instant);
     }
 }

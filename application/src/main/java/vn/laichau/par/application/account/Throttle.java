@@ -4,49 +4,70 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The login throttling rule, for one subject (an account or a client address): failures are counted within a
- * window; reaching the limit locks the subject for the lock time. A success clears an account's count.
+ * The sign-in delay rule for one subject (an account from one client address, or a client address): every
+ * attempt is counted before its password is checked; the first {@code free} attempts pass at once, and from
+ * then on each counted attempt makes the subject wait before the next one, {@code firstDelay} after the
+ * {@code free}-th, twice as long after each further one, never longer than {@code maxDelay}. A success takes its
+ * own attempt back; a subject left alone for {@code forgetAfter} starts afresh. Nothing is ever locked for good.
  *
- * @param limit  failures allowed within {@code window} before the lock
- * @param window how long failures are remembered
- * @param lock   how long a subject stays locked once it reached the limit
+ * @param free        attempts that pass without a delay
+ * @param firstDelay  the wait after the {@code free}-th attempt
+ * @param maxDelay    the longest wait
+ * @param forgetAfter how long after its last attempt a subject's count is forgotten
  */
-public record Throttle(int limit, Duration window, Duration lock) {
+public record Throttle(int free, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 
-    /** Five wrong passwords within fifteen minutes lock an account for fifteen minutes. */
-    public static final Throttle ACCOUNT = new Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
-    /** Thirty failures from one address within fifteen minutes block it for fifteen minutes. */
-    public static final Throttle ADDRESS = new Throttle(30, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    /** One account from one client address: three attempts, then 1 s, 2 s, 4 s … at most 15 minutes. */
+    public static final Throttle ACCOUNT_FROM_ADDRESS = new Throttle(3, Duration.ofSeconds(1), Duration.ofMinutes(15),
+            Duration.ofHours(1));
+    /** One client address, whatever the account: twenty failures, then 1 s, 2 s, 4 s … at most 15 minutes. */
+    public static final Throttle ADDRESS = new Throttle(20, Duration.ofSeconds(1), Duration.ofMinutes(15),
+            Duration.ofHours(1));
 
     public Throttle {
-        if (limit < 1 || window.isNegative() || window.isZero() || lock.isNegative() || lock.isZero()) {
-            throw new IllegalArgumentException("a throttle needs a positive limit, window and lock");
+        if (free < 1 || firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0 || forgetAfter.isNegative() || forgetAfter.isZero()) {
+            throw new IllegalArgumentException("a throttle needs free attempts, a positive first delay no longer than "
+                    + "the longest one, and a positive memory");
         }
     }
 
-    /**
-     * The state after one more failure at {@code now}, given the stored state (failures counted since
-     * {@code windowStart}; {@code null} when nothing is stored).
-     */
-    public State afterFailure(State stored, Instant now) {
-        if (stored == null || stored.windowStart().plus(window).isBefore(now)) {
-            return lockIfReached(new State(1, now, null), now);
+    /** The wait after the {@code attempts}-th counted attempt; zero while they are free. */
+    public Duration delayAfter(int attempts) {
+        if (attempts < free) {
+            return Duration.ZERO;
         }
-        return lockIfReached(new State(stored.failures() + 1, stored.windowStart(), stored.lockedUntil()), now);
+        int doublings = attempts - free;
+        if (doublings >= 40) {
+            return maxDelay;
+        }
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    private State lockIfReached(State state, Instant now) {
-        if (state.failures() >= limit) {
-            return new State(state.failures(), state.windowStart(), now.plus(lock));
-        }
-        return state;
+    /** Whether an attempt at {@code now} must wait, given the stored state ({@code null} when none). */
+    public boolean mustWait(State stored, Instant now) {
+        return stored != null && stored.blockedAt(now);
     }
 
-    /** Failures of one subject since {@code windowStart}, and the end of its lock if it is locked. */
-    public record State(int failures, Instant windowStart, Instant lockedUntil) {
+    /** The state after one more attempt at {@code now}, counted before its password is checked. */
+    public State afterAttempt(State stored, Instant now) {
+        int attempts = stored == null || stored.attempts() == 0
+                || !stored.lastAttemptAt().plus(forgetAfter).isAfter(now) ? 1 : stored.attempts() + 1;
+        Duration delay = delayAfter(attempts);
+        return new State(attempts, now, delay.isZero() ? null : now.plus(delay));
+    }
 
-        public boolean lockedAt(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now);
+    /** The state after an attempt turned out right: it is taken back, and a wait it alone caused is lifted. */
+    public State afterSuccess(State stored) {
+        int attempts = Math.max(0, stored.attempts() - 1);
+        return new State(attempts, stored.lastAttemptAt(), attempts < free ? null : stored.blockedUntil());
+    }
+
+    /** Attempts counted for one subject, the last one's time, and until when the next one must wait. */
+    public record State(int attempts, Instant lastAttemptAt, Instant blockedUntil) {
+
+        public boolean blockedAt(Instant now) {
+            return blockedUntil != null && blockedUntil.isAfter(now);
         }
     }
 }

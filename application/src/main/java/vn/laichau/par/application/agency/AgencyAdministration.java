@@ -25,6 +25,8 @@ import vn.laichau.par.domain.model.agency.AgencyLinks;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
+import vn.laichau.par.domain.model.official.Official;
 
 /**
  * The agencies as administrators keep them: listing and reading them (with successor, predecessors and whether
@@ -42,6 +44,8 @@ public class AgencyAdministration {
 
     /** The audit trail's name for agency records. */
     public static final String AUDITED = "agency";
+    /** The audit trail's name for official records (as the accounts' administration names them). */
+    static final String OFFICIAL_AUDITED = "official";
     public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,63}";
     static final int MAX_NAME = 255;
     static final int MAX_SHORT_NAME = 64;
@@ -49,19 +53,21 @@ public class AgencyAdministration {
 
     private final AgencyRepository agencies;
     private final OccurrenceRepository occurrences;
+    private final OfficialRepository officials;
     private final AuditTrail audit;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected AgencyAdministration() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public AgencyAdministration(AgencyRepository agencies, OccurrenceRepository occurrences, AuditTrail audit,
-                                Clock clock) {
+    public AgencyAdministration(AgencyRepository agencies, OccurrenceRepository occurrences,
+                                OfficialRepository officials, AuditTrail audit, Clock clock) {
         this.agencies = agencies;
         this.occurrences = occurrences;
+        this.officials = officials;
         this.audit = audit;
         this.clock = clock;
     }
@@ -141,11 +147,13 @@ public class AgencyAdministration {
     /**
      * Records that the agency ends on {@code lastDay} (today when absent), its duties carried on by
      * {@code successorId} when there is one. The open occurrences it still holds stay with it and are counted in
-     * the answer.
+     * the answer. Its active officials are moved to the successor or deactivated, as {@code officialsOnEnd} says;
+     * with active officials and no choice, or a move without a successor, it is refused. Each official changed is
+     * written to the audit trail, and their sessions end.
      */
     @Transactional
     public AgencyEnd end(Actor actor, long id, long expectedVersion, Optional<LocalDate> lastDayGiven,
-                         Long successorId) {
+                         Long successorId, Optional<OfficialsOnEnd> officialsOnEnd) {
         Agency agency = current(id, expectedVersion);
         LocalDate lastDay = lastDayGiven.orElseGet(this::today);
         List<Violation> violations = new ArrayList<>();
@@ -157,6 +165,16 @@ public class AgencyAdministration {
         if (successorId != null) {
             checkSuccessor(agency, successorId, lastDay, violations);
         }
+        List<Official> staff = officials.activeOfAgency(id);
+        if (!staff.isEmpty() && officialsOnEnd.isEmpty()) {
+            violations.add(new Violation("officials", "Cơ quan còn " + staff.size() + " cán bộ đang hoạt động: hãy chọn "
+                    + "MOVE_TO_SUCCESSOR (chuyển sang cơ quan kế thừa) hoặc DEACTIVATE (vô hiệu hóa tài khoản)",
+                    "the agency still has " + staff.size() + " active officials: choose MOVE_TO_SUCCESSOR or "
+                            + "DEACTIVATE"));
+        } else if (!staff.isEmpty() && officialsOnEnd.get() == OfficialsOnEnd.MOVE_TO_SUCCESSOR && successorId == null) {
+            violations.add(new Violation("officials", "Không có cơ quan kế thừa để chuyển cán bộ sang",
+                    "there is no successor to move the officials to"));
+        }
         refuseIfAny(violations);
         refuseSameNameAtTheSameTime(agency, new AgencyDetails(agency.getName(), null, agency.getKind(), null,
                 agency.getValidFrom().orElse(null), lastDay, successorId));
@@ -164,7 +182,19 @@ public class AgencyAdministration {
         agency.dissolveInto(successorId == null ? null : agencies.findById(successorId).orElse(null), lastDay);
         agencies.flush();
         recordChanges(audit, actor, before, Snapshot.of(agency), id);
-        return new AgencyEnd(shown(agency), lastDay, openOccurrences(id, lastDay, false), openOccurrences(id, lastDay, true));
+        OfficialsOnEnd disposition = staff.isEmpty() ? null : officialsOnEnd.get();
+        for (Official official : staff) {
+            if (disposition == OfficialsOnEnd.MOVE_TO_SUCCESSOR) {
+                official.moveTo(successorId);
+                audit.record(actor, OFFICIAL_AUDITED, official.id(), "agencyId", id, successorId);
+            } else {
+                official.deactivate();
+                audit.record(actor, OFFICIAL_AUDITED, official.id(), "active", true, false);
+            }
+        }
+        officials.flush();
+        return new AgencyEnd(shown(agency), lastDay, openOccurrences(id, lastDay, false),
+                openOccurrences(id, lastDay, true), disposition, staff.size());
     }
 
     /** Undoes a recorded end: the agency exists again, without a successor. */

@@ -43,13 +43,13 @@ class AccountAdministrationTest {
         agency = Jpa.inTransaction(em -> agency(em, "SO_NOI_VU", "Sở Nội vụ", null));
         otherAgency = Jpa.inTransaction(em -> agency(em, "SO_TU_PHAP", "Sở Tư pháp", null));
         endedAgency = Jpa.inTransaction(em -> agency(em, "SO_KHDT", "Sở Kế hoạch và Đầu tư", LocalDate.of(2025, 2, 28)));
-        adminId = inAccounts(a -> a.create("quantri", "Quản trị viên", agency, EnumSet.of(Role.ADMIN), PASSWORD)).id();
+        adminId = inAccounts(a -> a.create(Actor.system("kiểm thử"), "quantri", "Quản trị viên", agency, EnumSet.of(Role.ADMIN), PASSWORD)).id();
         admin = Actor.official(adminId, "Quản trị viên", Channel.API);
     }
 
     @Test
     void aDeactivatedOfficialCannotLogInNorRefreshAndTheirSessionsAreRevoked() {
-        long id = inAccounts(a -> a.create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long id = inAccounts(a -> a.create(admin, "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
         String refresh = tokens().issue(id);
 
         inAccounts(a -> a.deactivate(admin, id, version(id)));
@@ -74,6 +74,46 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void creatingAnAccountAndResettingItsPasswordAreAuditedAndTheResetEndsItsSessions() {
+        long id = inAccounts(a -> a.create(admin, "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        String refresh = tokens().issue(id);
+        int generation = Jpa.inTransaction(em -> em.find(Official.class, id)).sessionGeneration();
+
+        inAccounts(a -> a.resetPassword(admin, id, version(id), "mat-khau-moi-dai-du"));
+
+        assertThat(fullHistory(id)).extracting(AuditEntry::field).containsExactly("account", "password");
+        assertThat(fullHistory(id)).allSatisfy(e -> assertThat(e.actorOfficialId()).contains(adminId));
+        assertThat(fullHistory(id).get(0).newValue()).get().asString().contains("canbo");
+        assertThat(fullHistory(id).get(1).newValue()).get().asString().doesNotContain("mat-khau-moi-dai-du");
+        assertThat(Jpa.inTransaction(em -> em.find(Official.class, id)).sessionGeneration()).isGreaterThan(generation);
+        assertThatThrownBy(() -> tokens().rotate(refresh)).isInstanceOf(Refusal.class);
+        assertThat(signIn("canbo", "mat-khau-moi-dai-du").id()).isEqualTo(id);
+    }
+
+    @Test
+    void aDemotionAMoveAndADeactivationEndTheSessionsButAnUnrelatedChangeDoesNot() {
+        long id = inAccounts(a -> a.create(admin, "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL, Role.LEADER),
+                PASSWORD)).id();
+        int created = generation(id);
+
+        inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ đổi tên", agency,
+                Set.of(Role.OFFICIAL, Role.LEADER), "cb@laichau.gov.vn", null, false)));
+        assertThat(generation(id)).as("a new name and e-mail take no rights away").isEqualTo(created);
+        inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ đổi tên", agency,
+                Set.of(Role.OFFICIAL), "cb@laichau.gov.vn", null, false)));
+        assertThat(generation(id)).as("demoted").isEqualTo(created + 1);
+        inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ đổi tên", otherAgency,
+                Set.of(Role.OFFICIAL), "cb@laichau.gov.vn", null, false)));
+        assertThat(generation(id)).as("moved").isEqualTo(created + 2);
+        inAccounts(a -> a.deactivate(admin, id, version(id)));
+        assertThat(generation(id)).as("deactivated").isEqualTo(created + 3);
+    }
+
+    private static int generation(long id) {
+        return (int) Jpa.count("SELECT session_generation FROM official WHERE id = " + id);
+    }
+
+    @Test
     void anAdministratorCannotDeactivateThemselvesNorDropTheirOwnAdminRole() {
         assertThatThrownBy(() -> inAccounts(a -> a.deactivate(admin, adminId, version(adminId))))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT));
@@ -87,7 +127,7 @@ class AccountAdministrationTest {
 
     @Test
     void aChangeSetsNameAgencyRolesAndContactsAuditedField() {
-        long id = inAccounts(a -> a.create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long id = inAccounts(a -> a.create(admin, "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
 
         inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Nguyễn Văn Á", otherAgency,
                 Set.of(Role.OFFICIAL, Role.LEADER), "nva@laichau.gov.vn", "0912 345 678", true)));
@@ -105,7 +145,7 @@ class AccountAdministrationTest {
 
     @Test
     void aChangeNeedsTheCurrentVersionAndAnAgencyThatExistsToday() {
-        long id = inAccounts(a -> a.create("canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long id = inAccounts(a -> a.create(admin, "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
         long read = version(id);
         AccountDetails details = new AccountDetails("Cán bộ", agency, Set.of(Role.OFFICIAL), null, "0213 3876 543", false);
         inAccounts(a -> a.change(admin, id, read, details));
@@ -122,8 +162,8 @@ class AccountAdministrationTest {
 
     @Test
     void officialsAreListedInIdOrderOfOneAgencyAndAnUnknownOneIsNotFound() {
-        long first = inAccounts(a -> a.create("canbo1", "Cán bộ 1", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
-        long second = inAccounts(a -> a.create("canbo2", "Cán bộ 2", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long first = inAccounts(a -> a.create(admin, "canbo1", "Cán bộ 1", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+        long second = inAccounts(a -> a.create(admin, "canbo2", "Cán bộ 2", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
 
         List<Official> ofAgency = inAccounts(a -> a.list(java.util.Optional.of(otherAgency), java.util.Optional.empty(),
                 0, 10));
@@ -142,7 +182,7 @@ class AccountAdministrationTest {
 
     @Test
     void aShortPasswordIsRefusedAndTheFirstAdministratorIsCreatedOnce() {
-        assertThatThrownBy(() -> inAccounts(a -> a.create("ngan", "Mật khẩu ngắn", agency, EnumSet.of(Role.OFFICIAL),
+        assertThatThrownBy(() -> inAccounts(a -> a.create(admin, "ngan", "Mật khẩu ngắn", agency, EnumSet.of(Role.OFFICIAL),
                 "ngan")))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("invalid-account"));
 
@@ -156,7 +196,12 @@ class AccountAdministrationTest {
         assertThat(Jpa.count("SELECT COUNT(*) FROM official WHERE username LIKE 'admin%'")).isEqualTo(1);
     }
 
+    /** The audited changes of an account after its creation. */
     private List<AuditEntry> history(long id) {
+        return fullHistory(id).stream().filter(e -> !e.field().equals("account")).toList();
+    }
+
+    private List<AuditEntry> fullHistory(long id) {
         return Jpa.inTransaction(em -> new AuditRepository(em).historyOf(OfficialAdministration.AUDITED, id));
     }
 

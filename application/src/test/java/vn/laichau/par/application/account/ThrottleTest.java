@@ -6,47 +6,65 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The sign-in delay rule: a few free attempts, then waits that double up to a cap; nothing is locked for good. */
 class ThrottleTest {
 
     private static final Instant NOON = Instant.parse("2026-11-25T05:00:00Z");
-    private final Throttle throttle = new Throttle(3, Duration.ofMinutes(15), Duration.ofMinutes(10));
+    private final Throttle throttle = new Throttle(3, Duration.ofSeconds(1), Duration.ofSeconds(60),
+            Duration.ofHours(1));
 
     @Test
-    void reachingTheLimitWithinTheWindowLocksForTheLockTime() {
+    void theFirstAttemptsAreFreeThenTheWaitDoublesUpToTheCap() {
+        assertThat(throttle.delayAfter(1)).isZero();
+        assertThat(throttle.delayAfter(2)).isZero();
+        assertThat(throttle.delayAfter(3)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.delayAfter(4)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.delayAfter(5)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(throttle.delayAfter(8)).isEqualTo(Duration.ofSeconds(32));
+        assertThat(throttle.delayAfter(9)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(throttle.delayAfter(1_000_000)).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void eachAttemptIsCountedAndTheNextOneWaitsAsLongAsTheRuleSays() {
         Throttle.State state = null;
-        for (int i = 0; i < 2; i++) {
-            state = throttle.afterFailure(state, NOON.plusSeconds(i));
-            assertThat(state.lockedAt(NOON.plusSeconds(i))).isFalse();
+        Instant now = NOON;
+        for (int i = 1; i <= 2; i++) {
+            assertThat(throttle.mustWait(state, now)).isFalse();
+            state = throttle.afterAttempt(state, now);
+            assertThat(state.attempts()).isEqualTo(i);
+            assertThat(state.blockedUntil()).isNull();
         }
-        state = throttle.afterFailure(state, NOON.plusSeconds(2));
+        state = throttle.afterAttempt(state, now);
+        assertThat(state.blockedUntil()).isEqualTo(now.plusSeconds(1));
+        assertThat(throttle.mustWait(state, now.plusMillis(999))).isTrue();
+        assertThat(throttle.mustWait(state, now.plusSeconds(1))).isFalse();
 
-        assertThat(state.failures()).isEqualTo(3);
-        assertThat(state.lockedUntil()).isEqualTo(NOON.plusSeconds(2).plus(Duration.ofMinutes(10)));
-        assertThat(state.lockedAt(NOON.plus(Duration.ofMinutes(9)))).isTrue();
-        assertThat(state.lockedAt(NOON.plus(Duration.ofMinutes(11)))).isFalse();
+        now = now.plusSeconds(1);
+        state = throttle.afterAttempt(state, now);
+        assertThat(state.blockedUntil()).isEqualTo(now.plusSeconds(2));
+        now = now.plusSeconds(2);
+        state = throttle.afterAttempt(state, now);
+        assertThat(state.attempts()).isEqualTo(5);
+        assertThat(state.blockedUntil()).isEqualTo(now.plusSeconds(4));
     }
 
     @Test
-    void failuresOlderThanTheWindowAreForgotten() {
-        Throttle.State state = throttle.afterFailure(null, NOON);
-        state = throttle.afterFailure(state, NOON.plusSeconds(60));
+    void aSubjectLeftAloneLongEnoughStartsAfresh() {
+        Throttle.State state = new Throttle.State(9, NOON, NOON.plusSeconds(60));
 
-        Throttle.State later = throttle.afterFailure(state, NOON.plus(Duration.ofMinutes(16)));
+        Throttle.State later = throttle.afterAttempt(state, NOON.plus(Duration.ofHours(1)));
 
-        assertThat(later.failures()).isEqualTo(1);
-        assertThat(later.windowStart()).isEqualTo(NOON.plus(Duration.ofMinutes(16)));
-        assertThat(later.lockedUntil()).isNull();
+        assertThat(later.attempts()).isEqualTo(1);
+        assertThat(later.blockedUntil()).isNull();
     }
 
     @Test
-    void accountsLockAfterFiveFailuresAndAddressesAfterThirty() {
-        Throttle.State account = null;
-        Throttle.State address = null;
-        for (int i = 1; i <= 30; i++) {
-            account = Throttle.ACCOUNT.afterFailure(account, NOON.plusSeconds(i));
-            address = Throttle.ADDRESS.afterFailure(address, NOON.plusSeconds(i));
-            assertThat(account.lockedAt(NOON.plusSeconds(i))).as("account after %d", i).isEqualTo(i >= 5);
-            assertThat(address.lockedAt(NOON.plusSeconds(i))).as("address after %d", i).isEqualTo(i >= 30);
-        }
+    void aRightPasswordTakesItsAttemptBackAndLiftsTheWaitItAloneCaused() {
+        Throttle.State third = new Throttle.State(3, NOON, NOON.plusSeconds(1));
+        Throttle.State tenth = new Throttle.State(10, NOON, NOON.plusSeconds(60));
+
+        assertThat(throttle.afterSuccess(third)).isEqualTo(new Throttle.State(2, NOON, null));
+        assertThat(throttle.afterSuccess(tenth)).isEqualTo(new Throttle.State(9, NOON, NOON.plusSeconds(60)));
     }
 }

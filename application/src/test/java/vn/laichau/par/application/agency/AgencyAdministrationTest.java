@@ -96,19 +96,19 @@ class AgencyAdministrationTest {
         long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B")).agency()).getId();
         LocalDate lastDay = LocalDate.of(2026, 6, 30);
 
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), 999_999L)), "successorId");
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), a)), "successorId");
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), 999_999L, Optional.empty())), "successorId");
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), a, Optional.empty())), "successorId");
         assertInvalid(() -> inAdministration(x -> x.change(ADMIN, a, version(a), new AgencyDetails("Sở A", null,
                 AgencyKind.DEPARTMENT, null, null, null, b))), "successorId");
         assertInvalid(() -> inAdministration(x -> x.change(ADMIN, a, version(a), new AgencyDetails("Sở A", null,
                 AgencyKind.DEPARTMENT, null, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 31), null))), "validTo");
 
-        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), b));
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), Optional.of(lastDay), a)), "successorId");
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(lastDay), b, Optional.empty()));
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), Optional.of(lastDay), a, Optional.empty())), "successorId");
 
         long c = inAdministration(x -> x.create(ADMIN, "SO_C", new AgencyDetails("Sở C", null, AgencyKind.DEPARTMENT,
                 null, LocalDate.of(2027, 1, 1), null, null)).agency()).getId();
-        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), Optional.of(lastDay), c)), "successorId");
+        assertInvalid(() -> inAdministration(x -> x.end(ADMIN, b, version(b), Optional.of(lastDay), c, Optional.empty())), "successorId");
         Agency unchanged = Jpa.inTransaction(em -> em.find(Agency.class, b));
         assertThat(unchanged.getValidTo()).isEmpty();
     }
@@ -159,7 +159,7 @@ class AgencyAdministrationTest {
                 .agency().getId();
 
         AgencyEnd end = inAdministration(x -> x.end(ADMIN, justice, version(justice), Optional.of(LocalDate.of(2026, 12, 31)),
-                successor));
+                successor, Optional.empty()));
 
         long openAfter = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE finished_on IS NULL AND agency_id = " + justice
                 + " AND due_date > '2026-12-31'");
@@ -188,7 +188,7 @@ class AgencyAdministrationTest {
         assertThatThrownBy(() -> inAdministration(x -> x.restore(ADMIN, a, version(a))))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.CONFLICT));
-        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b));
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b, Optional.empty()));
 
         Agency restored = inAdministration(x -> x.restore(ADMIN, a, version(a))).agency();
 
@@ -218,7 +218,7 @@ class AgencyAdministrationTest {
     void anAgencyIsShownWithItsSuccessorPredecessorsAndWhetherItExistsToday() {
         long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
         long b = inAdministration(x -> x.create(ADMIN, "SO_B", details("Sở B")).agency()).getId();
-        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b));
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), b, Optional.empty()));
 
         AgencyView ended = inAdministration(x -> x.get(a));
         AgencyView successor = inAdministration(x -> x.get(b));
@@ -235,7 +235,7 @@ class AgencyAdministrationTest {
     @Test
     void theListTellsThoseThatExistTodayFromThoseThatDoNot() {
         long a = inAdministration(x -> x.create(ADMIN, "SO_A", details("Sở A")).agency()).getId();
-        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), null));
+        inAdministration(x -> x.end(ADMIN, a, version(a), Optional.of(LocalDate.of(2025, 6, 30)), null, Optional.empty()));
 
         List<AgencyView> existing = inAdministration(x -> x.list(0, 500, Optional.empty(), Optional.of(true),
                 Optional.of(AgencyKind.DEPARTMENT)));

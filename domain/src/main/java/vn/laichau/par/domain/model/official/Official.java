@@ -56,6 +56,10 @@ public class Official {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    /** Raised whenever the account's rights shrink: access tokens of an earlier generation are refused. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Column(name = "head_of_agency", nullable = false)
     private boolean headOfAgency;
 
@@ -97,11 +101,17 @@ public class Official {
     }
 
     /** Stores a new password hash (computed by the security layer; never the password). */
+    /** A new password; the sessions opened with the old one end. */
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "hash");
+        endSessions();
     }
 
+    /** Acts for another agency from now on; sessions that acted for the old one end. */
     public void moveTo(long newAgencyId) {
+        if (newAgencyId != agencyId) {
+            endSessions();
+        }
         this.agencyId = newAgencyId;
     }
 
@@ -109,8 +119,11 @@ public class Official {
         roles.add(role);
     }
 
+    /** Takes a role away; sessions that carried it end. */
     public void revoke(Role role) {
-        roles.remove(role);
+        if (roles.remove(role)) {
+            endSessions();
+        }
     }
 
     public void appointHead(boolean head) {
@@ -133,8 +146,22 @@ public class Official {
         this.telegramChatId = null;
     }
 
+    /** The account can no longer sign in, and its open sessions end. */
     public void deactivate() {
+        if (active) {
+            endSessions();
+        }
         this.active = false;
+    }
+
+    /** Ends every session: access tokens issued before are refused from their next request on. */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    /** The generation access tokens must carry to be accepted. */
+    public int sessionGeneration() {
+        return sessionGeneration;
     }
 
     public void activate() {
