@@ -48,7 +48,7 @@ final class Backups {
 
     /** Writes a backup of the running system into {@code target}, which must be absent or empty. */
     static String backup(ServerSettings settings, Path target) {
-        requireEmpty(target, "thư mục sao lưu — backup directory");
+        requireEmpty(target, "Thư mục sao lưu", "the backup directory");
         Connection connection = connect(settings);
         List<String> evidence = new ArrayList<>();
         Map<String, Long> counts;
@@ -104,7 +104,7 @@ final class Backups {
             throw new StartupProblem(ExitCode.CONFIGURATION, "Không phải bản sao lưu — " + source
                     + " is not a PAR tracker backup (no " + DUMP + ")");
         }
-        requireEmpty(settings.dataDir(), "PAR_DATA_DIR");
+        requireEmpty(settings.dataDir(), "PAR_DATA_DIR", "PAR_DATA_DIR");
         EmbeddedMariaDb embedded = null;
         Connection connection;
         if (settings.usesEmbeddedDatabase()) {
@@ -177,13 +177,13 @@ final class Backups {
         }
     }
 
-    private static void requireEmpty(Path dir, String what) {
+    private static void requireEmpty(Path dir, String whatVi, String whatEn) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new StartupProblem(ExitCode.CONFIGURATION, what + " không trống — " + dir
-                                + " is not empty: give an empty or new directory");
+                        throw new StartupProblem(ExitCode.CONFIGURATION, whatVi + " không trống — " + whatEn
+                                + " " + dir + " is not empty: give an empty or new directory");
                     }
                 }
             }

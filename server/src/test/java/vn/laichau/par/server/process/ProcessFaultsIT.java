@@ -365,6 +365,44 @@ class ProcessFaultsIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void aRestartOfTheExternalDatabaseUnderARunningServerIsOvercomeWithinSeconds() {
+        ServerProcess running = primary();
+        ParClient admin = ParClient.admin(running);
+        assertThat(admin.get("/api/v1/occurrences?limit=1").status()).isEqualTo(200);
+
+        database.close();
+        assertThat(waitFor(Duration.ofSeconds(30), () -> status(running, "/health/ready") == 503))
+                .as("readiness says the database is gone").isTrue();
+        ParClient.Answer meanwhile = admin.get("/api/v1/occurrences?limit=1");
+        assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(503);
+        assertThat(meanwhile.body()).contains("/problems/database-unavailable");
+
+        database.restart();
+        long back = System.nanoTime();
+        assertThat(waitFor(Duration.ofSeconds(60), () -> admin.get("/api/v1/occurrences?limit=1").status() == 200))
+                .as("requests are answered again").isTrue();
+        double seconds = (System.nanoTime() - back) / 1e9;
+        assertThat(waitFor(Duration.ofSeconds(30), () -> status(running, "/health/ready") == 200)).isTrue();
+        System.out.printf("external MariaDB restarted: the first request answered 200 %.1f s after it was back%n",
+                seconds);
+        assertThat(seconds).as("recovered within seconds").isLessThan(30);
+    }
+
+    static int status(ServerProcess server, String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** One SHA-256 per table over every row, in key order. */
     static Map<String, String> digests(SqlConnection source, List<String> tables) throws Exception {
         Map<String, String> digests = new LinkedHashMap<>();
