@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * The application database written to and read from a stream: every table's definition and rows, then its
+ * The application database written to and read from a stream: every table's definition and rows (generated
+ * columns are left to the database to compute again), then its
  * triggers (created after the rows, so that loading does not fire them). Written inside one
  * {@code REPEATABLE READ} snapshot ({@code START TRANSACTION WITH CONSISTENT SNAPSHOT}), so the copy is the
  * database as of one instant while the system goes on writing. Values travel as text, whole numbers or bytes,
@@ -85,8 +86,20 @@ final class DatabaseDump {
             create.next();
             writeText(out, create.getString(2));
         }
+        List<String> stored = new ArrayList<>();
+        try (PreparedStatement columns = statement.getConnection().prepareStatement("SELECT COLUMN_NAME FROM "
+                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? "
+                + "AND EXTRA NOT LIKE '%GENERATED%' ORDER BY ORDINAL_POSITION")) {
+            columns.setString(1, table);
+            try (ResultSet names = columns.executeQuery()) {
+                while (names.next()) {
+                    stored.add("`" + names.getString(1) + "`");
+                }
+            }
+        }
         long rows = 0;
-        try (ResultSet data = statement.executeQuery("SELECT * FROM `" + table + "`")) {
+        try (ResultSet data = statement.executeQuery("SELECT " + String.join(", ", stored) + " FROM `" + table
+                + "`")) {
             ResultSetMetaData meta = data.getMetaData();
             int columns = meta.getColumnCount();
             out.writeInt(columns);
