@@ -57,6 +57,7 @@ class ProcessFaultsIT {
     private static EmbeddedMariaDb database;
     private static FakeBotApi telegram;
     private static ServerProcess primary;
+    private static final List<ServerProcess> STARTED = new ArrayList<>();
 
     @BeforeAll
     static void startDatabaseAndTelegram() {
@@ -69,15 +70,20 @@ class ProcessFaultsIT {
 
     @AfterAll
     static void stopEverything() {
-        if (primary != null) {
-            primary.stop();
-        }
+        STARTED.forEach(ServerProcess::stop);
         if (telegram != null) {
             telegram.close();
         }
         if (database != null) {
             database.close();
         }
+    }
+
+    /** A server process of these tests, stopped at the end whatever happens. */
+    static ServerProcess start(String name, Path dataDir, Map<String, String> env) {
+        ServerProcess server = ServerProcess.start(name, ServerProcess.freePort(), dataDir, env);
+        STARTED.add(server);
+        return server;
     }
 
     /** The environment of every server here: the external database, the fake Telegram, alerts scheduled. */
@@ -104,8 +110,7 @@ class ProcessFaultsIT {
     /** The running first instance; started here when an earlier test did not leave one. */
     static ServerProcess primary() {
         if (primary == null || !primary.isAlive()) {
-            primary = ServerProcess.start("primary", ServerProcess.freePort(), work.resolve("primary-data"),
-                    environment()).awaitReady();
+            primary = start("primary", work.resolve("primary-data"), environment()).awaitReady();
         }
         return primary;
     }
@@ -114,7 +119,7 @@ class ProcessFaultsIT {
     @Order(1)
     void aServerKilledWhileSendingImportingAndReceivingLosesNothingAndLeavesNothingHalfDone() throws Exception {
         Path dataDir = work.resolve("primary-data");
-        ServerProcess first = ServerProcess.start("killed", ServerProcess.freePort(), dataDir, environment())
+        ServerProcess first = start("killed", dataDir, environment())
                 .awaitReady();
         ParClient admin = ParClient.admin(first);
 
@@ -169,7 +174,7 @@ class ProcessFaultsIT {
         Files.write(leftovers.resolve(UUID.randomUUID() + ".pdf.part"), new byte[] {1, 2, 3});
         Files.write(leftovers.resolve(UUID.randomUUID() + ".pdf"), new byte[] {4, 5, 6});
 
-        primary = ServerProcess.start("primary", ServerProcess.freePort(), dataDir, environment()).awaitReady();
+        primary = start("primary", dataDir, environment()).awaitReady();
         ParClient again = ParClient.admin(primary);
 
         // no alert lost, none sent twice except the one whose send the kill interrupted, sent once more
@@ -247,9 +252,9 @@ class ProcessFaultsIT {
         Path secondData = work.resolve("second-data");
         Files.createDirectories(secondData.resolve("keys"));
         Files.copy(before.dataDir().resolve("keys/jwt-private.der"), secondData.resolve("keys/jwt-private.der"));
-        primary = ServerProcess.start("primary", ServerProcess.freePort(), before.dataDir(), environment());
+        primary = start("primary", before.dataDir(), environment());
         ServerProcess a = primary;
-        try (ServerProcess b = ServerProcess.start("second", ServerProcess.freePort(), secondData, environment())) {
+        try (ServerProcess b = start("second", secondData, environment())) {
             a.awaitReady();
             b.awaitReady();
             ParClient onA = ParClient.admin(a);
@@ -373,7 +378,7 @@ class ProcessFaultsIT {
                 backup.toString());
         assertThat(restored.status()).as(restored.output()).isZero();
 
-        try (ServerProcess server = ServerProcess.start("restored", ServerProcess.freePort(), restoredData, embedded)
+        try (ServerProcess server = start("restored", restoredData, embedded)
                 .awaitReady()) {
             String url = "jdbc:mariadb://127.0.0.1:" + Files.readString(restoredData.resolve("database-port")).strip()
                     + "/par";
