@@ -32,6 +32,7 @@ import vn.laichau.par.bot.command.Tracker;
 import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
+import vn.laichau.par.persistence.telegram.TelegramUpdateRepository;
 
 /**
  * Starts the bot once the schema is ready ({@link UpdateIntakes}): long polling on the container's managed
@@ -100,6 +101,9 @@ public class TelegramBotRuntime {
     TelegramPreferenceRepository preferences;
 
     @Inject
+    TelegramUpdateRepository receivedUpdates;
+
+    @Inject
     BotDialogRepository dialogs;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -117,7 +121,9 @@ public class TelegramBotRuntime {
         BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, tracker, ChatRateLimiter.standard(),
                 botUsername.strip(), clock);
         try {
-            intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor);
+            intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor,
+                    UpdateIntakes.WEBHOOK_RETRY_DELAYS, updateId -> transactions.inTransaction(
+                            () -> receivedUpdates.recordFirstDelivery(updateId, clock.instant())));
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "The Telegram bot could not start long polling; the rest of the system runs on", e);
         }

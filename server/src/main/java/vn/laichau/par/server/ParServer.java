@@ -45,6 +45,9 @@ public final class ParServer {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(command(args));
+        }
         long started = System.nanoTime();
         try {
             ParServer server = new ParServer(ServerSettings.from(System.getenv()));
@@ -57,6 +60,28 @@ public final class ParServer {
         } catch (StartupProblem problem) {
             System.err.println("PAR tracker cannot start: " + problem.getMessage());
             System.exit(problem.exitCode.status);
+        }
+    }
+
+    /**
+     * {@code backup DIR}: a consistent backup of the running system (database and evidence files) into a new or
+     * empty directory; {@code restore DIR}: that backup into an empty {@code PAR_DATA_DIR}. Answers the exit status.
+     */
+    static int command(String[] args) {
+        String usage = "usage: java -jar par-server.jar [backup DIR | restore DIR]";
+        if (args.length != 2 || !(args[0].equals("backup") || args[0].equals("restore"))) {
+            System.err.println(usage);
+            return ExitCode.CONFIGURATION.status;
+        }
+        try {
+            ServerSettings settings = ServerSettings.from(System.getenv());
+            Path dir = Path.of(args[1]).toAbsolutePath().normalize();
+            System.out.println(args[0].equals("backup") ? Backups.backup(settings, dir)
+                    : Backups.restore(settings, dir));
+            return 0;
+        } catch (StartupProblem problem) {
+            System.err.println("PAR tracker " + args[0] + " failed: " + problem.getMessage());
+            return problem.exitCode.status;
         }
     }
 
@@ -112,6 +137,11 @@ public final class ParServer {
                     + "did not start (is another instance using " + settings.dataDir() + "?): " + e.getMessage());
         }
         publishDatabase(embeddedDb.jdbcUrl(), embeddedDb.user(), embeddedDb.password());
+        try {
+            Files.writeString(settings.dataDir().resolve(Backups.PORT_FILE), embeddedDb.port() + "\n");
+        } catch (IOException e) {
+            System.err.println("PAR tracker: cannot note the embedded MariaDB's port for backups: " + e.getMessage());
+        }
         supervisor = DatabaseSupervisor.watch(embeddedDb, DatabaseSupervisor.Policy.standard(),
                 new SupervisionLog());
     }

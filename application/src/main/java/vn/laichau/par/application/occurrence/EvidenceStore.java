@@ -135,6 +135,48 @@ public final class EvidenceStore {
         }
     }
 
+    /**
+     * Removes what an interrupted upload left under the evidence directory, when last changed before
+     * {@code cutoff}: partial files ({@code .part}, the process died while the file arrived) and files no record
+     * names ({@code recorded} is false for their storage path: the process died between storing the file and
+     * committing its record). Files changed since {@code cutoff} may belong to an upload still running on another
+     * instance sharing the directory, and are left alone.
+     */
+    public SweepReport removeOrphans(java.util.function.Predicate<String> recorded, java.time.Instant cutoff) {
+        Path evidence = root.resolve("evidence");
+        if (!Files.isDirectory(evidence)) {
+            return new SweepReport(0, 0);
+        }
+        int partials = 0;
+        int unrecorded = 0;
+        try (java.util.stream.Stream<Path> files = Files.walk(evidence)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (Files.getLastModifiedTime(file).toInstant().isAfter(cutoff)) {
+                    continue;
+                }
+                String storagePath = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                if (storagePath.endsWith(".part")) {
+                    Files.deleteIfExists(file);
+                    partials++;
+                } else if (!recorded.test(storagePath)) {
+                    Files.deleteIfExists(file);
+                    unrecorded++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("sweeping " + evidence + ": " + e.getMessage(), e);
+        }
+        return new SweepReport(partials, unrecorded);
+    }
+
+    /** What {@link #removeOrphans} removed: partial uploads and stored files without a record. */
+    public record SweepReport(int partialFiles, int unrecordedFiles) {
+
+        public int total() {
+            return partialFiles + unrecordedFiles;
+        }
+    }
+
     public static Refusal tooLarge(long maxBytes) {
         long mb = maxBytes / (1024 * 1024);
         return Refusal.of(Refusal.Reason.TOO_LARGE, "file-too-large",

@@ -35,6 +35,33 @@ class EvidenceStoreTest {
     }
 
     @Test
+    void theSweepRemovesPartialFilesAndFilesWithoutRecordOlderThanTheCutoffAndKeepsEverythingElse() throws Exception {
+        EvidenceStore store = new EvidenceStore(dataDir, 1024);
+        EvidenceUpload recorded = store.store(7, "a.pdf", "application/pdf", new ByteArrayInputStream(new byte[] {1}));
+        EvidenceUpload unrecorded = store.store(7, "b.pdf", "application/pdf", new ByteArrayInputStream(new byte[] {2}));
+        Path partial = dataDir.resolve("evidence/8/c.pdf.part");
+        Files.createDirectories(partial.getParent());
+        Files.write(partial, new byte[] {3});
+        java.time.Instant old = java.time.Instant.now().minusSeconds(3600);
+        for (Path file : new Path[] {store.resolve(recorded.storagePath()), store.resolve(unrecorded.storagePath()),
+                partial}) {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(old));
+        }
+        Path fresh = dataDir.resolve("evidence/8/d.pdf.part");
+        Files.write(fresh, new byte[] {4});
+
+        EvidenceStore.SweepReport report = store.removeOrphans(recorded.storagePath()::equals,
+                java.time.Instant.now().minusSeconds(60));
+
+        assertThat(report.partialFiles()).isEqualTo(1);
+        assertThat(report.unrecordedFiles()).isEqualTo(1);
+        assertThat(store.resolve(recorded.storagePath())).exists();
+        assertThat(store.resolve(unrecorded.storagePath())).doesNotExist();
+        assertThat(partial).doesNotExist();
+        assertThat(fresh).as("an upload that may still run on another instance").exists();
+    }
+
+    @Test
     void refusesPathTraversalAndControlCharactersInNames() {
         for (String name : new String[] {"../x.pdf", "a/b.pdf", "..\\x.pdf", "..", "a\u0000.pdf", "C:x.pdf", " "}) {
             assertThatThrownBy(() -> EvidenceStore.checkedFileName(name)).as(name)

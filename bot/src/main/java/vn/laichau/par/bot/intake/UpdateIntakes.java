@@ -38,7 +38,7 @@ public final class UpdateIntakes implements AutoCloseable {
     private volatile boolean closed;
 
     private UpdateIntakes(TelegramSettings settings, UpdateHandler handler, ScheduledExecutorService executor,
-                          List<Duration> retryDelays) {
+                          List<Duration> retryDelays, UpdateLedger ledger) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.executor = Objects.requireNonNull(executor, "executor");
         if (retryDelays.isEmpty()) {
@@ -46,7 +46,7 @@ public final class UpdateIntakes implements AutoCloseable {
         }
         this.retryDelays = List.copyOf(retryDelays);
         this.webhook = settings.webhookSecret().isEmpty() ? Optional.empty()
-                : Optional.of(new WebhookIntake(settings.webhookSecret(), handler));
+                : Optional.of(new WebhookIntake(settings.webhookSecret(), handler, ledger));
     }
 
     /**
@@ -64,7 +64,17 @@ public final class UpdateIntakes implements AutoCloseable {
     public static UpdateIntakes start(TelegramSettings settings, Optional<String> webhookUrl, UpdateHandler handler,
                                       ScheduledExecutorService executor, List<Duration> retryDelays)
             throws TelegramApiException {
-        UpdateIntakes intakes = new UpdateIntakes(settings, handler, executor, retryDelays);
+        return start(settings, webhookUrl, handler, executor, retryDelays, UpdateLedger.NONE);
+    }
+
+    /**
+     * As {@link #start(TelegramSettings, Optional, UpdateHandler, ScheduledExecutorService, List)}, with the ledger
+     * that keeps a webhook update from being handled twice (by this or another instance).
+     */
+    public static UpdateIntakes start(TelegramSettings settings, Optional<String> webhookUrl, UpdateHandler handler,
+                                      ScheduledExecutorService executor, List<Duration> retryDelays,
+                                      UpdateLedger ledger) throws TelegramApiException {
+        UpdateIntakes intakes = new UpdateIntakes(settings, handler, executor, retryDelays, ledger);
         if (settings.mode() == TelegramMode.WEBHOOK) {
             Optional<String> url = webhookUrl.map(String::strip).filter(u -> !u.isEmpty());
             if (url.isEmpty()) {

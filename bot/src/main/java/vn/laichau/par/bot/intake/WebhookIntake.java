@@ -27,10 +27,17 @@ public final class WebhookIntake {
 
     private final byte[] expectedSecret;
     private final UpdateHandler handler;
+    private final UpdateLedger ledger;
     private final ObjectMapper json = TelegramJson.newObjectMapper();
 
     public WebhookIntake(String expectedSecret, UpdateHandler handler) {
+        this(expectedSecret, handler, UpdateLedger.NONE);
+    }
+
+    /** @param ledger says whether an update id arrives for the first time; a repeated one is not handled again */
+    public WebhookIntake(String expectedSecret, UpdateHandler handler, UpdateLedger ledger) {
         Objects.requireNonNull(expectedSecret, "expectedSecret");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         if (expectedSecret.isBlank()) {
             throw new IllegalArgumentException("A webhook needs a secret");
         }
@@ -69,6 +76,10 @@ public final class WebhookIntake {
         if (update == null || update.getUpdateId() == null) {
             LOG.warning("Rejected a webhook body without an update id");
             return WebhookResult.MALFORMED_UPDATE;
+        }
+        if (!ledger.firstDelivery(update.getUpdateId())) {
+            LOG.info(() -> "Telegram update " + update.getUpdateId() + " was received before; not handled again");
+            return WebhookResult.DUPLICATE;
         }
         return UpdateDelivery.deliver(handler, update) ? WebhookResult.ACCEPTED : WebhookResult.HANDLER_FAILED;
     }

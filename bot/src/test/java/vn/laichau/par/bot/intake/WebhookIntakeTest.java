@@ -34,6 +34,21 @@ class WebhookIntakeTest {
     }
 
     @Test
+    void anUpdateIdTheLedgerHasSeenIsAnsweredButNotHandledAgain() {
+        java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        WebhookIntake remembering = new WebhookIntake(SECRET, handled::add, seen::add);
+        String body = FakeUpdates.asJson(FakeUpdates.text(77, "/viec"), 904);
+
+        WebhookResult first = remembering.receive(body, SECRET);
+        WebhookResult again = remembering.receive(body, SECRET);
+
+        assertThat(first).isEqualTo(WebhookResult.ACCEPTED);
+        assertThat(again).isEqualTo(WebhookResult.DUPLICATE);
+        assertThat(again.httpStatus()).isEqualTo(200);
+        assertThat(handled).hasSize(1);
+    }
+
+    @Test
     void aCallbackQueryArrivesWithItsData() {
         intake.receive(FakeUpdates.asJson(FakeUpdates.callback(77, "cb-1", "done:17"), 902), SECRET);
 

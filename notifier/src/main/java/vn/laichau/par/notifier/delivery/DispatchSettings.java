@@ -52,6 +52,12 @@ public record DispatchSettings(int batchSize, Duration lease, int maxAttempts, D
         return new DispatchSettings(size, lease, maxAttempts, firstBackoff, maxBackoff, jitter, maxThrottleWait);
     }
 
+    /** The same settings with another claim lease (how soon a message a dead dispatcher held is taken over). */
+    public DispatchSettings withLease(Duration newLease) {
+        return new DispatchSettings(batchSize, newLease, maxAttempts, firstBackoff, maxBackoff, jitter,
+                maxThrottleWait);
+    }
+
     public DispatchSettings withMaxAttempts(int attempts) {
         return new DispatchSettings(batchSize, lease, attempts, firstBackoff, maxBackoff, jitter, maxThrottleWait);
     }

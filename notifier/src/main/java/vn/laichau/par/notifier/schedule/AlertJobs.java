@@ -75,6 +75,12 @@ public class AlertJobs {
     @Resource
     TimerService timers;
 
+    /** How long after start the day is planned once more, so that a restart does not wait for minute 5. */
+    static final long CATCH_UP_DELAY_MS = 30_000;
+
+    /** The one-off planning shortly after start (not a String, so {@link #schedules} lists only the two). */
+    private enum CatchUp { PLANNING }
+
     private final AtomicBoolean planningNow = new AtomicBoolean();
     private final AtomicBoolean dispatchingNow = new AtomicBoolean();
 
@@ -100,7 +106,8 @@ public class AlertJobs {
 
     /**
      * Registers the two schedules on this instance: planning at five past every hour in the configured zone
-     * ({@code PAR_TIMEZONE}), dispatch every ten seconds.
+     * ({@code PAR_TIMEZONE}), dispatch every ten seconds; and one planning run 30 s after start, so that an
+     * instance started (or restarted after a crash) between two hours plans the day at once.
      */
     @PostConstruct
     void register() {
@@ -108,11 +115,12 @@ public class AlertJobs {
                 new TimerConfig(PLANNING, false));
         timers.createCalendarTimer(new ScheduleExpression().hour("*").minute("*").second("*/10"),
                 new TimerConfig(DISPATCH, false));
+        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(CatchUp.PLANNING, false));
     }
 
     @Timeout
     void fire(Timer timer) {
-        if (PLANNING.equals(timer.getInfo())) {
+        if (PLANNING.equals(timer.getInfo()) || timer.getInfo() == CatchUp.PLANNING) {
             planToday();
         } else if (DISPATCH.equals(timer.getInfo())) {
             dispatch();

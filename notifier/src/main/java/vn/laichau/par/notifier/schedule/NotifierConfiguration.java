@@ -114,6 +114,14 @@ public class NotifierConfiguration {
     @ConfigProperty(name = "par.alerts.telegram-rate-shared", defaultValue = "true")
     boolean sharedTelegramRate;
 
+    /**
+     * How long a dispatcher's claim holds a message: when a server dies while sending, the message it held goes
+     * out again from any instance once this has passed. Longer than twice the slowest send.
+     */
+    @Inject
+    @ConfigProperty(name = "par.alerts.claim-lease-seconds", defaultValue = "300")
+    long claimLeaseSeconds;
+
     @Inject
     DataSource dataSource;
 
@@ -218,7 +226,8 @@ public class NotifierConfiguration {
     public Dispatcher dispatcher(@Any Instance<AlertChannel> channels, AlertPolicy policy) {
         List<AlertChannel> all = channels.stream().toList();
         WorkingDayCalendar days = calendar();
-        return new Dispatcher(transactions, outbox, preferences, all, throttle(), DispatchSettings.defaults(), clock, Sleeper.REAL,
+        DispatchSettings settings = DispatchSettings.defaults().withLease(Duration.ofSeconds(claimLeaseSeconds));
+        return new Dispatcher(transactions, outbox, preferences, all, throttle(), settings, clock, Sleeper.REAL,
                 () -> ThreadLocalRandom.current().nextDouble(), worker,
                 new OpenItemsCheck(planningSource(), policy, () -> days, renderer),
                 new SendingWindow(policy, days));
