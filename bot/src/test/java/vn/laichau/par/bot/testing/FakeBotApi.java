@@ -56,7 +56,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final String token;
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
     private final ExecutorService serverThreads;
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Deque<ObjectNode> pendingUpdates = new ArrayDeque<>();
@@ -69,15 +70,38 @@ public final class FakeBotApi implements AutoCloseable {
 
     private FakeBotApi(String token, int port) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.serverThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-bot-api");
             thread.setDaemon(true);
             return thread;
         });
-        server.setExecutor(serverThreads);
-        server.createContext("/", this::serve);
-        server.start();
+        this.server = listen(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        created.setExecutor(serverThreads);
+        created.createContext("/", this::serve);
+        created.start();
+        return created;
+    }
+
+    /**
+     * Stops listening, as when the Bot API is blocked: connections to its port are refused until {@link #comeUp()}.
+     * Queued updates, files and the calls recorded so far are kept.
+     */
+    public synchronized void goDown() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port, after {@link #goDown()}. */
+    public synchronized void comeUp() {
+        try {
+            server = listen(port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The fake Bot API could not listen on its port " + port + " again", e);
+        }
     }
 
     public static FakeBotApi start() {
@@ -102,7 +126,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
     }
 
     /** Long polling against this fake with 1-second polls and 5-second requests. */
