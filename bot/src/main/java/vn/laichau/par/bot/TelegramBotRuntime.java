@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.intake.ReconnectBackOff;
+import vn.laichau.par.bot.intake.RecoveryWatch;
 import vn.laichau.par.bot.intake.UpdateIntakes;
 import vn.laichau.par.application.channel.ChannelBoard;
 import vn.laichau.par.bot.intake.WebhookIntake;
@@ -121,8 +122,8 @@ public class TelegramBotRuntime {
                 occurrences, tasks, links, preferences, dialogs);
         BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, tracker, ChatRateLimiter.standard(),
                 botUsername.strip(), clock);
-        intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor, channels.watch(CHANNEL),
-                ReconnectBackOff::standard);
+        intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor,
+                new RecoveryWatch(channels.watch(CHANNEL), gateway::reconnected), ReconnectBackOff::standard);
     }
 
     /**

@@ -159,4 +159,21 @@ class ReconnectTest {
         assertThat(telegram.calls("getUpdates")).isEmpty();
         assertThat(reports.get(reports.size() - 1)).isEqualTo("up");
     }
+
+    @Test
+    void blockedAtStartThenRefusingWhileRunningWithTheStandardPauses() throws Exception {
+        telegram.blockConnections(Duration.ofSeconds(3));
+        intakes = UpdateIntakes.start(telegram.settings().withRequestTimeout(Duration.ofSeconds(15)), Optional.empty(),
+                handled::add, executor, watch, ReconnectBackOff::standard);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.calls("getUpdates").isEmpty());
+        assertThat(telegram.blockedAttempts()).isNotEmpty();
+        telegram.queueUpdate(FakeUpdates.text(CHAT, "/truoc"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled.size() == 1);
+
+        telegram.goDown();
+        Thread.sleep(8_000);
+        telegram.comeUp();
+        telegram.queueUpdate(FakeUpdates.text(CHAT, "/sau"));
+        await().atMost(Duration.ofSeconds(40)).until(() -> handled.size() == 2);
+    }
 }

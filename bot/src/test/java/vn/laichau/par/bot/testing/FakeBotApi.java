@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,6 +68,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicLong nextUpdateId = new AtomicLong(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private final AtomicInteger nextFileId = new AtomicInteger(1);
+    private final List<Instant> blockedAttempts = new CopyOnWriteArrayList<>();
+    private volatile ServerSocket blocker;
+    private volatile Instant upAgainAt;
     private volatile boolean closed;
 
     private FakeBotApi(String token, int port) throws IOException {
@@ -95,13 +100,78 @@ public final class FakeBotApi implements AutoCloseable {
         server.stop(0);
     }
 
-    /** Listens again on the same port, after {@link #goDown()}. */
+    /** Listens again on the same port, after {@link #goDown()} or {@link #blockConnections}. */
     public synchronized void comeUp() {
+        ServerSocket blocking = blocker;
+        blocker = null;
+        if (blocking != null) {
+            try {
+                blocking.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try {
             server = listen(port);
         } catch (IOException e) {
             throw new UncheckedIOException("The fake Bot API could not listen on its port " + port + " again", e);
         }
+        upAgainAt = Instant.now();
+    }
+
+    /**
+     * Blocks the Bot API as a national firewall does: every connection to its port is accepted and reset at once
+     * (each one recorded in {@link #blockedAttempts()}), and {@code afterFirstAttempt} after the first one it
+     * {@link #comeUp() comes up} again by itself.
+     */
+    public synchronized void blockConnections(Duration afterFirstAttempt) {
+        server.stop(0);
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            blocker = socket;
+            Thread resetter = new Thread(() -> resetEveryConnection(socket, afterFirstAttempt), "fake-bot-api-block");
+            resetter.setDaemon(true);
+            resetter.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The fake Bot API could not block its port " + port, e);
+        }
+    }
+
+    private void resetEveryConnection(ServerSocket socket, Duration afterFirstAttempt) {
+        while (!socket.isClosed()) {
+            try (Socket connection = socket.accept()) {
+                connection.setSoLinger(true, 0);
+                blockedAttempts.add(Instant.now());
+                if (blockedAttempts.size() == 1) {
+                    Thread opener = new Thread(() -> {
+                        pause(afterFirstAttempt.toMillis());
+                        synchronized (this) {
+                            if (blocker == socket) {
+                                comeUp();
+                            }
+                        }
+                    }, "fake-bot-api-unblock");
+                    opener.setDaemon(true);
+                    opener.start();
+                }
+            } catch (IOException e) {
+                if (!socket.isClosed()) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** When each connection was reset while blocked. */
+    public List<Instant> blockedAttempts() {
+        return List.copyOf(blockedAttempts);
+    }
+
+    /** When it last came up after {@link #goDown()} or {@link #blockConnections}; null if it never did. */
+    public Instant upAgainAt() {
+        return upAgainAt;
     }
 
     public static FakeBotApi start() {
@@ -181,6 +251,14 @@ public final class FakeBotApi implements AutoCloseable {
             pendingUpdates.notifyAll();
         }
         server.stop(0);
+        ServerSocket blocking = blocker;
+        if (blocking != null) {
+            try {
+                blocking.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         serverThreads.shutdownNow();
     }
 
