@@ -10,7 +10,7 @@ import vn.laichau.par.bot.testing.FakeBotApi;
  * Payara Micro gets its URL, a token and a webhook secret through {@code arquillian.xml}'s {@code cmdOptions},
  * so the application runs with the bot on (long polling against this fake) in every container test.
  *
- * <p>The fake starts blocked, as Telegram is on many Vietnamese networks: every connection is reset until
+ * <p>The fake starts blocked, as Telegram is on many Vietnamese networks: every request is cut off without an answer until
  * {@link #BLOCKED_AT_START} after the application's first attempt; the application has to keep trying and
  * reconnect by itself. {@link #telegram()} waits for that, so that tests talking to the bot find it polling.
  */
@@ -51,7 +51,11 @@ public final class TelegramBotFakeSession implements LauncherSessionListener {
             if (System.nanoTime() > end) {
                 throw new AssertionError("The application did not poll the fake Bot API within " + RECONNECT_LIMIT
                         + " after it was blocked at start (" + fake.blockedAttempts().size()
-                        + " connections were reset while blocked)");
+                        + " requests were cut off while blocked, the last at "
+                        + (fake.blockedAttempts().isEmpty() ? "none" : fake.blockedAttempts()
+                                .get(fake.blockedAttempts().size() - 1))
+                        + "; still blocked: " + fake.isBlocked() + ", answering again since " + fake.upAgainAt()
+                        + "; calls answered: " + fake.calls().size() + ")");
             }
             try {
                 Thread.sleep(100);

@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -69,7 +67,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private final AtomicInteger nextFileId = new AtomicInteger(1);
     private final List<Instant> blockedAttempts = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket blocker;
+    private volatile boolean blocked;
+    private volatile Duration blockedFor = Duration.ZERO;
     private volatile Instant upAgainAt;
     private volatile boolean closed;
 
@@ -100,68 +99,52 @@ public final class FakeBotApi implements AutoCloseable {
         server.stop(0);
     }
 
-    /** Listens again on the same port, after {@link #goDown()} or {@link #blockConnections}. */
+    /** Listens again on the same port, after {@link #goDown()}; tries for up to 10 s while the port is busy. */
     public synchronized void comeUp() {
-        ServerSocket blocking = blocker;
-        blocker = null;
-        if (blocking != null) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
             try {
-                blocking.close();
+                server = listen(port);
+                upAgainAt = Instant.now();
+                return;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                if (System.nanoTime() > end) {
+                    throw new UncheckedIOException("The fake Bot API could not listen on its port " + port
+                            + " again", e);
+                }
+                pause(100);
             }
         }
-        try {
-            server = listen(port);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The fake Bot API could not listen on its port " + port + " again", e);
-        }
-        upAgainAt = Instant.now();
     }
 
     /**
-     * Blocks the Bot API as a national firewall does: every connection to its port is accepted and reset at once
-     * (each one recorded in {@link #blockedAttempts()}), and {@code afterFirstAttempt} after the first one it
-     * {@link #comeUp() comes up} again by itself.
+     * Blocks the Bot API as a national firewall does: every request is cut off without an answer (the connection
+     * closed under it, each one recorded in {@link #blockedAttempts()}), and {@code afterFirstAttempt} after the
+     * first one it answers again by itself.
      */
-    public synchronized void blockConnections(Duration afterFirstAttempt) {
-        server.stop(0);
-        try {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            blocker = socket;
-            Thread resetter = new Thread(() -> resetEveryConnection(socket, afterFirstAttempt), "fake-bot-api-block");
-            resetter.setDaemon(true);
-            resetter.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The fake Bot API could not block its port " + port, e);
-        }
+    public void blockConnections(Duration afterFirstAttempt) {
+        blockedFor = afterFirstAttempt;
+        blocked = true;
     }
 
-    private void resetEveryConnection(ServerSocket socket, Duration afterFirstAttempt) {
-        while (!socket.isClosed()) {
-            try (Socket connection = socket.accept()) {
-                connection.setSoLinger(true, 0);
-                blockedAttempts.add(Instant.now());
-                if (blockedAttempts.size() == 1) {
-                    Thread opener = new Thread(() -> {
-                        pause(afterFirstAttempt.toMillis());
-                        synchronized (this) {
-                            if (blocker == socket) {
-                                comeUp();
-                            }
-                        }
-                    }, "fake-bot-api-unblock");
-                    opener.setDaemon(true);
-                    opener.start();
-                }
-            } catch (IOException e) {
-                if (!socket.isClosed()) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+    /** Whether it is still blocked ({@link #blockConnections}). */
+    public boolean isBlocked() {
+        return blocked;
+    }
+
+    private void cutOff(HttpExchange exchange) {
+        blockedAttempts.add(Instant.now());
+        if (blockedAttempts.size() == 1) {
+            Duration pause = blockedFor;
+            Thread opener = new Thread(() -> {
+                pause(pause.toMillis());
+                upAgainAt = Instant.now();
+                blocked = false;
+            }, "fake-bot-api-unblock");
+            opener.setDaemon(true);
+            opener.start();
         }
+        exchange.close();
     }
 
     /** When each connection was reset while blocked. */
@@ -169,7 +152,7 @@ public final class FakeBotApi implements AutoCloseable {
         return List.copyOf(blockedAttempts);
     }
 
-    /** When it last came up after {@link #goDown()} or {@link #blockConnections}; null if it never did. */
+    /** When it last answered again after {@link #goDown()} or {@link #blockConnections}; null if it never did. */
     public Instant upAgainAt() {
         return upAgainAt;
     }
@@ -251,18 +234,14 @@ public final class FakeBotApi implements AutoCloseable {
             pendingUpdates.notifyAll();
         }
         server.stop(0);
-        ServerSocket blocking = blocker;
-        if (blocking != null) {
-            try {
-                blocking.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
         serverThreads.shutdownNow();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        if (blocked) {
+            cutOff(exchange);
+            return;
+        }
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String botPrefix = "/bot" + token + "/";
