@@ -9,12 +9,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
+import vn.laichau.par.bot.intake.ReconnectBackOff;
+import vn.laichau.par.bot.intake.RecoveryWatch;
 import vn.laichau.par.bot.intake.UpdateIntakes;
+import vn.laichau.par.application.channel.ChannelBoard;
 import vn.laichau.par.bot.intake.WebhookIntake;
 import vn.laichau.par.bot.gateway.TelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
@@ -36,7 +37,9 @@ import vn.laichau.par.persistence.telegram.TelegramUpdateRepository;
 
 /**
  * Starts the bot once the schema is ready ({@link UpdateIntakes}): long polling on the container's managed
- * scheduled executor, or in webhook mode registers the webhook with Telegram and polls nothing. Whenever a
+ * scheduled executor, or in webhook mode registers the webhook with Telegram and polls nothing; either is tried
+ * again with back-off for as long as the Bot API cannot be reached, and its state shows on the {@link ChannelBoard}
+ * as the channel {@value #CHANNEL}. Whenever a
  * webhook secret is configured, {@link #receiveWebhook} serves the HTTP endpoint (in long-polling mode Telegram simply
  * never calls it). Without a token the bot stays off. Polling stops when the application stops.
  *
@@ -51,10 +54,14 @@ public class TelegramBotRuntime {
     /** The header in which Telegram repeats the webhook's secret. */
     public static final String WEBHOOK_SECRET_HEADER = WebhookIntake.SECRET_HEADER;
 
-    private static final Logger LOG = Logger.getLogger(TelegramBotRuntime.class.getName());
+    /** The Telegram channel's name on the {@link ChannelBoard} and in {@code /health}. */
+    public static final String CHANNEL = "telegram";
 
     @Inject
     TelegramBotConfiguration configuration;
+
+    @Inject
+    ChannelBoard channels;
 
     @Inject
     TelegramGateway gateway;
@@ -120,13 +127,10 @@ public class TelegramBotRuntime {
                 occurrences, tasks, links, preferences, dialogs);
         BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, tracker, ChatRateLimiter.standard(),
                 botUsername.strip(), clock);
-        try {
-            intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor,
-                    UpdateIntakes.WEBHOOK_RETRY_DELAYS, updateId -> transactions.inTransaction(
-                            () -> receivedUpdates.recordFirstDelivery(updateId, clock.instant())));
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "The Telegram bot could not start long polling; the rest of the system runs on", e);
-        }
+        intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor,
+                new RecoveryWatch(channels.watch(CHANNEL), gateway::reconnected), ReconnectBackOff::standard,
+                updateId -> transactions.inTransaction(
+                        () -> receivedUpdates.recordFirstDelivery(updateId, clock.instant())));
     }
 
     /**

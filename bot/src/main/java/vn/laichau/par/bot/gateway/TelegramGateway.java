@@ -35,4 +35,11 @@ public interface TelegramGateway {
 
     /** Downloads a file a user sent, refusing files larger than {@code maxBytes}. */
     DownloadResult download(String fileId, long maxBytes);
+
+    /**
+     * The Bot API answers again after an outage: connections kept from before it are dropped, so that the next
+     * send opens a fresh one instead of failing on a connection the outage broke.
+     */
+    default void reconnected() {
+    }
 }

@@ -10,10 +10,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.laichau.par.application.channel.ChannelWatch;
 import vn.laichau.par.bot.telegram.TelegramHttpClients;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 
@@ -33,27 +35,43 @@ public final class LongPollingIntake implements LongPollingUpdateConsumer, AutoC
 
     private final UpdateHandler handler;
     private final OkHttpClient pollingHttp;
-    private final PollingBackOff backOff = new PollingBackOff();
+    private final PollingBackOff backOff;
     private final ReentrantLock handling = new ReentrantLock();
     private final TelegramBotsLongPollingApplication application;
     private volatile boolean closed;
 
-    private LongPollingIntake(TelegramSettings settings, UpdateHandler handler, ScheduledExecutorService executor) {
+    private LongPollingIntake(TelegramSettings settings, UpdateHandler handler, ScheduledExecutorService executor,
+                              ChannelWatch watch, BackOff reconnect) {
         this.handler = Objects.requireNonNull(handler, "handler");
         Objects.requireNonNull(executor, "executor");
-        this.pollingHttp = TelegramHttpClients.forPolling(settings.pollTimeoutSeconds(), settings.requestTimeout());
+        this.backOff = new PollingBackOff(reconnect);
+        this.pollingHttp = TelegramHttpClients.forPolling(settings.pollTimeoutSeconds(), settings.requestTimeout())
+                .newBuilder().addInterceptor(new WatchingInterceptor(watch)).build();
         this.application = new TelegramBotsLongPollingApplication(
                 TelegramJson::newObjectMapper, () -> pollingHttp, () -> executor, () -> backOff);
     }
 
     /**
-     * Deletes any webhook (Telegram refuses {@code getUpdates} while one is set) and starts polling.
+     * Deletes any webhook (Telegram refuses {@code getUpdates} while one is set) and starts polling; nobody
+     * watches the channel, and a failed poll is retried after a {@link ReconnectBackOff#standard()} pause.
      *
      * @throws TelegramApiException when the Bot API cannot be reached or refuses to delete the webhook
      */
     public static LongPollingIntake start(TelegramSettings settings, UpdateHandler handler,
                                           ScheduledExecutorService executor) throws TelegramApiException {
-        LongPollingIntake intake = new LongPollingIntake(settings, handler, executor);
+        return start(settings, handler, executor, ChannelWatch.none(), ReconnectBackOff.standard());
+    }
+
+    /**
+     * Deletes any webhook and starts polling: every call's outcome goes to {@code watch}, and a failed poll is
+     * retried after the pause {@code reconnect} gives, for as long as polling runs.
+     *
+     * @throws TelegramApiException when the Bot API cannot be reached or refuses to delete the webhook
+     */
+    public static LongPollingIntake start(TelegramSettings settings, UpdateHandler handler,
+                                          ScheduledExecutorService executor, ChannelWatch watch, BackOff reconnect)
+            throws TelegramApiException {
+        LongPollingIntake intake = new LongPollingIntake(settings, handler, executor, watch, reconnect);
         int pollTimeout = settings.pollTimeoutSeconds();
         try {
             intake.application.registerBot(settings.botToken(), settings::telegramUrl,

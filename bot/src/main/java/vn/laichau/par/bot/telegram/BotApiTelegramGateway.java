@@ -207,6 +207,11 @@ public final class BotApiTelegramGateway implements TelegramGateway, AutoCloseab
     }
 
     @Override
+    public void reconnected() {
+        http.connectionPool().evictAll();
+    }
+
+    @Override
     public void close() {
         TelegramHttpClients.release(http);
     }

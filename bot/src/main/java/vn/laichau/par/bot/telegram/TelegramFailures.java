@@ -94,7 +94,7 @@ final class TelegramFailures {
         return current;
     }
 
-    private static String describe(Throwable throwable) {
+    static String describe(Throwable throwable) {
         String message = throwable.getMessage();
         return throwable.getClass().getSimpleName() + (message == null ? "" : " " + message);
     }

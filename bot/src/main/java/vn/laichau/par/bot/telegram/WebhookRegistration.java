@@ -1,6 +1,7 @@
 package vn.laichau.par.bot.telegram;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.OkHttpClient;
@@ -16,8 +17,8 @@ public final class WebhookRegistration {
     private WebhookRegistration() {
     }
 
-    /** Registers {@code url}; returns whether Telegram accepted it (a failure is logged, not thrown). */
-    public static boolean register(TelegramSettings settings, String url) {
+    /** Registers {@code url}; returns empty when Telegram accepted it, else why not (a failure is not thrown). */
+    public static Optional<String> register(TelegramSettings settings, String url) {
         OkHttpClient http = TelegramHttpClients.forRequests(settings.requestTimeout());
         try {
             var client = new OkHttpTelegramClient(http, settings.botToken(), settings.telegramUrl());
@@ -27,10 +28,10 @@ public final class WebhookRegistration {
                     .allowedUpdates(List.of("message", "callback_query"))
                     .build()));
             LOG.info(() -> "Telegram webhook " + (accepted ? "registered at " : "refused for ") + url);
-            return accepted;
-        } catch (TelegramApiException e) {
-            LOG.log(Level.SEVERE, "Registering the Telegram webhook at " + url + " failed", e);
-            return false;
+            return accepted ? Optional.empty() : Optional.of("setWebhook: Telegram answered false");
+        } catch (TelegramApiException | RuntimeException e) {
+            LOG.log(Level.FINE, "Registering the Telegram webhook at " + url + " failed", e);
+            return Optional.of("setWebhook: " + TelegramFailures.describe(e));
         } finally {
             TelegramHttpClients.release(http);
         }

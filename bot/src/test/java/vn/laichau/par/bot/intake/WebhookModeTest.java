@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.channel.ChannelWatch;
 import vn.laichau.par.bot.command.BotUpdateHandler;
 import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
@@ -111,8 +112,8 @@ class WebhookModeTest {
         telegram.answerNext("setWebhook", 1, ScriptedAnswer.internalServerError());
         telegram.answerNext("setWebhook", 1, ScriptedAnswer.htmlBadGateway());
 
-        intakes = UpdateIntakes.start(settings, Optional.of(URL), handler, executor,
-                List.of(Duration.ofMillis(50)));
+        intakes = UpdateIntakes.start(settings, Optional.of(URL), handler, executor, ChannelWatch.none(),
+                () -> new ReconnectBackOff(Duration.ofMillis(50), Duration.ofMillis(50)));
 
         await().atMost(Duration.ofSeconds(10)).until(intakes::isWebhookRegistered);
         assertThat(telegram.calls("setWebhook")).hasSize(3)

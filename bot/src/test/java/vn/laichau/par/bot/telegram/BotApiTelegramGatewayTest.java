@@ -56,6 +56,18 @@ class BotApiTelegramGatewayTest {
     }
 
     @Test
+    void aReplyAfterAnOutageGoesOutOnAFreshConnectionOnceTheGatewayIsToldTheApiIsBack() {
+        assertThat(gateway.sendText(CHAT, "trước")).isInstanceOf(Sent.class);
+        telegram.goDown();
+        telegram.comeUp();
+
+        gateway.reconnected();
+
+        assertThat(gateway.sendText(CHAT, "sau")).isInstanceOf(Sent.class);
+        assertThat(telegram.calls("sendMessage")).extracting(call -> call.param("text")).containsExactly("trước", "sau");
+    }
+
+    @Test
     void successiveSendsGetDistinctMessageIds() {
         Sent first = (Sent) gateway.sendText(CHAT, "một");
         Sent second = (Sent) gateway.sendText(CHAT, "hai");

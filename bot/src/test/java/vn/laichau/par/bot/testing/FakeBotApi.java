@@ -56,7 +56,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final String token;
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
     private final ExecutorService serverThreads;
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Deque<ObjectNode> pendingUpdates = new ArrayDeque<>();
@@ -65,19 +66,95 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicLong nextUpdateId = new AtomicLong(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private final AtomicInteger nextFileId = new AtomicInteger(1);
+    private final List<Instant> blockedAttempts = new CopyOnWriteArrayList<>();
+    private volatile boolean blocked;
+    private volatile Duration blockedFor = Duration.ZERO;
+    private volatile Instant upAgainAt;
     private volatile boolean closed;
 
     private FakeBotApi(String token, int port) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.serverThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-bot-api");
             thread.setDaemon(true);
             return thread;
         });
-        server.setExecutor(serverThreads);
-        server.createContext("/", this::serve);
-        server.start();
+        this.server = listen(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        created.setExecutor(serverThreads);
+        created.createContext("/", this::serve);
+        created.start();
+        return created;
+    }
+
+    /**
+     * Stops listening, as when the Bot API is blocked: connections to its port are refused until {@link #comeUp()}.
+     * Queued updates, files and the calls recorded so far are kept.
+     */
+    public synchronized void goDown() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port, after {@link #goDown()}; tries for up to 10 s while the port is busy. */
+    public synchronized void comeUp() {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                server = listen(port);
+                upAgainAt = Instant.now();
+                return;
+            } catch (IOException e) {
+                if (System.nanoTime() > end) {
+                    throw new UncheckedIOException("The fake Bot API could not listen on its port " + port
+                            + " again", e);
+                }
+                pause(100);
+            }
+        }
+    }
+
+    /**
+     * Blocks the Bot API as a national firewall does: every request is cut off without an answer (the connection
+     * closed under it, each one recorded in {@link #blockedAttempts()}), and {@code afterFirstAttempt} after the
+     * first one it answers again by itself.
+     */
+    public void blockConnections(Duration afterFirstAttempt) {
+        blockedFor = afterFirstAttempt;
+        blocked = true;
+    }
+
+    /** Whether it is still blocked ({@link #blockConnections}). */
+    public boolean isBlocked() {
+        return blocked;
+    }
+
+    private void cutOff(HttpExchange exchange) {
+        blockedAttempts.add(Instant.now());
+        if (blockedAttempts.size() == 1) {
+            Duration pause = blockedFor;
+            Thread opener = new Thread(() -> {
+                pause(pause.toMillis());
+                upAgainAt = Instant.now();
+                blocked = false;
+            }, "fake-bot-api-unblock");
+            opener.setDaemon(true);
+            opener.start();
+        }
+        exchange.close();
+    }
+
+    /** When each connection was reset while blocked. */
+    public List<Instant> blockedAttempts() {
+        return List.copyOf(blockedAttempts);
+    }
+
+    /** When it last answered again after {@link #goDown()} or {@link #blockConnections}; null if it never did. */
+    public Instant upAgainAt() {
+        return upAgainAt;
     }
 
     public static FakeBotApi start() {
@@ -102,7 +179,7 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
     }
 
     /** Long polling against this fake with 1-second polls and 5-second requests. */
@@ -161,6 +238,10 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        if (blocked) {
+            cutOff(exchange);
+            return;
+        }
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String botPrefix = "/bot" + token + "/";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.official.Official;
+import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.domain.model.plan.InvalidPlanDataException;
 
 /** Reads and stores officials, the users of the bot and the API. */
@@ -83,6 +84,12 @@ public class OfficialRepository {
         agencyId.ifPresent(a -> query.setParameter("agency", a));
         updatedSince.ifPresent(s -> query.setParameter("since", s));
         return query.getResultList();
+    }
+
+    /** The active officials who hold {@code role}, by id. */
+    public List<Official> activeWithRole(Role role) {
+        return em.createQuery("SELECT o FROM Official o JOIN o.roles r WHERE o.active = TRUE AND r = :role "
+                + "ORDER BY o.id", Official.class).setParameter("role", role).getResultList();
     }
 
     /** The active officials linked to a Telegram chat, by id. */

@@ -51,7 +51,7 @@ import vn.laichau.par.embedded.EmbeddedMariaDb;
 class ProcessFaultsIT {
 
     private static final Path SEED = Path.of("../domain/src/test/resources/seed/appendix-447.txt");
-    private static final String WEBHOOK_SECRET = "process-test-webhook-secret";
+    private static final String WEBHOOK_SECRET = "process-test-webhook-secret-of-32-characters";
 
     private static Path work;
     private static EmbeddedMariaDb database;
