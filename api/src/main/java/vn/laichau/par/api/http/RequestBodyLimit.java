@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,7 +33,7 @@ import vn.laichau.par.domain.Refusal;
 @Provider
 @ApplicationScoped
 @Priority(Priorities.ENTITY_CODER)
-public class RequestBodyLimit implements ContainerRequestFilter {
+public class RequestBodyLimit implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** JSON bodies: far more than any command of the API needs. */
     public static final long JSON_BYTES = 1024L * 1024;
@@ -84,6 +86,25 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         }
     }
 
+    /**
+     * A refused request whose body was never read (a wrong content type, an unknown path) has the rest of it read
+     * and dropped too, up to {@link #DRAIN_BYTES}, so that its client gets the answer. Not so for a caller who did
+     * not prove who it is (401): the server reads nothing more of an unknown sender's body.
+     */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() < 400 || response.getStatus() == 401) {
+            return;
+        }
+        try {
+            if (request.hasEntity()) {
+                drain(request.getEntityStream(), DRAIN_BYTES);
+            }
+        } catch (RuntimeException alreadyRead) {
+            // the body was read and closed, or already cut off: nothing left to drop
+        }
+    }
+
     /** How many bytes a body may have, and what a larger one is told. */
     record Limit(long bytes, Supplier<RuntimeException> refusal) {
     }
@@ -123,8 +144,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             while (total < atMost && (n = body.read(buffer)) > 0) {
                 total += n;
             }
-        } catch (IOException gone) {
-            // the client stopped sending: nothing left to drop
+        } catch (IOException | RuntimeException gone) {
+            // the client stopped sending, or the body already passed its limit: nothing more to drop
         }
     }
 
@@ -132,6 +153,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     static final class Bounded extends FilterInputStream {
 
         private long read;
+        private boolean cutOff;
 
         private final Limit limit;
 
@@ -142,6 +164,9 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
         @Override
         public int read() throws IOException {
+            if (cutOff) {
+                return -1;
+            }
             int b = super.read();
             if (b >= 0) {
                 count(1);
@@ -151,6 +176,9 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (cutOff) {
+                return -1;
+            }
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
@@ -168,6 +196,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         private void count(long n) {
             read += n;
             if (read > limit.bytes()) {
+                cutOff = true;
                 drain(in, DRAIN_BYTES);
                 throw limit.refusal().get();
             }

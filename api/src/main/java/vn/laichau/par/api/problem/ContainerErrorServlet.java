@@ -30,6 +30,10 @@ public class ContainerErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         int status = code instanceof Integer number ? number : 404;
+        if (status == 501) {
+            // a method the container does not implement for this path (PATCH on a static path): not allowed here
+            status = 405;
+        }
         Problem problem;
         if (error != null || status == 500 || status < 400) {
             String instance = "urn:uuid:" + UUID.randomUUID();

@@ -133,8 +133,9 @@ public class TaskQueries {
 
     private Predicate<Task> leadFilter(String leadAgency) {
         String wanted = leadAgency.strip();
-        Optional<Agency> agency = wanted.chars().allMatch(Character::isDigit)
-                ? agencies.findById(Long.parseLong(wanted)) : agencies.findByCode(wanted);
+        Optional<Agency> agency = !wanted.isEmpty() && wanted.length() <= 18 && wanted.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? agencies.findById(Long.parseLong(wanted))
+                : wanted.chars().allMatch(Character::isDigit) ? Optional.empty() : agencies.findByCode(wanted);
         if (agency.isEmpty()) {
             throw Refusal.invalid("invalid-parameter", "Tham số không hợp lệ: leadAgency",
                     "Invalid parameter: leadAgency",

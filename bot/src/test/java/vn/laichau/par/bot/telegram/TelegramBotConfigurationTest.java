@@ -31,14 +31,14 @@ class TelegramBotConfigurationTest {
         TelegramBotConfiguration configuration = configuration(Optional.of("111:abc"));
         configuration.apiUrl = "http://127.0.0.1:8081";
         configuration.mode = "webhook";
-        configuration.webhookSecret = Optional.of("hook-secret");
+        configuration.webhookSecret = Optional.of("hook-secret-of-at-least-32-characters");
         configuration.readSettings();
 
         TelegramSettings settings = configuration.settings().orElseThrow();
         assertThat(settings.botToken()).isEqualTo("111:abc");
         assertThat(settings.apiBaseUrl()).hasToString("http://127.0.0.1:8081");
         assertThat(settings.mode()).isEqualTo(TelegramMode.WEBHOOK);
-        assertThat(settings.webhookSecret()).isEqualTo("hook-secret");
+        assertThat(settings.webhookSecret()).isEqualTo("hook-secret-of-at-least-32-characters");
         TelegramGateway gateway = configuration.telegramGateway();
         assertThat(gateway).isInstanceOf(BotApiTelegramGateway.class);
         configuration.closeTelegramGateway(gateway);
