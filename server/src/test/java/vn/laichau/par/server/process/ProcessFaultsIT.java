@@ -550,6 +550,21 @@ class ProcessFaultsIT {
      * tests do not depend on the day and hour they run.
      */
     static void insertAlert(String key, String chat) throws SQLException {
+        // One transaction, retried when InnoDB picks it as a deadlock victim against a dispatcher's claim — as
+        // any writer to these tables must.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insertAlertOnce(key, chat);
+                return;
+            } catch (java.sql.SQLTransactionRollbackException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+            }
+        }
+    }
+
+    private static void insertAlertOnce(String key, String chat) throws SQLException {
         try (Connection c = connect();
              PreparedStatement alert = c.prepareStatement("INSERT INTO alert_outbox (alert_key, kind, subject, "
                      + "recipient_id, plan_day, not_before, subject_line, plain_text, telegram_html, status, "
@@ -557,6 +572,7 @@ class ProcessFaultsIT {
                      + "NOW(6), 'Tổng hợp', ?, ?, 'PENDING', 0, NOW(6), NOW(6))");
              PreparedStatement channel = c.prepareStatement("INSERT INTO alert_outbox_channel (alert_key, "
                      + "position, channel, address) VALUES (?, 0, 'TELEGRAM', ?)")) {
+            c.setAutoCommit(false);
             alert.setString(1, key);
             alert.setLong(2, Long.parseLong(chat));
             alert.setObject(3, LocalDate.now());
@@ -566,6 +582,7 @@ class ProcessFaultsIT {
             channel.setString(1, key);
             channel.setString(2, chat);
             channel.executeUpdate();
+            c.commit();
         }
     }
 
