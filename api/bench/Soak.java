@@ -107,7 +107,12 @@ public final class Soak {
                 Integer.parseInt(env("PAR_SOAK_YEAR", "2018")));
         soak.signIn(env("PAR_BENCH_USER", ""), env("PAR_BENCH_PASSWORD", ""));
         soak.pickOccurrences();
-        soak.run(seconds, rate, sampleSeconds, pid, out);
+        try {
+            soak.run(seconds, rate, sampleSeconds, pid, out);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(2);
+        }
     }
 
     private static String env(String name, String fallback) {
@@ -180,10 +185,13 @@ public final class Soak {
         timer.scheduleAtFixedRate(this::fire, 0, periodNanos, TimeUnit.NANOSECONDS);
         timer.scheduleAtFixedRate(this::renew, 300, 300, TimeUnit.SECONDS);
         for (int elapsed = sampleSeconds; elapsed <= seconds; elapsed += sampleSeconds) {
-            Thread.sleep(Duration.between(Instant.now(), began.plusSeconds(elapsed)).toMillis());
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), began.plusSeconds(elapsed)).toMillis()));
             rows.add(sample(elapsed, pid));
             String[] last = rows.get(rows.size() - 1);
             System.out.println(String.join("\t", last));
+            for (String failure; (failure = failureSamples.poll()) != null; ) {
+                System.out.println("  failed: " + failure);
+            }
         }
         timer.shutdownNow();
         long deadline = System.currentTimeMillis() + 10_000;
@@ -272,7 +280,7 @@ public final class Soak {
         answered.incrementAndGet();
         if (!ok) {
             failures.get(kind).incrementAndGet();
-            if (failureSamples.size() < 20) {
+            if (failureSamples.size() < 5) {
                 failureSamples.add(kind + ": " + what);
             }
         }
