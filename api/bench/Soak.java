@@ -53,7 +53,9 @@ public final class Soak {
             "\\{\"id\":(\\d+),[^{}]*?\"taskId\":(\\d+)[^{}]*?\"agencyId\":(\\d+)");
 
     private final String api;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    // HTTP/1.1 as browsers, mobile clients and reverse proxies speak to the server (no cleartext HTTP/2 upgrade).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8)).build();
     private volatile String bearer;
     private String refreshToken;

@@ -261,6 +261,7 @@ class ProcessFaultsIT {
             ParClient onB = onA.on(b.baseUrl());
             assertThat(onB.get("/api/v1/occurrences?limit=1").status())
                     .as("a token signed by one instance is accepted by the other (shared key)").isEqualTo(200);
+            assertAnswersWithoutServerBanner(a.baseUrl());
 
             // twenty alerts; both instances dispatch every 10 s
             List<String> chats = new ArrayList<>();
@@ -542,6 +543,20 @@ class ProcessFaultsIT {
 
     static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    /** No answer of the runnable names the server or its version. */
+    static void assertAnswersWithoutServerBanner(String baseUrl) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        for (String path : List.of("/api/v1/agencies?limit=1", "/no-such-page", "/health/ready")) {
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.headers().firstValue("Server")).as("no Server header on " + path).isEmpty();
+            assertThat(answer.headers().firstValue("X-Powered-By")).as("no X-Powered-By header on " + path).isEmpty();
+            assertThat(answer.body()).as(path).doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("mariadb");
+        }
     }
 
     /**
