@@ -211,6 +211,12 @@ class RoleWriteMatrixIT {
                 + plan + "/copies", token, null, "{}")));
         rows.add(row("POST /api/v1/deadlines/preview", statuses(401, 403, 403, 400, 400), token -> api.send("POST",
                 "/api/v1/deadlines/preview", token, null, null)));
+        long eventTask = AdminApi.count("SELECT t.id FROM task t JOIN plan p ON p.id = t.plan_id "
+                + "WHERE p.number = '447/KH-UBND' AND t.code = 'III.1.3'");
+        boolean owningLeadsIt = owningAgency == AdminApi.count("SELECT id FROM agency WHERE code = 'SO_TU_PHAP'");
+        rows.add(row("POST /api/v1/tasks/{id}/events", owningLeadsIt ? statuses(401, 403, 201, 403, 409)
+                : statuses(401, 403, 403, 403, 201), token -> api.send("POST", "/api/v1/tasks/" + eventTask
+                + "/events", token, null, "{\"eventDate\":\"2018-03-05\"}")));
         rows.add(row("POST /api/v1/par-index/versions", adminOnly(201), token -> api.send("POST",
                 "/api/v1/par-index/versions?code=MX-" + suffix() + "&name=Ma%20tr%E1%BA%ADn&firstYear=2022&fileName=m.tsv",
                 token, null, PAR_INDEX_FILE)));

@@ -78,6 +78,9 @@ public final class DeadlinePhraseParser {
     private static final Pattern WORKING_DAYS = form(
             "(?:(?:trong thoi han|trong vong|trong|cham nhat(?: la)?|truoc|khong qua) )*(\\d{1,3}) ngay lam viec,? "
                     + "(ke tu|tinh tu|sau|tinh den|truoc|so voi) (?:ngay |khi )?(.+)");
+    private static final Pattern TIME_LIMIT_IN_TEXT = Pattern.compile(
+            "(?:(?:trong thoi han|trong vong|trong|cham nhat(?: la)?|truoc|khong qua) )*\\d{1,3} ngay lam viec,? "
+                    + "(?:ke tu|tinh tu|sau|tinh den|truoc|so voi) [^().;]+");
     private static final Pattern PARENTHESIS = form("(.*?) ?\\((?:(?:thoi gian|thoi han)(?: gui)?(?: bao cao| hoan thanh)?:? )?(.+)\\)");
     private static final Pattern REFERS_ELSEWHERE = form(
             "(?:thuc hien )?theo (huong dan|ke hoach|quy dinh|chi dao|yeu cau|van ban|thong bao|lo trinh)\\b.*");
@@ -271,6 +274,24 @@ public final class DeadlinePhraseParser {
         DeadlineRule outer = parse(text.text().substring(m.start(1), m.end(1)));
         boolean outerAddsNoDate = outer.needsManualDate() || outer instanceof Continuous || outer.equals(inner);
         return outerAddsNoDate ? Optional.of(inner) : Optional.empty();
+    }
+
+    /**
+     * The time limits counted in working days from an event that a text states anywhere in it, such as a task's
+     * "(trong thời hạn chậm nhất là 05 ngày làm việc kể từ ngày ký quyết định công bố)", each read as the phrase
+     * it is; a span the parser cannot read whole is left out.
+     */
+    public List<WorkingDaysFromEvent> timeLimitsIn(String text) {
+        PhraseText phrase = PhraseText.of(text);
+        List<WorkingDaysFromEvent> found = new ArrayList<>();
+        Matcher m = TIME_LIMIT_IN_TEXT.matcher(phrase.folded());
+        while (m.find()) {
+            if (parse(phrase.text().substring(m.start(), m.end())) instanceof WorkingDaysFromEvent rule
+                    && !found.contains(rule)) {
+                found.add(rule);
+            }
+        }
+        return found;
     }
 
     private static DeadlineRule unreadable(PhraseText text) {

@@ -10,6 +10,7 @@ import vn.laichau.par.domain.deadline.DeadlineContext;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.deadline.DeadlineRule;
 import vn.laichau.par.domain.deadline.DueDate;
+import vn.laichau.par.domain.deadline.WorkingDaysFromEvent;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyDirectory;
 import vn.laichau.par.domain.model.agency.ResponsibleParty;
@@ -77,6 +78,18 @@ public final class OccurrenceExpander {
             }
         }
         return new Expansion(occurrences, unscheduled);
+    }
+
+    /**
+     * The occurrences one recorded event gives a task under one of its event deadlines: one per lead agency that
+     * exists on the due date, in the plan year the event falls in, period {@code <year>-E<event date>}.
+     */
+    public List<PlannedOccurrence> expandEvent(Task task, WorkingDaysFromEvent rule, java.time.LocalDate event) {
+        List<PlannedOccurrence> occurrences = new ArrayList<>();
+        for (DueDate due : rule.dueDates(event.getYear(), context.withEventDate(event))) {
+            responsibleOn(task, due).forEach(agency -> occurrences.add(new PlannedOccurrence(task, agency, due)));
+        }
+        return occurrences;
     }
 
     private List<Agency> responsibleOn(Task task, DueDate due) {
