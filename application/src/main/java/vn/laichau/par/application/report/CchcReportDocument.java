@@ -23,6 +23,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.plan.Area;
@@ -204,11 +208,11 @@ final class CchcReportDocument {
             }
         }
         listing("a) Nhiệm vụ đã hoàn thành", new String[] {"TT", "Nhiệm vụ", "Đơn vị thực hiện", "Hạn",
-            "Hoàn thành", "Tài liệu kiểm chứng"}, new int[] {5, 33, 20, 11, 14, 17}, done);
+            "Hoàn thành", "Tài liệu kiểm chứng"}, new int[] {6, 29, 19, 15, 15, 16}, done);
         listing("b) Nhiệm vụ quá hạn, chưa hoàn thành", new String[] {"TT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn",
-            "Số ngày quá hạn", "Tiến độ"}, new int[] {5, 40, 24, 11, 11, 9}, overdue);
+            "Số ngày quá hạn", "Tiến độ"}, new int[] {6, 36, 22, 15, 11, 10}, overdue);
         listing("c) Gia hạn được chấp thuận", new String[] {"TT", "Nhiệm vụ", "Đơn vị", "Hạn cũ → hạn mới",
-            "Văn bản"}, new int[] {5, 40, 22, 19, 14}, extended);
+            "Văn bản"}, new int[] {6, 34, 20, 26, 14}, extended);
     }
 
     private void listing(String heading, String[] columns, int[] percents, List<String[]> rows) {
@@ -246,7 +250,7 @@ final class CchcReportDocument {
             text("Kế hoạch không đặt chỉ tiêu định lượng.");
             return;
         }
-        grid(new String[] {"TT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá"}, new int[] {5, 51, 15, 14, 15},
+        grid(new String[] {"TT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá"}, new int[] {6, 50, 15, 14, 15},
                 rows);
     }
 
@@ -349,15 +353,36 @@ final class CchcReportDocument {
         XWPFTable table = document.createTable(1, columns);
         table.removeBorders();
         table.setWidth(String.valueOf(TEXT_WIDTH));
+        fixedGrid(table, widths);
         for (int i = 0; i < columns; i++) {
             table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
         }
         return table;
     }
 
+    /** Column widths as the table's grid and a fixed layout, so that every word processor keeps them. */
+    private static void fixedGrid(XWPFTable table, int[] widths) {
+        CTTbl ct = table.getCTTbl();
+        CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        CTTblPr properties = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+    }
+
     private void grid(String[] columns, int[] percents, List<String[]> rows) {
         XWPFTable table = document.createTable(rows.size() + 1, columns.length);
         table.setWidth(String.valueOf(TEXT_WIDTH));
+        int[] widths = new int[percents.length];
+        for (int c = 0; c < percents.length; c++) {
+            widths[c] = TEXT_WIDTH * percents[c] / 100;
+        }
+        fixedGrid(table, widths);
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         for (int c = 0; c < columns.length; c++) {

@@ -192,6 +192,12 @@ final class ScorecardWorkbook {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         return sheet;
     }
 
