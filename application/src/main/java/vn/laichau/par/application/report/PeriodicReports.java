@@ -97,16 +97,6 @@ public class PeriodicReports {
         return new ReportFile(fileName("bao-cao-cchc", content) + ".docx", ReportFile.DOCX, bytes);
     }
 
-    /** The period being reported on today in the configured zone, with its year. */
-    public CurrentPeriod currentPeriod() {
-        LocalDate today = LocalDate.now(clock);
-        return new CurrentPeriod(today.getYear(), ReportPeriod.current(today));
-    }
-
-    /** A year and one of its report periods. */
-    public record CurrentPeriod(int year, ReportPeriod period) {
-    }
-
     private ReportContent read(long officialId, long planId, int year, ReportPeriod period, Optional<Long> agencyId) {
         Official official = access.acting(officialId);
         Plan plan = plans.findById(planId).orElseThrow(() -> Refusal.notFound("kế hoạch", "plan", planId));

@@ -43,16 +43,6 @@ public enum ReportPeriod {
         return YearMonth.of(year, lastMonth).atEndOfMonth();
     }
 
-    /** The period that is being reported on {@code day}: the one whose range ends soonest on or after it. */
-    public static ReportPeriod current(LocalDate day) {
-        for (ReportPeriod period : values()) {
-            if (!day.isAfter(period.lastDay(day.getYear()))) {
-                return period;
-            }
-        }
-        return YEAR;
-    }
-
     /**
      * The period a parameter names: its name (case, {@code -} and {@code _} do not matter); refused with a
      * violation of {@code period} otherwise, and when absent.
