@@ -3,8 +3,13 @@ package vn.laichau.par.persistence.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +20,8 @@ import java.util.Optional;
 /**
  * The occurrences of a plan due in a date range (for one agency or all), with their evidence file names and the
  * extensions granted on them. Each read goes through the plan's tasks and {@code ix_occurrence_task_due}, so only
- * the rows of the plan and range are touched; rows come back as small values, not entities.
+ * the rows of the plan and range are touched; rows come back as small values, not entities. Must run in a
+ * transaction.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -46,17 +52,40 @@ public class ReportQueries {
         this(null);
     }
 
-    /** The plan's occurrences due from {@code from} to {@code to}, both included, in task order then due date. */
+    /**
+     * The plan's occurrences due from {@code from} to {@code to}, both included, in task order then due date. Read
+     * with the transaction's own JDBC connection and a forward-only cursor straight into small values (a province's
+     * year can hold tens of thousands of rows, which entity-manager result rows would make several times larger);
+     * the period texts, of which there are few, are shared.
+     */
     public List<OccurrenceLine> occurrencesDue(long planId, LocalDate from, LocalDate to, Optional<Long> agencyId) {
-        Query query = query("SELECT o.id, o.task_id, o.agency_id, o.period, o.due_date, o.finished_on, "
-                + "o.evidence_required, o.evidence_count, o.progress_percent" + FROM, " ORDER BY t.position, "
-                + "o.due_date, o.agency_id, o.id", planId, from, to, agencyId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<OccurrenceLine> lines = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            lines.add(new OccurrenceLine(number(r[0]), number(r[1]), number(r[2]), (String) r[3], date(r[4]),
-                    date(r[5]), bool(r[6]), (int) number(r[7]), (int) number(r[8])));
+        String sql = "SELECT o.id, o.task_id, o.agency_id, o.period, o.due_date, o.finished_on, o.evidence_required, "
+                + "o.evidence_count, o.progress_percent FROM task t JOIN occurrence o ON o.task_id = t.id "
+                + "AND o.due_date BETWEEN ? AND ? WHERE t.plan_id = ?" + (agencyId.isPresent() ? " AND o.agency_id = ?" : "")
+                + " ORDER BY t.position, o.due_date, o.agency_id, o.id";
+        Connection connection = em.unwrap(Connection.class);
+        List<OccurrenceLine> lines = new ArrayList<>();
+        Map<String, String> periods = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(1000);
+            statement.setDate(1, Date.valueOf(from));
+            statement.setDate(2, Date.valueOf(to));
+            statement.setLong(3, planId);
+            if (agencyId.isPresent()) {
+                statement.setLong(4, agencyId.get());
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Date finished = rs.getDate(6);
+                    lines.add(new OccurrenceLine(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            periods.computeIfAbsent(rs.getString(4), p -> p), rs.getDate(5).toLocalDate(),
+                            finished == null ? null : finished.toLocalDate(), rs.getBoolean(7), rs.getInt(8),
+                            rs.getInt(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
         }
         return lines;
     }
@@ -108,12 +137,5 @@ public class ReportQueries {
 
     static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static boolean bool(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        return value != null && ((Number) value).intValue() != 0;
     }
 }

@@ -46,14 +46,18 @@ import vn.laichau.par.persistence.report.WrittenSectionRepository;
  * Times the whole-province reports (the draft CCHC report as DOCX and the scorecard as XLSX, period YEAR) against
  * the persistence benchmark's large data set (about 950 000 occurrences, 34 provinces), through the same use case
  * the API calls, with a new entity manager per report; and samples the heap every millisecond while each report
- * is made to find how far it rises above the heap in use before it. Prints Markdown.
+ * is made to find how far it rises above the heap in use before it. Prints Markdown. {@code par.benchmark.runs} and
+ * {@code par.benchmark.warm-up} set the number of timed and warm-up reports (34 and 5); with
+ * {@code par.benchmark.one-province=true} every task is moved into plan 1 for the run (and back afterwards), so that
+ * one province owns all the occurrences: the worst case of one report.
  */
 public final class ReportBenchmark {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
             .toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final int RUNS = 34;
+    private static final int RUNS = Integer.getInteger("par.benchmark.runs", 34);
+    private static final int WARM_UP = Integer.getInteger("par.benchmark.warm-up", 5);
     private static final Random RANDOM = new Random(19);
 
     private ReportBenchmark() {
@@ -69,6 +73,7 @@ public final class ReportBenchmark {
             dataSource.setPassword(db.password());
             new SchemaMigration(dataSource).migrate();
             long[] plans;
+            boolean merged = Boolean.getBoolean("par.benchmark.one-province");
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
                 LargeDataSet data = new LargeDataSet(c, TODAY);
                 if (data.occurrences() == 0) {
@@ -79,14 +84,20 @@ public final class ReportBenchmark {
                 }
                 out.append("Occurrences: ").append(data.occurrences()).append(", agencies: ")
                         .append(single(c, "SELECT COUNT(*) FROM agency")).append(", plans: ")
-                        .append(single(c, "SELECT COUNT(*) FROM plan")).append("; due in 2025 per plan: ")
+                        .append(single(c, "SELECT COUNT(*) FROM plan")).append(", ")
+                        .append(single(c, "SELECT COUNT(*) FROM plan WHERE id IN (SELECT plan_id FROM task)"))
+                        .append(" with tasks; due in 2025 per plan: ")
                         .append(single(c, "SELECT MIN(n) FROM (SELECT COUNT(*) n FROM task t JOIN occurrence o "
                                 + "ON o.task_id = t.id AND o.due_date BETWEEN '2025-01-01' AND '2025-12-31' "
                                 + "GROUP BY t.plan_id) x")).append("–")
                         .append(single(c, "SELECT MAX(n) FROM (SELECT COUNT(*) n FROM task t JOIN occurrence o "
                                 + "ON o.task_id = t.id AND o.due_date BETWEEN '2025-01-01' AND '2025-12-31' "
                                 + "GROUP BY t.plan_id) x")).append("\n\n");
-                plans = ids(c, "SELECT id FROM plan ORDER BY id");
+                if (merged) {
+                    mergeIntoOnePlan(c);
+                    out.append("Every task moved into plan 1 for this run (one province owning every occurrence).\n\n");
+                }
+                plans = ids(c, "SELECT id FROM plan WHERE id IN (SELECT plan_id FROM task) ORDER BY id");
             }
             EntityManagerFactory emf = Persistence.createEntityManagerFactory("par", Map.of(
                     "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -114,6 +125,11 @@ public final class ReportBenchmark {
             measure(out, emf, "scorecard workbook (XLSX)", plans, p -> reports(p.em).scorecard(admin, p.plan, 2025,
                     ReportPeriod.YEAR, Optional.empty()));
             emf.close();
+            if (merged) {
+                try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+                    splitBack(c);
+                }
+            }
         }
         out.append("\nJVM: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(", max heap ")
@@ -121,6 +137,25 @@ public final class ReportBenchmark {
                 .append(ManagementFactory.getGarbageCollectorMXBeans().get(0).getName()).append('\n');
         System.out.println(out);
         Files.writeString(dir.resolve("report-benchmark.md"), out);
+    }
+
+    /** Moves every province's tasks into plan 1 (codes suffixed with their plan, areas by position). */
+    private static void mergeIntoOnePlan(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE task SET code = CONCAT(code, '/', plan_id) WHERE plan_id <> 1");
+            s.executeUpdate("UPDATE task t JOIN plan_area a ON a.id = t.area_id JOIN plan_area a1 ON a1.plan_id = 1 "
+                    + "AND a1.position = a.position SET t.area_id = a1.id, t.plan_id = 1 WHERE t.code LIKE '%/%'");
+        }
+    }
+
+    /** Undoes {@link #mergeIntoOnePlan}. */
+    private static void splitBack(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE task t JOIN plan_area a1 ON a1.id = t.area_id JOIN plan_area a "
+                    + "ON a.plan_id = CAST(SUBSTRING_INDEX(t.code, '/', -1) AS UNSIGNED) AND a.position = a1.position "
+                    + "SET t.plan_id = a.plan_id, t.area_id = a.id WHERE t.code LIKE '%/%'");
+            s.executeUpdate("UPDATE task SET code = SUBSTRING_INDEX(code, '/', 1) WHERE code LIKE '%/%'");
+        }
     }
 
     private record Call(EntityManager em, long plan) {
@@ -134,7 +169,7 @@ public final class ReportBenchmark {
 
     private static void measure(StringBuilder out, EntityManagerFactory emf, String name, long[] plans,
                                 Function<Call, ReportFile> report) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             run(emf, plans[RANDOM.nextInt(plans.length)], report);
         }
         long[] nanos = new long[RUNS];
