@@ -1,2 +1,5 @@
-/** The yearly result report as a download. */
+/**
+ * Reports as downloads (the yearly result workbook, the scorecard workbook, the draft CCHC report) and the report
+ * sections agencies write.
+ */
 package vn.laichau.par.api.report;

@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.agency.Agency;
@@ -124,10 +127,32 @@ public class YearlyReport {
         row(sheet, columns);
     }
 
+    /** A row of text cells; text a spreadsheet could take for a formula carries the quote prefix. */
     private static void row(Sheet sheet, String... cells) {
         Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
+        CellStyle quoted = null;
         for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i] == null ? "" : cells[i]);
+            String text = cells[i] == null ? "" : cells[i];
+            Cell cell = row.createCell(i);
+            cell.setCellValue(text);
+            if (FormulaText.looksLikeFormula(text)) {
+                if (quoted == null) {
+                    quoted = quotedStyle(sheet.getWorkbook());
+                }
+                cell.setCellStyle(quoted);
+            }
         }
+    }
+
+    private static CellStyle quotedStyle(Workbook workbook) {
+        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+            CellStyle style = workbook.getCellStyleAt(i);
+            if (style.getQuotePrefixed()) {
+                return style;
+            }
+        }
+        CellStyle style = workbook.createCellStyle();
+        style.setQuotePrefixed(true);
+        return style;
     }
 }

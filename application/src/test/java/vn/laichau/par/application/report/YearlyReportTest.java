@@ -64,6 +64,29 @@ class YearlyReportTest {
     }
 
     @Test
+    void anEvidenceNameThatLooksLikeAFormulaStaysText() throws Exception {
+        long occurrence = Jpa.count("SELECT o.id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                + planId + " AND o.plan_year = 2019 AND o.agency_id = " + agencyId + " ORDER BY o.id LIMIT 1");
+        Jpa.run(em -> em.createNativeQuery("INSERT INTO evidence (occurrence_id, file_name, content_type, size_bytes, "
+                + "sha256, storage_path, channel, uploaded_at) VALUES (" + occurrence + ", '=1+2.pdf', "
+                + "'application/pdf', 1, REPEAT('a', 64), 'a/b.pdf', 'API', '2019-02-01 00:00:00')").executeUpdate());
+        byte[] one = Jpa.inTransaction(em -> report(em).workbook(planId, 2019, agencyId));
+        try (XSSFWorkbook workbook = open(one)) {
+            Sheet dated = workbook.getSheetAt(1);
+            org.apache.poi.ss.usermodel.Cell evidence = null;
+            for (int r = 1; r <= dated.getLastRowNum(); r++) {
+                if (dated.getRow(r).getCell(8).getStringCellValue().startsWith("=")) {
+                    evidence = dated.getRow(r).getCell(8);
+                }
+            }
+            assertThat(evidence).isNotNull();
+            assertThat(evidence.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(evidence.getStringCellValue()).isEqualTo("=1+2.pdf");
+            assertThat(evidence.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
     void anUnknownPlanOrAgencyAndAYearOutOfRangeAreRefused() {
         assertThatThrownBy(() -> Jpa.run(em -> report(em).workbook(999_999, 2019, null)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("plan-not-found"));

@@ -17,7 +17,7 @@ import java.util.Random;
  * department (yearly and quarterly) and tasks of every commune (yearly and half-yearly). Past years are
  * mostly finished, some late, some still open; the current year is under way.
  */
-final class LargeDataSet {
+public final class LargeDataSet {
 
     static final int PROVINCES = 34;
     static final int DEPARTMENTS = 20;
@@ -31,19 +31,19 @@ final class LargeDataSet {
     private final LocalDate today;
     private final Random random = new Random(447);
 
-    LargeDataSet(Connection connection, LocalDate today) {
+    public LargeDataSet(Connection connection, LocalDate today) {
         this.connection = connection;
         this.today = today;
     }
 
-    long occurrences() throws SQLException {
+    public long occurrences() throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM occurrence")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    void generate() throws SQLException {
+    public void generate() throws SQLException {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("SET SESSION foreign_key_checks = 0");
