@@ -245,6 +245,18 @@ public class OutboxRepository {
                 instant(row[3]))).toList();
     }
 
+    /**
+     * How many messages planned for days in {@code [from, to)} reached only the in-app feed although they had a
+     * messenger or e-mail address to try.
+     */
+    public long feedOnlyBetween(LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM alert_outbox a WHERE a.status = 'SENT' "
+                        + "AND a.channel_used = 'IN_APP' AND a.plan_day >= ? AND a.plan_day < ? AND EXISTS (SELECT 1 "
+                        + "FROM alert_outbox_channel c WHERE c.alert_key = a.alert_key AND c.channel <> 'IN_APP')")
+                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to))
+                .getSingleResult()).longValue();
+    }
+
     /** How many messages planned for days in {@code [from, to)} were given up undelivered. */
     public long undeliveredBetween(LocalDate from, LocalDate to) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM alert_outbox WHERE status = 'DEAD' "
