@@ -211,4 +211,32 @@ class ChannelFallbackTest {
         assertThat(NotifierDb.rows("SELECT CONCAT(channel, ':', address) FROM recipient_channel_state WHERE "
                 + "recipient_id = 1").stream().map(row -> row.get(0)).toList()).containsExactly("ZALO:zalo-lan");
     }
+
+    @Test
+    void theWeeklyDigestCountsTheWeeksAlertsThatReachedNobodyOrOnlyTheFeed() throws Exception {
+        NotifierDb.sql("UPDATE official SET email = NULL WHERE id = 1");
+        plan();
+        zalo.outOfReach();
+        telegram.outOfReach();
+        assertThat(dispatcher("a", zalo, telegram, inApp()).dispatchDue(10).sent()).isEqualTo(1);
+        assertThat(column("channel_used")).isEqualTo("IN_APP");
+        Seed.occurrence(101, Seed.JUSTICE, DUE.plusDays(1));
+        new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
+                NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
+                new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock).plan(DUE.plusDays(1));
+        NotifierDb.sql("UPDATE alert_outbox SET status = 'DEAD' WHERE plan_day = '" + DUE.plusDays(1) + "'");
+
+        LocalDate monday = LocalDate.of(2025, 10, 20);
+        new AlertPlanningService(NotifierDb.dataSource(), new PlanningSource(NotifierDb.dataSource(), "SO_NOI_VU"),
+                NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(), AlertPolicy.defaults(), WorkingDayCalendar::vietnam,
+                new OutboxRows(new AlertMessageRenderer(BotCommandWords.INSTANCE)), clock).plan(monday);
+
+        List<String> digests = NotifierDb.rows("SELECT plain_text FROM alert_outbox WHERE kind = 'WEEKLY_DIGEST'")
+                .stream().map(row -> row.get(0)).toList();
+        long dead = NotifierDb.count("SELECT COUNT(*) FROM alert_outbox WHERE status = 'DEAD'");
+        assertThat(dead).isPositive();
+        assertThat(digests).isNotEmpty().allSatisfy(text -> assertThat(text)
+                .contains("Tin nhắc 7 ngày qua: " + dead + " tin không gửi được tới người nhận, 1 tin chỉ đến được "
+                        + "mục thông báo trong ứng dụng"));
+    }
 }
