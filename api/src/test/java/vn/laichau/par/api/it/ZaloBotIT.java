@@ -299,7 +299,7 @@ class ZaloBotIT {
             gateway = new BotApiTelegramGateway(telegram);
             List<AlertChannel> channels = List.of(
                     new TelegramAlertChannel(gateway, Optional.of("123456:refused-token")),
-                    new ZaloAlertChannel(Optional.of(new ZaloBotApi(zaloSettings)), null),
+                    new ZaloAlertChannel(new vn.laichau.par.bot.ZaloMessenger(Optional.of(new ZaloBotApi(zaloSettings))), null),
                     new InAppChannel(transactions, new NotificationRepository(em, clock)));
             dispatcher = new Dispatcher(transactions, new OutboxRepository(em), new TelegramPreferenceRepository(em),
                     channels, TelegramThrottle.telegramLimits(), DispatchSettings.defaults(), clock, clock::advance,
