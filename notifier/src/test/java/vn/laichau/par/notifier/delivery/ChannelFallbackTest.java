@@ -239,4 +239,57 @@ class ChannelFallbackTest {
                 .contains("Tin nhắc 7 ngày qua: " + dead + " tin không gửi được tới người nhận, 1 tin chỉ đến được "
                         + "mục thông báo trong ứng dụng"));
     }
+
+    @Test
+    void twoDispatchersFallingBackAtOnceDeliverEachOfficialsAlertOnce() throws Exception {
+        StringBuilder officials = new StringBuilder();
+        for (int id = 10; id < 40; id++) {
+            officials.append(officials.length() == 0 ? "" : ", ").append("(").append(id).append(", 'u").append(id)
+                    .append("', 'Cán bộ ").append(id).append("', 7, FALSE, NULL, ").append(2000 + id).append(", 'zalo-")
+                    .append(id).append("')");
+        }
+        NotifierDb.sql("INSERT INTO official (id, username, display_name, agency_id, head_of_agency, email, "
+                + "telegram_chat_id, zalo_user_id) VALUES " + officials);
+        NotifierDb.sql("INSERT INTO official_alert_channels (official_id, channels, updated_at) "
+                + "SELECT id, 'TELEGRAM,ZALO', NOW() FROM official WHERE agency_id = 7");
+        plan();
+        ScriptedChannel refusing = new ScriptedChannel(DeliveryChannel.TELEGRAM,
+                () -> SendOutcome.unavailable("ConnectException: Connection refused"));
+        ScriptedChannel slowZalo = new ScriptedChannel(DeliveryChannel.ZALO, () -> {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SendOutcome.delivered("zalo");
+        });
+        DispatchSettings small = DispatchSettings.defaults().withBatchSize(4);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<DispatchReport>> runs = new java.util.ArrayList<>();
+            for (String worker : List.of("one", "two")) {
+                Dispatcher dispatcher = new Dispatcher(NotifierDb.UNIT_OF_WORK, NotifierDb.outbox(),
+                        NotifierDb.preferences(), List.of(refusing, slowZalo, inApp()), TelegramThrottle.telegramLimits(),
+                        small, clock, clock::advance, () -> 0.0, worker, Sending.check(), Sending.window());
+                runs.add(pool.submit(() -> dispatcher.dispatchDue(100)));
+            }
+            long sent = 0;
+            for (var run : runs) {
+                sent += run.get().sent();
+            }
+            long reminders = NotifierDb.count("SELECT COUNT(*) FROM alert_outbox WHERE kind = 'REMINDER'");
+            assertThat(reminders).isGreaterThanOrEqualTo(31);
+            assertThat(sent).isEqualTo(reminders);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_outbox WHERE kind = 'REMINDER' AND status = 'SENT' "
+                + "AND channel_used = 'ZALO'")).isEqualTo(NotifierDb.count(
+                "SELECT COUNT(*) FROM alert_outbox WHERE kind = 'REMINDER'"));
+        java.util.Map<String, Long> perAddress = slowZalo.calls().stream().collect(java.util.stream.Collectors
+                .groupingBy(ScriptedChannel.Call::address, java.util.stream.Collectors.counting()));
+        assertThat(perAddress.values()).allMatch(count -> count == 1);
+        assertThat(NotifierDb.count("SELECT COUNT(*) FROM alert_delivery_attempt WHERE outcome = 'DELIVERED'"))
+                .isEqualTo(slowZalo.calls().size());
+    }
 }
