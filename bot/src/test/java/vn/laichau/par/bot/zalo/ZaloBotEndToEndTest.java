@@ -270,6 +270,20 @@ class ZaloBotEndToEndTest {
         assertThat(parts.get(parts.size() - 1)).endsWith(items.get(items.size() - 1));
     }
 
+    @Test
+    void aLongCommandAnswerArrivesInOrderedPartsOfAtMostTwoThousandCharacters() {
+        linkOfficial();
+        List<String> parts = answer(OFFICIAL_USER, () -> zalo.queueText(OFFICIAL_USER, "/sapden 366"));
+        int total = parts.stream().mapToInt(String::length).sum();
+        System.out.println("/sapden 366 answered in " + parts.size() + " parts, " + total + " characters");
+        assertThat(total).isGreaterThan(2_000);
+        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(part -> assertThat(part.length()).isBetween(1, 2_000));
+        assertThat(parts.get(parts.size() - 1)).contains("/chon ");
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            assertThat(parts.get(i + 1)).doesNotStartWith(" ");
+        }
+    }
+
     private static byte[] jpeg(int size) {
         byte[] content = new byte[size];
         Arrays.fill(content, (byte) 7);
