@@ -2,13 +2,15 @@ package vn.laichau.par.bot;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 import vn.laichau.par.application.channel.ChannelBoard;
 import vn.laichau.par.application.transaction.UnitOfWork;
@@ -26,8 +28,8 @@ import vn.laichau.par.persistence.messenger.HandledEventRepository;
 import vn.laichau.par.persistence.migration.SchemaReady;
 
 /**
- * Starts the Zalo bot beside Telegram's once the schema is ready: polling on the container's managed scheduled
- * executor, or in webhook mode the webhook's registration; either is tried again with the same back-off as
+ * Starts the Zalo bot beside Telegram's once the schema is ready: polling on a thread of its own from the
+ * container's managed thread factory, or in webhook mode the webhook's registration; either is tried again with the same back-off as
  * Telegram's for as long as the Zalo Bot API cannot be reached, and its state shows on the {@link ChannelBoard}
  * (and in {@code /health}) as the channel {@value #CHANNEL}. Events go to the same conversation core as
  * Telegram's updates, each handled once however often it is delivered (table {@code handled_messenger_event}).
@@ -63,8 +65,14 @@ public class ZaloBotRuntime {
     @Inject
     Clock clock;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService executor;
+    /**
+     * Zalo polls on a thread of its own, made by the container's thread factory: the container's shared scheduled
+     * executor may have a single thread, which Telegram's long polling keeps while it runs.
+     */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private volatile ScheduledExecutorService executor;
 
     private volatile ZaloPolling polling;
     private volatile ZaloWebhookRegistration registration;
@@ -76,6 +84,7 @@ public class ZaloBotRuntime {
             return;
         }
         ZaloBotApi api = configuration.api().orElseThrow();
+        executor = Executors.newSingleThreadScheduledExecutor(threads);
         ZaloConversation conversation = new ZaloConversation(api, core.handler(), transactions, core.zaloLinks(),
                 core.telegram());
         EventLedger ledger = key -> transactions.inTransaction(() -> handledEvents.claim(MESSENGER, key,
@@ -124,6 +133,11 @@ public class ZaloBotRuntime {
         registration = null;
         if (registered != null) {
             registered.close();
+        }
+        ScheduledExecutorService ownThread = executor;
+        executor = null;
+        if (ownThread != null) {
+            ownThread.shutdownNow();
         }
     }
 }

@@ -137,6 +137,9 @@ class ZaloBotIT {
 
     @Test
     void aZaloUserLinksWithACodeFromTheApiAndGetsHelpAndTheObligations() throws Exception {
+        TelegramBotFakeSession.telegram();
+        assertThat(say("zalo-it-1000", "/help")).as("Zalo answers while Telegram's long polling runs")
+                .contains("/viec");
         Api api = new Api(base);
         long[] occurrence = Api.freshOccurrence(false);
         String token = api.newOfficial("official", occurrence[1]);
