@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.bot.command.BotUpdateHandler;
-import vn.laichau.par.bot.command.ChatRateLimiter;
 import vn.laichau.par.bot.intake.ReconnectBackOff;
 import vn.laichau.par.bot.intake.RecoveryWatch;
 import vn.laichau.par.bot.intake.UpdateIntakes;
@@ -21,18 +20,7 @@ import vn.laichau.par.bot.gateway.TelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramBotConfiguration;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.persistence.migration.SchemaReady;
-import vn.laichau.par.application.occurrence.EvidenceSubmission;
-import vn.laichau.par.application.occurrence.ExtensionDecisions;
-import vn.laichau.par.application.occurrence.ExtensionRequests;
-import vn.laichau.par.application.occurrence.OccurrenceFinishing;
-import vn.laichau.par.application.occurrence.OccurrenceQueries;
-import vn.laichau.par.application.occurrence.ProgressReporting;
-import vn.laichau.par.application.plan.TaskQueries;
 import vn.laichau.par.application.transaction.UnitOfWork;
-import vn.laichau.par.bot.command.Tracker;
-import vn.laichau.par.persistence.telegram.BotDialogRepository;
-import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
-import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
 import vn.laichau.par.persistence.telegram.TelegramUpdateRepository;
 
 /**
@@ -73,45 +61,14 @@ public class TelegramBotRuntime {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "par.telegram.bot.username", defaultValue = " ")
-    String botUsername;
-
-    @Inject
     @ConfigProperty(name = "par.telegram.webhook.url")
     Optional<String> webhookUrl;
 
     @Inject
-    ProgressReporting progress;
-
-    @Inject
-    OccurrenceFinishing finishing;
-
-    @Inject
-    EvidenceSubmission evidence;
-
-    @Inject
-    ExtensionRequests extensionRequests;
-
-    @Inject
-    ExtensionDecisions extensionDecisions;
-
-    @Inject
-    OccurrenceQueries occurrences;
-
-    @Inject
-    TaskQueries tasks;
-
-    @Inject
-    TelegramLinkRepository links;
-
-    @Inject
-    TelegramPreferenceRepository preferences;
+    ConversationCore core;
 
     @Inject
     TelegramUpdateRepository receivedUpdates;
-
-    @Inject
-    BotDialogRepository dialogs;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -123,10 +80,7 @@ public class TelegramBotRuntime {
         if (settings.isEmpty()) {
             return;
         }
-        Tracker tracker = new Tracker(progress, finishing, evidence, extensionRequests, extensionDecisions,
-                occurrences, tasks, links, preferences, dialogs);
-        BotUpdateHandler handler = new BotUpdateHandler(gateway, transactions, tracker, ChatRateLimiter.standard(),
-                botUsername.strip(), clock);
+        BotUpdateHandler handler = core.handler();
         intakes = UpdateIntakes.start(settings.get(), webhookUrl, handler, executor,
                 new RecoveryWatch(channels.watch(CHANNEL), gateway::reconnected), ReconnectBackOff::standard,
                 updateId -> transactions.inTransaction(

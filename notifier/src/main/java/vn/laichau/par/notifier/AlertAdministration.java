@@ -110,6 +110,16 @@ public class AlertAdministration {
                 .map(a -> new Address(a.channel(), a.address())).toList(), outbox.occurrencesOf(message.alertKey()));
     }
 
+    /**
+     * The delivery log of one message: each try on each channel, oldest first, with its outcome (DELIVERED,
+     * UNAVAILABLE, REFUSED, TRANSIENT, SKIPPED) and why.
+     */
+    @Transactional
+    public List<vn.laichau.par.persistence.outbox.DeliveryAttempt> deliveryLog(long id) {
+        find(id);
+        return outbox.attemptsOf(id);
+    }
+
     /** Gives a dead message a new round of attempts now; refused for a message that is not dead. */
     @Transactional
     public Message retry(long id) {

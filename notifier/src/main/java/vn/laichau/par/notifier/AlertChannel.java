@@ -17,6 +17,14 @@ public interface AlertChannel {
         return true;
     }
 
+    /**
+     * False while the channel's messenger is known to be out of reach (its intake cannot reach the API): the
+     * dispatcher then goes on to the recipient's next channel at once rather than wait for a time-out.
+     */
+    default boolean isReachable() {
+        return true;
+    }
+
     /** Sends {@code message} to {@code address} (a chat id, an e-mail address, an official's id). */
     SendOutcome send(String address, RenderedMessage message);
 }

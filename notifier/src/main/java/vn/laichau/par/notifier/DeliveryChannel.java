@@ -5,6 +5,7 @@ package vn.laichau.par.notifier;
  * acted). A new messenger is one more constant and one more {@link AlertChannel} implementation.
  */
 public enum DeliveryChannel {
+    ZALO,
     TELEGRAM,
     EMAIL,
     IN_APP

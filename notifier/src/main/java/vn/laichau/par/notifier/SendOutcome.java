@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What a channel made of one message: {@link Delivered}, {@link Transient}, {@link Permanent}, or {@link Moved}
- * when the address itself moved.
+ * What a channel made of one message: {@link Delivered}, {@link Transient}, {@link Unavailable} when the channel
+ * itself cannot deliver now, {@link Permanent}, or {@link Moved} when the address itself moved.
  */
 public sealed interface SendOutcome {
 
@@ -15,6 +15,10 @@ public sealed interface SendOutcome {
 
     static SendOutcome transientFailure(Duration retryAfter, String reason) {
         return new Transient(retryAfter, reason);
+    }
+
+    static SendOutcome unavailable(String reason) {
+        return new Unavailable(reason);
     }
 
     static SendOutcome permanentFailure(String reason, boolean recipientUnreachable) {
@@ -40,6 +44,17 @@ public sealed interface SendOutcome {
     record Transient(Duration retryAfter, String reason) implements SendOutcome {
         public Transient {
             Objects.requireNonNull(retryAfter, "retryAfter");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The channel cannot deliver anything now (its API refuses connections, cannot be resolved or is blocked on
+     * the network): the alert goes on to the recipient's next channel in the same run; the address is not at
+     * fault and is not marked broken.
+     */
+    record Unavailable(String reason) implements SendOutcome {
+        public Unavailable {
             Objects.requireNonNull(reason, "reason");
         }
     }

@@ -47,6 +47,7 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
                                 + "from `openssl rand -hex 24`");
             }
         }
+        checkZalo(env);
         String temporary = temporaryDirectory.toString();
         if (dbUrl.isEmpty() && dataDir.toString().startsWith(temporary)) {
             throw new StartupProblem(ExitCode.CONFIGURATION,
@@ -56,6 +57,58 @@ record ServerSettings(int httpPort, Path dataDir, Optional<String> dbUrl, String
         }
         return new ServerSettings(port, dataDir, dbUrl, env.getOrDefault("PAR_DB_USER", ""),
                 env.getOrDefault("PAR_DB_PASSWORD", ""));
+    }
+
+    /**
+     * The Zalo settings, checked as a whole when a token is given: the token's shape, the API's URL, the mode, and
+     * in webhook mode a public HTTPS URL and a secret Zalo accepts (8-256 characters; at least 32 here).
+     */
+    private static void checkZalo(Map<String, String> env) {
+        Optional<String> token = nonBlank(env.get("PAR_ZALO_BOT_TOKEN"));
+        if (token.isEmpty()) {
+            return;
+        }
+        if (!token.get().matches("[^:/\\s]+:[^/\\s]+")) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "PAR_ZALO_BOT_TOKEN không hợp lệ — PAR_ZALO_BOT_TOKEN must "
+                    + "read <bot_id>:<secret>, without '/' or spaces");
+        }
+        Optional<String> apiUrl = nonBlank(env.get("PAR_ZALO_API_URL"));
+        if (apiUrl.isPresent() && !isHttpUrl(apiUrl.get(), false)) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "PAR_ZALO_API_URL không hợp lệ — PAR_ZALO_API_URL must be "
+                    + "an http(s) URL with a host, e.g. https://bot-api.zaloplatforms.com, not '" + apiUrl.get() + "'");
+        }
+        String mode = nonBlank(env.get("PAR_ZALO_MODE")).orElse("LONG_POLLING").toUpperCase(java.util.Locale.ROOT);
+        if (!mode.equals("LONG_POLLING") && !mode.equals("WEBHOOK")) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "PAR_ZALO_MODE không hợp lệ — PAR_ZALO_MODE must be "
+                    + "LONG_POLLING or WEBHOOK, not '" + env.get("PAR_ZALO_MODE").trim() + "'");
+        }
+        Optional<String> secret = nonBlank(env.get("PAR_ZALO_WEBHOOK_SECRET"));
+        if (secret.isPresent() && !secret.get().matches("[A-Za-z0-9_-]{32,256}")) {
+            throw new StartupProblem(ExitCode.CONFIGURATION, "PAR_ZALO_WEBHOOK_SECRET không hợp lệ — "
+                    + "PAR_ZALO_WEBHOOK_SECRET needs 32-256 characters from A-Z, a-z, 0-9, '_' and '-'");
+        }
+        if (mode.equals("WEBHOOK")) {
+            if (secret.isEmpty()) {
+                throw new StartupProblem(ExitCode.CONFIGURATION, "Thiếu PAR_ZALO_WEBHOOK_SECRET — PAR_ZALO_MODE=WEBHOOK "
+                        + "needs PAR_ZALO_WEBHOOK_SECRET, the secret Zalo sends back with each event");
+            }
+            Optional<String> url = nonBlank(env.get("PAR_ZALO_WEBHOOK_URL"));
+            if (url.isEmpty() || !isHttpUrl(url.get(), true)) {
+                throw new StartupProblem(ExitCode.CONFIGURATION, "PAR_ZALO_WEBHOOK_URL không hợp lệ — "
+                        + "PAR_ZALO_MODE=WEBHOOK needs PAR_ZALO_WEBHOOK_URL, the public https URL of "
+                        + "/api/v1/zalo/webhook" + url.map(u -> ", not '" + u + "'").orElse(""));
+            }
+        }
+    }
+
+    private static boolean isHttpUrl(String text, boolean httpsOnly) {
+        try {
+            java.net.URI uri = new java.net.URI(text.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return uri.getHost() != null && (scheme.equals("https") || !httpsOnly && scheme.equals("http"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     boolean usesEmbeddedDatabase() {

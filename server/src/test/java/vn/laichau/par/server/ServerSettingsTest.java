@@ -93,4 +93,29 @@ class ServerSettingsTest {
         assertThat(ServerSettings.from(Map.of("PAR_TELEGRAM_WEBHOOK_SECRET", "x".repeat(32))).httpPort())
                 .isEqualTo(8080);
     }
+
+    @Test
+    void wrongZaloSettingsAreRefusedAtStartWithOneLine() {
+        java.util.List<Map<String, String>> wrong = java.util.List.of(
+                Map.of("PAR_ZALO_BOT_TOKEN", "no-colon"),
+                Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_API_URL", "ftp://bot-api.zaloplatforms.com"),
+                Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_MODE", "PUSH"),
+                Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_MODE", "WEBHOOK"),
+                Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_MODE", "WEBHOOK", "PAR_ZALO_WEBHOOK_SECRET",
+                        "s".repeat(32), "PAR_ZALO_WEBHOOK_URL", "http://par.example.vn/api/v1/zalo/webhook"),
+                Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_WEBHOOK_SECRET", "s".repeat(31) + "!"));
+        for (Map<String, String> env : wrong) {
+            assertThatThrownBy(() -> ServerSettings.from(env)).as(env.toString())
+                    .isInstanceOf(StartupProblem.class)
+                    .hasMessageContaining("PAR_ZALO_")
+                    .satisfies(problem -> assertThat(((StartupProblem) problem).exitCode).isEqualTo(ExitCode.CONFIGURATION))
+                    .satisfies(problem -> assertThat(problem.getMessage()).doesNotContain("\n").doesNotContain("12:ab"));
+        }
+        assertThat(ServerSettings.from(Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_MODE", "webhook",
+                "PAR_ZALO_WEBHOOK_SECRET", "s".repeat(32), "PAR_ZALO_WEBHOOK_URL",
+                "https://par.example.vn/api/v1/zalo/webhook")).httpPort()).isEqualTo(8080);
+        assertThat(ServerSettings.from(Map.of("PAR_ZALO_BOT_TOKEN", "12:ab", "PAR_ZALO_API_URL", "http://127.0.0.1:9"))
+                .httpPort()).isEqualTo(8080);
+        assertThat(ServerSettings.from(Map.of("PAR_ZALO_MODE", "PUSH")).httpPort()).isEqualTo(8080);
+    }
 }

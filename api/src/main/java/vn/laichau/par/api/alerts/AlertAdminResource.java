@@ -102,6 +102,16 @@ public class AlertAdminResource {
     }
 
     @GET
+    @Path("outbox/{id}/deliveries")
+    @Operation(summary = "Nhật ký gửi một tin — each try of one message on each channel, with its outcome and why")
+    @APIResponse(responseCode = "200", description = "The tries, oldest first")
+    @APIResponse(responseCode = "404", description = "No such message")
+    public List<DeliveryAttemptResponse> deliveries(@PathParam("id") long id) {
+        return alerts.deliveryLog(id).stream().map(a -> new DeliveryAttemptResponse(a.channel(), a.outcome(),
+                a.reason(), a.at())).toList();
+    }
+
+    @GET
     @Path("schedules")
     @Operation(summary = "Lịch chạy của bộ cảnh báo — the planning and dispatch schedules registered on this "
             + "server, with their next firing")

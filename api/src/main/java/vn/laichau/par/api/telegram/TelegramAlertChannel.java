@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.application.channel.ChannelBoard;
+import vn.laichau.par.application.channel.ChannelStatus;
 import vn.laichau.par.bot.OccurrenceButtons;
+import vn.laichau.par.bot.TelegramBotRuntime;
 import vn.laichau.par.bot.gateway.InlineButton;
 import vn.laichau.par.bot.gateway.PermanentFailure;
 import vn.laichau.par.bot.gateway.SendResult;
@@ -29,18 +32,26 @@ public class TelegramAlertChannel implements AlertChannel {
 
     private final TelegramGateway gateway;
     private final boolean enabled;
+    private final ChannelBoard board;
 
     /** @param botToken the bot's token; without one (or a blank one) the channel is off */
+    public TelegramAlertChannel(TelegramGateway gateway, Optional<String> botToken) {
+        this(gateway, botToken, null);
+    }
+
+    /** @param board where the bot's intake tells whether the Bot API can be reached */
     @Inject
     public TelegramAlertChannel(TelegramGateway gateway,
-                                @ConfigProperty(name = "par.telegram.bot.token") Optional<String> botToken) {
+                                @ConfigProperty(name = "par.telegram.bot.token") Optional<String> botToken,
+                                ChannelBoard board) {
         this.gateway = gateway;
         this.enabled = botToken.filter(token -> !token.isBlank()).isPresent();
+        this.board = board;
     }
 
     /** For the container's client proxy only. */
     protected TelegramAlertChannel() {
-        this(null, Optional.empty());
+        this(null, Optional.empty(), null);
     }
 
     @Override
@@ -51,6 +62,12 @@ public class TelegramAlertChannel implements AlertChannel {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Unreachable while the bot's intake finds the Bot API down. */
+    @Override
+    public boolean isReachable() {
+        return board == null || board.status(TelegramBotRuntime.CHANNEL).map(ChannelStatus::up).orElse(true);
     }
 
     @Override
@@ -66,6 +83,9 @@ public class TelegramAlertChannel implements AlertChannel {
             return SendOutcome.delivered(Long.toString(sent.messageId()));
         }
         if (result instanceof TransientFailure failure) {
+            if (failure.unreachable()) {
+                return SendOutcome.unavailable(failure.reason());
+            }
             return SendOutcome.transientFailure(failure.retryAfter(), failure.reason());
         }
         PermanentFailure failure = (PermanentFailure) result;

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.bot.intake.UpdateHandler;
+import vn.laichau.par.bot.gateway.FileDownloads;
 import vn.laichau.par.bot.gateway.TelegramGateway;
 
 
@@ -35,9 +36,20 @@ public final class BotUpdateHandler implements UpdateHandler {
      */
     public BotUpdateHandler(TelegramGateway gateway, UnitOfWork transactions, Tracker tracker,
                             ChatRateLimiter limiter, String botUsername, Clock clock) {
+        this(gateway, FileDownloads.NONE, transactions, tracker, limiter, botUsername, clock);
+    }
+
+    /**
+     * @param photoUrls downloads the photos a messenger names by URL (Zalo's {@code photo_url}); files named by a
+     *                  Telegram file id come through {@code gateway}
+     */
+    public BotUpdateHandler(TelegramGateway gateway, FileDownloads photoUrls, UnitOfWork transactions,
+                            Tracker tracker, ChatRateLimiter limiter, String botUsername, Clock clock) {
         this.transactions = transactions;
         this.tracker = tracker;
-        this.router = new CommandRouter(new CommandParser(botUsername), gateway::download, clock);
+        this.router = new CommandRouter(new CommandParser(botUsername), (fileId, maxBytes) ->
+                FileDownloads.isUrl(fileId) ? photoUrls.download(fileId, maxBytes) : gateway.download(fileId, maxBytes),
+                clock);
         this.sender = new ReplySender(gateway);
         this.limiter = limiter;
         this.clock = clock;
@@ -45,23 +57,26 @@ public final class BotUpdateHandler implements UpdateHandler {
 
     @Override
     public void handle(Update update) {
-        Optional<Incoming> parsed = Incoming.of(update);
-        if (parsed.isEmpty()) {
-            return;
-        }
-        Incoming incoming = parsed.get();
+        Incoming.of(update).ifPresent(incoming -> handle(incoming, sender));
+    }
+
+    /**
+     * Handles what a messenger's adapter made of one of its events, and sends the reply through {@code output}:
+     * the same commands, dialogs and answers for every messenger.
+     */
+    public void handle(Incoming incoming, ReplyOutput output) {
         switch (limiter.check(incoming.chatId(), clock.instant())) {
             case DROP -> {
                 return;
             }
             case WARN -> {
-                sender.send(incoming, Reply.text(Texts.SLOW_DOWN).withNotice("Chậm lại một chút"));
+                output.send(incoming, Reply.text(Texts.SLOW_DOWN).withNotice("Chậm lại một chút"));
                 return;
             }
             case ALLOW -> {
             }
         }
-        sender.send(incoming, reply(incoming));
+        output.send(incoming, reply(incoming));
     }
 
     /**
@@ -113,7 +128,7 @@ public final class BotUpdateHandler implements UpdateHandler {
         if (causedBy(e, OptimisticLockException.class)) {
             return Reply.text(Texts.CHANGED_MEANWHILE);
         }
-        LOG.log(Level.SEVERE, "Handling a Telegram update of chat " + incoming.chatId() + " failed", e);
+        LOG.log(Level.SEVERE, "Handling a message of chat " + incoming.chatId() + " failed", e);
         return Reply.text(Texts.FAILED);
     }
 

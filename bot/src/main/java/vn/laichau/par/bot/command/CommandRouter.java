@@ -41,7 +41,7 @@ final class CommandRouter {
     }
 
     public Reply route(Incoming incoming, Tracker tracker) {
-        Optional<Official> official = tracker.links().findByChat(incoming.userId()).filter(Official::isActive);
+        Optional<Official> official = ChatLinks.officialOf(incoming, tracker).filter(Official::isActive);
         Conversation conversation = new Conversation(incoming, official, tracker);
         if (incoming instanceof Incoming.Text text) {
             return text(text, conversation);

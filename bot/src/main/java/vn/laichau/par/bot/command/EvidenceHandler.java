@@ -127,7 +127,7 @@ final class EvidenceHandler {
         if (download instanceof TelegramFailure failure) {
             return Reply.text(failure instanceof PermanentFailure permanent && permanent.reason().contains("allowed")
                     ? "Tệp lớn quá (tối đa 20 MB). Xin nén hoặc chia nhỏ rồi gửi lại."
-                    : "Không tải được tệp từ Telegram. Xin gửi lại sau ít phút.");
+                    : "Không tải được tệp. Xin gửi lại sau ít phút.");
         }
         Downloaded downloaded = (Downloaded) download;
         if (downloaded.size() > MAX_BYTES) {

@@ -8,9 +8,14 @@ import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+import vn.laichau.par.persistence.telegram.ZaloLinkRepository;
 
-/** The part of a Telegram update the bot acts on. */
-sealed interface Incoming {
+/**
+ * What the conversation core acts on, whichever messenger it came from: a text, a pressed button (or, in a
+ * messenger without buttons, its typed command) or a file. A Zalo chat is named by its chat key
+ * ({@link ZaloLinkRepository#isZaloChat}), a Telegram chat by its chat id.
+ */
+public sealed interface Incoming {
 
     /** The chat to answer in. */
     long chatId();
@@ -20,6 +25,11 @@ sealed interface Incoming {
 
     /** Whether it came from a private chat with the bot (not a group). */
     boolean privateChat();
+
+    /** Whether it came from Zalo (else from Telegram). */
+    default boolean fromZalo() {
+        return ZaloLinkRepository.isZaloChat(chatId());
+    }
 
     /** A text message. */
     record Text(long chatId, long userId, boolean privateChat, String text) implements Incoming {
@@ -39,7 +49,7 @@ sealed interface Incoming {
     }
 
     /** What the bot can act on in an update; empty for everything else (edits, joins, stickers …). */
-    static Optional<Incoming> of(Update update) {
+    public static Optional<Incoming> of(Update update) {
         if (update.hasCallbackQuery()) {
             var query = update.getCallbackQuery();
             if (query.getMessage() == null || query.getData() == null) {

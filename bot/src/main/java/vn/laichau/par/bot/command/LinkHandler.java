@@ -29,8 +29,8 @@ final class LinkHandler {
                             + "Gõ /viec để xem việc của đơn vị, /help để xem các lệnh."))
                     .orElseGet(() -> Reply.text(Texts.NOT_LINKED));
         }
-        LinkOutcome outcome = conversation.tracker().links().redeem(line.arguments().get(0),
-                conversation.incoming().userId());
+        LinkOutcome outcome = ChatLinks.redeem(line.arguments().get(0), conversation.incoming(),
+                conversation.tracker());
         if (outcome instanceof LinkOutcome.Linked linked) {
             return linked(linked.official(), conversation);
         }
@@ -52,9 +52,10 @@ final class LinkHandler {
 
     public Reply unlink(CommandLine line, Conversation conversation) {
         conversation.tracker().dialogs().end(conversation.chatId());
-        boolean unlinked = conversation.tracker().links().unlink(conversation.incoming().userId());
+        boolean unlinked = ChatLinks.unlink(conversation.incoming(), conversation.tracker());
         return Reply.text(unlinked
-                ? "Đã hủy liên kết. Bot sẽ không gửi thông tin của đơn vị tới tài khoản Telegram này nữa."
+                ? "Đã hủy liên kết. Bot sẽ không gửi thông tin của đơn vị tới tài khoản "
+                        + ChatLinks.messengerName(conversation.incoming()) + " này nữa."
                 : Texts.NOT_LINKED);
     }
 

@@ -10,7 +10,7 @@ import vn.laichau.par.bot.gateway.OutgoingFile;
  * What the bot answers to one update: an HTML text with optional buttons, an optional image sent before it,
  * a short notice for a pressed button, and messages to other chats (e.g. an extension request to the admins).
  */
-record Reply(String html, List<List<InlineButton>> keyboard, Optional<OutgoingFile> photo, String notice,
+public record Reply(String html, List<List<InlineButton>> keyboard, Optional<OutgoingFile> photo, String notice,
                     List<ChatMessage> others) {
 
     public Reply {

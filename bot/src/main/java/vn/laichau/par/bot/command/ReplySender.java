@@ -6,7 +6,7 @@ import vn.laichau.par.bot.gateway.TelegramFailure;
 import vn.laichau.par.bot.gateway.TelegramGateway;
 
 /** Sends a {@link Reply} through the {@link TelegramGateway}: the one place where replies leave the bot. */
-final class ReplySender {
+final class ReplySender implements ReplyOutput {
 
     private static final Logger LOG = Logger.getLogger(ReplySender.class.getName());
 
@@ -16,6 +16,7 @@ final class ReplySender {
         this.gateway = gateway;
     }
 
+    @Override
     public void send(Incoming incoming, Reply reply) {
         if (incoming instanceof Incoming.ButtonPress press) {
             var answered = gateway.answerCallback(press.callbackQueryId(), reply.notice());

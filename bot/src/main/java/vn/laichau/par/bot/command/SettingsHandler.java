@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.laichau.par.bot.command.CallbackData.Action;
+import vn.laichau.par.domain.model.notification.AlertChannelOrder;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.domain.model.telegram.TelegramPreference;
 
 /**
  * {@code /caidat}: alert preferences. {@code /caidat tat I.1} mutes a task, {@code /caidat bat I.1} unmutes
- * it, {@code /caidat yenlang 22:00-06:30} sets quiet hours ({@code yenlang tat} clears them); the buttons
- * switch the Telegram and e-mail channels.
+ * it, {@code /caidat yenlang 22:00-06:30} sets quiet hours ({@code yenlang tat} clears them),
+ * {@code /caidat kenh zalo telegram email} orders the channels alerts try (the in-app feed always comes last);
+ * the buttons switch the Telegram and e-mail channels.
  */
 final class SettingsHandler {
 
@@ -40,6 +42,16 @@ final class SettingsHandler {
             return show(preference, conversation, (mute ? "Đã tắt" : "Đã bật lại") + " nhắc nhiệm vụ "
                     + escape(task.get().code()) + ".\n\n");
         }
+        if ((verb.equals("kenh") || verb.equals("channels")) && args.size() >= 2) {
+            Optional<AlertChannelOrder> order = AlertChannelOrder.parse(String.join(" ", args.subList(1, args.size())));
+            if (order.isEmpty()) {
+                return Reply.text("Thứ tự kênh ghi dạng <code>/caidat kenh zalo telegram email</code>: mỗi kênh một "
+                        + "lần, trong số zalo, telegram, email.");
+            }
+            conversation.tracker().channelOrders().change(conversation.me().id(), order.get(),
+                    conversation.tracker().occurrences().now());
+            return show(preference, conversation, "Đã đổi thứ tự kênh nhận nhắc.\n\n");
+        }
         if ((verb.equals("yenlang") || verb.equals("quiet")) && args.size() == 2) {
             if (args.get(1).equalsIgnoreCase("tat") || args.get(1).equalsIgnoreCase("off")) {
                 preference.noQuietHours();
@@ -54,7 +66,8 @@ final class SettingsHandler {
         }
         return Reply.text("Cách dùng: <code>/caidat</code> xem cài đặt; <code>/caidat tat I.1</code> tắt nhắc một "
                 + "nhiệm vụ, <code>/caidat bat I.1</code> bật lại; <code>/caidat yenlang 22:00-06:30</code> đặt giờ "
-                + "yên lặng, <code>/caidat yenlang tat</code> bỏ.");
+                + "yên lặng, <code>/caidat yenlang tat</code> bỏ; <code>/caidat kenh zalo telegram email</code> đặt thứ "
+                + "tự kênh nhận nhắc.");
     }
 
     /** A channel button was pressed. */
@@ -72,6 +85,9 @@ final class SettingsHandler {
         StringBuilder html = new StringBuilder(prefix).append("<b>Cài đặt nhắc việc</b>\n")
                 .append("\nTelegram: ").append(p.telegramAlerts() ? "bật" : "tắt")
                 .append("\nThư điện tử: ").append(p.emailAlerts() ? "bật" : "tắt")
+                .append("\nThứ tự kênh: ").append(escape(conversation.tracker().channelOrders()
+                        .of(conversation.me().id()).shown()))
+                .append(" (đổi: <code>/caidat kenh zalo telegram email</code>)")
                 .append("\nGiờ yên lặng: ")
                 .append(p.quietFrom().map(from -> from + "–" + p.quietTo().orElseThrow()).orElse("không"));
         List<String> muted = p.mutedTasks().stream().map(id -> conversation.tracker().tasks().find(id))

@@ -8,7 +8,7 @@ import vn.laichau.par.bot.BotCommand;
  */
 final class Texts {
 
-    public static final String NOT_LINKED = "Xin chào! Tài khoản Telegram này chưa được liên kết với hệ thống theo dõi "
+    public static final String NOT_LINKED = "Xin chào! Tài khoản này chưa được liên kết với hệ thống theo dõi "
             + "Kế hoạch cải cách hành chính của tỉnh Lai Châu.\n\n"
             + "Để liên kết: đăng nhập ứng dụng (hoặc nhờ quản trị viên tại Sở Nội vụ) lấy <b>mã liên kết</b>, "
             + "rồi bấm đường dẫn được cấp hoặc gửi <code>/start &lt;mã liên kết&gt;</code> tại đây. "

@@ -10,14 +10,17 @@ import vn.laichau.par.application.plan.TaskQueries;
 import vn.laichau.par.persistence.telegram.BotDialogRepository;
 import vn.laichau.par.persistence.telegram.TelegramLinkRepository;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
+import vn.laichau.par.persistence.telegram.ZaloLinkRepository;
+import vn.laichau.par.persistence.outbox.AlertChannelOrderRepository;
 
 /**
  * What the bot's handlers work with: the application's use cases and reads — the same rules, refusals and audit
- * trail as the REST API's — and the chat links, preferences and dialogs. Each joins the transaction of the
- * update being handled.
+ * trail as the REST API's — and the chat links of each messenger, preferences, the order of alert channels and
+ * dialogs. Each joins the transaction of the update being handled.
  */
 public record Tracker(ProgressReporting progress, OccurrenceFinishing finishing, EvidenceSubmission evidence,
                       ExtensionRequests extensionRequests, ExtensionDecisions extensionDecisions,
                       OccurrenceQueries occurrences, TaskQueries tasks, TelegramLinkRepository links,
-                      TelegramPreferenceRepository preferences, BotDialogRepository dialogs) {
+                      TelegramPreferenceRepository preferences, BotDialogRepository dialogs,
+                      ZaloLinkRepository zaloLinks, AlertChannelOrderRepository channelOrders) {
 }

@@ -9,8 +9,19 @@ import java.util.Objects;
  *
  * @param retryAfter the least wait Telegram asked for before the next attempt; zero when it named none
  * @param reason     what went wrong
+ * @param unreachable the Bot API could not be reached at all (connection refused, unknown host, no route): a
+ *                    messenger blocked on the network looks like this, and an alert had better take another channel
  */
-public record TransientFailure(Duration retryAfter, String reason) implements TelegramFailure {
+public record TransientFailure(Duration retryAfter, String reason, boolean unreachable) implements TelegramFailure {
+
+    public TransientFailure(Duration retryAfter, String reason) {
+        this(retryAfter, reason, false);
+    }
+
+    /** The Bot API could not be reached at all. */
+    public static TransientFailure unreachable(String reason) {
+        return new TransientFailure(Duration.ZERO, reason, true);
+    }
 
     public TransientFailure {
         Objects.requireNonNull(retryAfter, "retryAfter");

@@ -44,6 +44,12 @@ final class TelegramFailures {
             Thread.currentThread().interrupt();
             return TransientFailure.of(method + " interrupted before Telegram answered");
         }
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return TransientFailure.unreachable(method + " could not reach the Bot API: " + describe(t));
+            }
+        }
         if (cause instanceof IOException) {
             return TransientFailure.of(method + " failed on the network: " + describe(cause));
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a plain-text reply into ordered parts of at most a limit of characters: between lines where it can (so a
- * list item, one line, stays whole), else between words, and only a single word longer than the limit is cut
+ * Cuts a plain-text reply into ordered parts of at most a limit of characters: between lines whenever a line
+ * break lies within the limit (so a list item, one line, stays whole), else between words, and only a single word longer than the limit is cut
  * inside. Nothing is lost: the parts joined with the line breaks and spaces they were cut at give the text back.
  */
 public final class PlainTextSplitter {
@@ -21,7 +21,7 @@ public final class PlainTextSplitter {
         String rest = text.strip();
         while (rest.length() > limit) {
             int cut = rest.lastIndexOf('\n', limit);
-            if (cut < limit / 2) {
+            if (cut <= 0) {
                 cut = rest.lastIndexOf(' ', limit);
             }
             if (cut <= 0) {

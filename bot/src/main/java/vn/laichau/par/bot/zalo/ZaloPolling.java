@@ -97,11 +97,28 @@ public final class ZaloPolling implements AutoCloseable {
         schedule(step, pause);
     }
 
+    /**
+     * Runs {@code step} after {@code pause}. Whatever the step throws, polling goes on after the back-off's pause:
+     * nothing may end the chain of steps but {@link #close()}.
+     */
     private void schedule(Runnable step, Duration pause) {
         if (!closed) {
             next = executor.schedule(() -> {
-                if (!closed) {
+                if (closed) {
+                    return;
+                }
+                try {
                     step.run();
+                } catch (RuntimeException | LinkageError | AssertionError e) {
+                    Duration again = Duration.ofMillis(backOff.nextBackOffMillis());
+                    LOG.log(Level.SEVERE, e, () -> "A step of Zalo polling failed unexpectedly; trying again in "
+                            + again.toMillis() + " ms");
+                    try {
+                        watch.down(e.toString());
+                    } catch (RuntimeException reporting) {
+                        LOG.log(Level.WARNING, "Reporting the Zalo channel down failed", reporting);
+                    }
+                    schedule(step, again);
                 }
             }, pause.toMillis(), TimeUnit.MILLISECONDS);
         }

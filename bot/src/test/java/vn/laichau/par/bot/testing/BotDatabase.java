@@ -79,7 +79,10 @@ public final class BotDatabase implements UnitOfWork {
                 new TaskQueries(tasks, new PlanRepository(em), new AgencyRepository(em),
                         new ParIndexRepository(em, clock), clock),
                 new TelegramLinkRepository(em, clock), new TelegramPreferenceRepository(em),
-                new BotDialogRepository(em));
+                new BotDialogRepository(em),
+                new vn.laichau.par.persistence.telegram.ZaloLinkRepository(em, new TelegramLinkRepository(em, clock),
+                        clock),
+                new vn.laichau.par.persistence.outbox.AlertChannelOrderRepository(em));
     }
 
     /** Empties every table and loads the shipped plan. */

@@ -47,6 +47,8 @@ public final class FakeZaloApi implements AutoCloseable {
     private volatile boolean emptyPollIs200;
     private volatile int failNextCalls;
     private volatile boolean closed;
+    private final java.util.Map<String, byte[]> photos = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int sendErrorCode;
 
     private FakeZaloApi(String token) throws IOException {
         this.token = token;
@@ -95,6 +97,38 @@ public final class FakeZaloApi implements AutoCloseable {
         return messageId;
     }
 
+    /** Queues a photo from {@code userId} in a private chat, by its URL, with a caption; returns its message id. */
+    public String queuePhoto(String userId, String photoUrl, String caption) {
+        String messageId = "m" + nextMessageId.getAndIncrement();
+        ObjectNode event = json.createObjectNode().put("event_name", "message.image.received");
+        ObjectNode message = event.putObject("message").put("message_id", messageId).put("photo_url", photoUrl)
+                .put("caption", caption).put("date", System.currentTimeMillis());
+        message.putObject("from").put("id", userId).put("display_name", "Cán bộ " + userId).put("is_bot", false);
+        message.putObject("chat").put("id", userId).put("chat_type", "PRIVATE");
+        queueEvent(event);
+        return messageId;
+    }
+
+    /** Serves {@code content} at {@code GET /photos/<name>} and returns its URL, as Zalo's CDN serves photos. */
+    public String servePhoto(String name, byte[] content) {
+        photos.put(name, content.clone());
+        return baseUrl() + "/photos/" + name;
+    }
+
+    /**
+     * From now on every {@code sendMessage} answers {@code {"ok": false, "error_code": code}} (0: answer normally
+     * again), e.g. 403 as for a user who blocked the bot, 429 or 502.
+     */
+    public void failSends(int code) {
+        sendErrorCode = code;
+    }
+
+    /** The texts sent to one chat, in order. */
+    public List<String> textsTo(String chatId) {
+        return calls("sendMessage").stream().filter(c -> c.param("chat_id").equals(chatId))
+                .map(c -> c.param("text")).toList();
+    }
+
     public void queueEvent(ObjectNode event) {
         synchronized (events) {
             events.addLast(event.deepCopy());
@@ -130,6 +164,15 @@ public final class FakeZaloApi implements AutoCloseable {
         try (exchange) {
             String prefix = "/bot" + token + "/";
             String path = exchange.getRequestURI().getRawPath();
+            if (path.startsWith("/photos/") && exchange.getRequestMethod().equals("GET")) {
+                byte[] photo = photos.get(path.substring("/photos/".length()));
+                exchange.getResponseHeaders().set("Content-Type", "image/jpeg");
+                exchange.sendResponseHeaders(photo == null ? 404 : 200, photo == null ? -1 : photo.length);
+                if (photo != null) {
+                    exchange.getResponseBody().write(photo);
+                }
+                return;
+            }
             if (!path.startsWith(prefix) || !exchange.getRequestMethod().equals("POST")) {
                 send(exchange, 401, error(401, "Unauthorized"));
                 return;
@@ -153,7 +196,11 @@ public final class FakeZaloApi implements AutoCloseable {
                         .put("url", body.path("url").asText(""))));
                 case "sendmessage" -> {
                     String text = body.path("text").asText("");
-                    if (text.isEmpty() || text.length() > 2_000) {
+                    int failing = sendErrorCode;
+                    if (failing != 0) {
+                        send(exchange, failing >= 500 || failing == 429 ? failing : 200, error(failing,
+                                failing == 403 ? "Forbidden: the user has blocked the bot" : "failing on purpose"));
+                    } else if (text.isEmpty() || text.length() > 2_000) {
                         send(exchange, 400, error(400, "Bad Request: text must be 1-2000 characters"));
                     } else {
                         send(exchange, 200, ok(json.createObjectNode()

@@ -24,6 +24,7 @@ import vn.laichau.par.notifier.policy.SendingWindow;
 import vn.laichau.par.notifier.DeliveryChannel;
 import vn.laichau.par.persistence.outbox.ChannelAddress;
 import vn.laichau.par.persistence.outbox.ClaimedMessage;
+import vn.laichau.par.persistence.outbox.DeliveryAttempt;
 import vn.laichau.par.persistence.outbox.OutboxRepository;
 import vn.laichau.par.persistence.outbox.OutboxRow;
 import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
@@ -45,6 +46,12 @@ import vn.laichau.par.persistence.telegram.TelegramPreferenceRepository;
  * moved to a new id (upgraded to a supergroup) takes its subscription and the message along. Telegram sends
  * respect the bot's rate limits. Messages of a batch still unsent when half the lease has passed (slow
  * channels) are given back at once rather than risk another dispatcher taking them over while this one sends.
+ *
+ * <p>A channel that cannot deliver at all now — its messenger out of reach as its intake sees it, or a send that
+ * finds the API refusing connections ({@link SendOutcome.Unavailable}) — passes the message on to the next channel
+ * in the same run, without marking the address. Every try goes to the delivery log with its outcome and reason,
+ * in the same transaction as the message's new state; the state change is guarded by the claim, so however many
+ * channels are tried and dispatchers run, a message is recorded as sent once, on one channel.
  */
 public final class Dispatcher {
 
@@ -167,53 +174,81 @@ public final class Dispatcher {
         Set<ChannelAddress> broken = transactions.inTransaction(() -> outbox.brokenChannels(message.recipientId()));
         RenderedMessage rendered = send.message();
         List<String> failures = new ArrayList<>();
+        List<DeliveryAttempt> log = new ArrayList<>();
         for (ChannelAddress address : message.channels()) {
             Optional<AlertChannel> channel = channelFor(address);
             if (channel.isEmpty()) {
                 failures.add(address.channel() + ": not configured");
+                log.add(attempt(address, "SKIPPED", "not configured"));
                 continue;
             }
             if (broken.contains(address)) {
                 failures.add(address.channel() + ": marked broken");
+                log.add(attempt(address, "SKIPPED", "address marked broken"));
+                continue;
+            }
+            if (!channel.get().isReachable()) {
+                failures.add(address.channel() + ": channel down");
+                log.add(attempt(address, "UNAVAILABLE", "channel down: its API cannot be reached"));
                 continue;
             }
             if (channel.get().channel() == DeliveryChannel.TELEGRAM) {
                 Duration wait = throttle.reserve(address.address(), clock.instant(), settings.maxThrottleWait());
                 if (wait.compareTo(settings.maxThrottleWait()) > 0) {
                     Instant later = clock.instant().plus(wait);
-                    return record(transactions.inTransaction(() -> outbox.defer(message.id(), worker, later)),
-                            Result.DEFERRED);
+                    return record(transactions.inTransaction(() -> {
+                        outbox.logAttempts(message.id(), worker, log);
+                        return outbox.defer(message.id(), worker, later);
+                    }), Result.DEFERRED);
                 }
                 sleeper.sleep(wait);
             }
             SendOutcome outcome = send(channel.get(), address, rendered);
             if (outcome instanceof SendOutcome.Delivered delivered) {
-                return record(transactions.inTransaction(() -> send.rewritten()
-                        ? outbox.markSent(message.id(), worker, clock.instant(), address.channel(),
-                                delivered.providerMessageId(), rendered.subject(), rendered.plainText(),
-                                rendered.telegramHtml())
-                        : outbox.markSent(message.id(), worker, clock.instant(), address.channel(),
-                                delivered.providerMessageId())), Result.SENT);
+                log.add(attempt(address, "DELIVERED", delivered.providerMessageId()));
+                return record(transactions.inTransaction(() -> {
+                    outbox.logAttempts(message.id(), worker, log);
+                    return send.rewritten()
+                            ? outbox.markSent(message.id(), worker, clock.instant(), address.channel(),
+                                    delivered.providerMessageId(), rendered.subject(), rendered.plainText(),
+                                    rendered.telegramHtml())
+                            : outbox.markSent(message.id(), worker, clock.instant(), address.channel(),
+                                    delivered.providerMessageId());
+                }), Result.SENT);
+            }
+            if (outcome instanceof SendOutcome.Unavailable unavailable) {
+                failures.add(address.channel() + ": " + unavailable.reason());
+                log.add(attempt(address, "UNAVAILABLE", unavailable.reason()));
+                continue;
             }
             if (outcome instanceof SendOutcome.Transient failure) {
                 if (message.attempts() < settings.maxAttempts()) {
                     Duration wait = settings.backoff(message.attempts(), failure.retryAfter(), random.getAsDouble());
                     Instant next = allowedFrom(message, clock.instant().plus(wait), personal);
                     String error = address.channel() + ": " + failure.reason();
-                    return record(transactions.inTransaction(() -> outbox.reschedule(message.id(), worker, next,
-                            error)), Result.RETRIED);
+                    log.add(attempt(address, "TRANSIENT", failure.reason() + " (again at " + next + ")"));
+                    return record(transactions.inTransaction(() -> {
+                        outbox.logAttempts(message.id(), worker, log);
+                        return outbox.reschedule(message.id(), worker, next, error);
+                    }), Result.RETRIED);
                 }
                 failures.add(address.channel() + ": " + failure.reason() + " (after " + message.attempts()
                         + " attempts)");
+                log.add(attempt(address, "UNAVAILABLE", failure.reason() + " (after " + message.attempts()
+                        + " attempts)"));
                 continue;
             }
             if (outcome instanceof SendOutcome.Moved moved && isOwnChat(message, address, moved)) {
-                return record(transactions.inTransaction(() -> resendToMovedChat(message, address, moved)),
-                        Result.RETRIED);
+                log.add(attempt(address, "REFUSED", "moved to " + moved.newAddress() + ": " + moved.reason()));
+                return record(transactions.inTransaction(() -> {
+                    outbox.logAttempts(message.id(), worker, log);
+                    return resendToMovedChat(message, address, moved);
+                }), Result.RETRIED);
             }
             SendOutcome.Permanent refusal = outcome instanceof SendOutcome.Moved moved
                     ? new SendOutcome.Permanent(moved.reason(), true) : (SendOutcome.Permanent) outcome;
             failures.add(address.channel() + ": " + refusal.reason());
+            log.add(attempt(address, "REFUSED", refusal.reason()));
             if (refusal.recipientUnreachable()) {
                 transactions.inTransaction(() -> {
                     outbox.markBroken(message.recipientId(), address, clock.instant(),
@@ -223,11 +258,17 @@ public final class Dispatcher {
             }
         }
         String error = failures.isEmpty() ? "no channel" : String.join("; ", failures);
-        return record(transactions.inTransaction(() -> send.rewritten()
-                        ? outbox.markDead(message.id(), worker, error, rendered.subject(),
-                                rendered.plainText(), rendered.telegramHtml())
-                        : outbox.markDead(message.id(), worker, error)),
-                Result.DEAD);
+        return record(transactions.inTransaction(() -> {
+            outbox.logAttempts(message.id(), worker, log);
+            return send.rewritten()
+                    ? outbox.markDead(message.id(), worker, error, rendered.subject(),
+                            rendered.plainText(), rendered.telegramHtml())
+                    : outbox.markDead(message.id(), worker, error);
+        }), Result.DEAD);
+    }
+
+    private DeliveryAttempt attempt(ChannelAddress address, String outcome, String reason) {
+        return new DeliveryAttempt(address.channel(), outcome, reason, clock.instant());
     }
 
     /** Whether the moved address is a group chat that is itself the message's recipient (group reminders). */

@@ -114,7 +114,7 @@ public final class AlertMessageRenderer {
             case REMINDER -> reminder(alert.day(), items(alert), true, buttoned);
             case GROUP_REMINDER -> reminder(alert.day(), items(alert), false, Set.of());
             case HEAD_ESCALATION -> escalation(alert.day(), items(alert));
-            case WEEKLY_DIGEST -> digest(alert.day(), items(alert));
+            case WEEKLY_DIGEST -> digest(alert.day(), items(alert), (DueItems) alert.content());
             case MONTHLY_SUMMARY -> summary((OnTimeReport) alert.content());
         };
     }
@@ -172,7 +172,7 @@ public final class AlertMessageRenderer {
         return new Composed(escalationSubject(items, agencies), draft);
     }
 
-    private Composed digest(LocalDate day, List<AlertItem> items) {
+    private Composed digest(LocalDate day, List<AlertItem> items, DueItems content) {
         Map<String, List<AlertItem>> byAgency = items.stream().collect(Collectors.groupingBy(
                 item -> item.subject().agencyName(), LinkedHashMap::new, Collectors.toList()));
         String week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "/" + day.get(IsoFields.WEEK_BASED_YEAR);
@@ -180,6 +180,11 @@ public final class AlertMessageRenderer {
                 .header(Line.bold("Tổng hợp nhiệm vụ cải cách hành chính quá hạn đến ngày "
                         + VietnameseText.date(day)))
                 .header(Line.of(items.size() + " nhiệm vụ quá hạn tại " + byAgency.size() + " đơn vị."));
+        if (content.undelivered() > 0 || content.feedOnly() > 0) {
+            draft.header(Line.of("Tin nhắc 7 ngày qua: " + content.undelivered() + " tin không gửi được tới người nhận, "
+                    + content.feedOnly() + " tin chỉ đến được mục thông báo trong ứng dụng (Zalo, Telegram và thư "
+                    + "điện tử đều không gửi được)."));
+        }
         byAgency.forEach((agency, agencyItems) -> draft.section(
                 Line.bold(agency + " (" + agencyItems.size() + ")"), agencyItems, ItemLines::compact));
         return new Composed("Tổng hợp nhiệm vụ CCHC quá hạn tuần " + week + ": " + items.size() + " nhiệm vụ", draft);

@@ -17,8 +17,10 @@ import javax.sql.DataSource;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.notifier.planning.Alert;
+import vn.laichau.par.notifier.policy.AlertKind;
 import vn.laichau.par.notifier.planning.AlertPlanner;
 import vn.laichau.par.notifier.planning.AlertSubject;
+import vn.laichau.par.notifier.planning.DueItems;
 import vn.laichau.par.notifier.policy.AlertPolicy;
 import vn.laichau.par.notifier.recipient.Audience;
 import vn.laichau.par.persistence.outbox.OutboxRepository;
@@ -92,7 +94,7 @@ public final class AlertPlanningService {
         List<AlertSubject> subjects = subjectsFor(planner, day);
         Audience audience = source.audience();
         long read = System.nanoTime();
-        List<Alert> alerts = planner.plan(day, subjects, audience);
+        List<Alert> alerts = withDeliveryCounts(day, planner.plan(day, subjects, audience));
         long planned = System.nanoTime();
         Set<String> known = transactions.inTransaction(() -> outbox.keysOf(day));
         List<Alert> fresh = alerts.stream().filter(alert -> !known.contains(alert.key().value())).toList();
@@ -103,6 +105,20 @@ public final class AlertPlanningService {
         return new PlanningRun(day, false, subjects.size(), alerts.size(), added, Duration.ofNanos(read - start),
                 Duration.ofNanos(planned - read), Duration.ofNanos(rendered - planned),
                 Duration.ofNanos(wrote - rendered));
+    }
+
+    /** The weekly digests with the past week's undelivered alerts and those that reached only the in-app feed. */
+    private List<Alert> withDeliveryCounts(LocalDate day, List<Alert> alerts) {
+        if (alerts.stream().noneMatch(alert -> alert.kind() == AlertKind.WEEKLY_DIGEST)) {
+            return alerts;
+        }
+        long[] counts = transactions.inTransaction(() -> new long[] {
+                outbox.undeliveredBetween(day.minusDays(7), day), outbox.feedOnlyBetween(day.minusDays(7), day)});
+        return alerts.stream().map(alert -> alert.kind() == AlertKind.WEEKLY_DIGEST
+                        && alert.content() instanceof DueItems items
+                        ? new Alert(alert.key(), alert.recipient(), alert.notBefore(),
+                                items.withDeliveryCounts(counts[0], counts[1]))
+                        : alert).toList();
     }
 
     /** The planner with the working-day calendar as it stands now (adjustments may change it). */

@@ -25,6 +25,7 @@ import vn.laichau.par.notifier.planning.AlertSubject;
 import vn.laichau.par.notifier.policy.QuietHours;
 import vn.laichau.par.notifier.recipient.AgencyRecipients;
 import vn.laichau.par.notifier.recipient.Audience;
+import vn.laichau.par.domain.model.notification.AlertChannelOrder;
 import vn.laichau.par.notifier.recipient.ChannelPreference;
 import vn.laichau.par.notifier.recipient.Recipient;
 
@@ -243,24 +244,26 @@ public final class PlanningSource {
     /**
      * Everyone who may be addressed: each agency's active officials (reminders; the heads only when the agency
      * has no one else) and its head (escalations), and the administrators and leaders of the monitoring agency
-     * (all its active officials when it has none), and the group chats subscribed to each agency. Channels:
-     * Telegram when linked, e-mail when known, each unless the official switched it off in the bot's settings,
-     * then the in-app feed, which always works. Each official carries the tasks muted there and the quiet hours
+     * (all its active officials when it has none), and the group chats subscribed to each agency. Channels, in the
+     * official's own order (default Zalo, Telegram, e-mail): Zalo when linked, Telegram when linked, e-mail when
+     * known, Telegram and e-mail unless switched off in the bot's settings; then the in-app feed, which always
+     * works. Each official carries the tasks muted there and the quiet hours
      * set there.
      */
     public Audience audience() {
         try (Connection connection = dataSource.getConnection()) {
             Map<Long, Settings> settings = settings(connection);
-            return audience(connection, settings);
+            return audience(connection, settings, channelOrders(connection));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the officials to alert", e);
         }
     }
 
-    private Audience audience(Connection connection, Map<Long, Settings> settings) throws SQLException {
+    private Audience audience(Connection connection, Map<Long, Settings> settings,
+                              Map<Long, AlertChannelOrder> orders) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT o.id, o.display_name, o.agency_id, o.head_of_agency, "
-                     + "o.email, o.telegram_chat_id, a.code, "
+                     + "o.email, o.telegram_chat_id, a.code, o.zalo_user_id, "
                      + "EXISTS (SELECT 1 FROM official_role r WHERE r.official_id = o.id "
                      + "AND r.role IN ('ADMIN', 'LEADER')) AS follows "
                      + "FROM official o JOIN agency a ON a.id = o.agency_id WHERE o.active = TRUE ORDER BY o.id")) {
@@ -271,14 +274,25 @@ public final class PlanningSource {
             while (rows.next()) {
                 long id = rows.getLong(1);
                 Settings chosen = settings.getOrDefault(id, Settings.DEFAULT);
-                List<ChannelPreference> channels = new ArrayList<>();
+                Map<AlertChannelOrder.Name, ChannelPreference> reachable = new java.util.EnumMap<>(
+                        AlertChannelOrder.Name.class);
                 long chat = rows.getLong(6);
                 if (!rows.wasNull() && chosen.telegram()) {
-                    channels.add(ChannelPreference.telegram(chat));
+                    reachable.put(AlertChannelOrder.Name.TELEGRAM, ChannelPreference.telegram(chat));
                 }
                 String email = rows.getString(5);
                 if (email != null && !email.isBlank() && chosen.email()) {
-                    channels.add(ChannelPreference.email(email));
+                    reachable.put(AlertChannelOrder.Name.EMAIL, ChannelPreference.email(email));
+                }
+                String zaloUser = rows.getString(8);
+                if (zaloUser != null && !zaloUser.isBlank()) {
+                    reachable.put(AlertChannelOrder.Name.ZALO, ChannelPreference.zalo(zaloUser));
+                }
+                List<ChannelPreference> channels = new ArrayList<>();
+                for (AlertChannelOrder.Name name : orders.getOrDefault(id, AlertChannelOrder.DEFAULT).channels()) {
+                    if (reachable.containsKey(name)) {
+                        channels.add(reachable.get(name));
+                    }
                 }
                 channels.add(ChannelPreference.inApp(id));
                 Recipient recipient = new Recipient(id, rows.getString(2), channels, chosen.mutedTaskIds(),
@@ -287,7 +301,7 @@ public final class PlanningSource {
                 (rows.getBoolean(4) ? heads : staff).computeIfAbsent(agency, a -> new ArrayList<>()).add(recipient);
                 if (monitoringAgencyCode.equals(rows.getString(7))) {
                     monitoringAll.add(recipient);
-                    if (rows.getBoolean(8)) {
+                    if (rows.getBoolean(9)) {
                         monitoringLeaders.add(recipient);
                     }
                 }
@@ -305,6 +319,19 @@ public final class PlanningSource {
             }
             return new Audience(recipients, monitoringLeaders.isEmpty() ? monitoringAll : monitoringLeaders);
         }
+    }
+
+    /** The officials' own orders of alert channels (the bot's {@code /caidat kenh}, the API). */
+    private static Map<Long, AlertChannelOrder> channelOrders(Connection connection) throws SQLException {
+        Map<Long, AlertChannelOrder> orders = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT official_id, channels FROM official_alert_channels")) {
+            while (rows.next()) {
+                long official = rows.getLong(1);
+                AlertChannelOrder.parse(rows.getString(2)).ifPresent(order -> orders.put(official, order));
+            }
+        }
+        return orders;
     }
 
     /** The group chats subscribed with the bot's {@code /nhom}, by agency. */

@@ -4,8 +4,8 @@ import vn.laichau.par.notifier.DeliveryChannel;
 import java.util.Objects;
 
 /**
- * One channel a person chose, with the address on it: a Telegram chat id, an e-mail address, or the person's
- * account for the in-app feed.
+ * One channel a person chose, with the address on it: a Zalo user id, a Telegram chat id, an e-mail address, or
+ * the person's account for the in-app feed.
  */
 public record ChannelPreference(DeliveryChannel channel, String address) {
 
@@ -19,6 +19,10 @@ public record ChannelPreference(DeliveryChannel channel, String address) {
 
     public static ChannelPreference telegram(long chatId) {
         return new ChannelPreference(DeliveryChannel.TELEGRAM, Long.toString(chatId));
+    }
+
+    public static ChannelPreference zalo(String userId) {
+        return new ChannelPreference(DeliveryChannel.ZALO, userId);
     }
 
     public static ChannelPreference email(String address) {

@@ -35,6 +35,19 @@ final class ScriptedChannel implements AlertChannel {
         return this;
     }
 
+    private volatile boolean reachable = true;
+
+    /** From now on the channel reports itself out of reach (as a messenger whose intake cannot reach its API). */
+    ScriptedChannel outOfReach() {
+        reachable = false;
+        return this;
+    }
+
+    @Override
+    public boolean isReachable() {
+        return reachable;
+    }
+
     List<Call> calls() {
         return calls;
     }

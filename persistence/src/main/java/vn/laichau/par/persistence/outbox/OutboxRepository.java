@@ -213,6 +213,58 @@ public class OutboxRepository {
                 .executeUpdate() == 1;
     }
 
+    /** Adds the tries of one dispatch of a message to the delivery log, in order. */
+    public void logAttempts(long id, String worker, List<DeliveryAttempt> attempts) {
+        for (DeliveryAttempt attempt : attempts) {
+            bind(em.createNativeQuery("INSERT INTO alert_delivery_attempt (alert_id, channel, outcome, reason, worker, "
+                            + "attempted_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    List.of(id, attempt.channel(), attempt.outcome(), shorten(attempt.reason()), worker,
+                            Timestamp.from(attempt.at()))).executeUpdate();
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return Timestamp.valueOf(local).toInstant();
+        }
+        throw new IllegalStateException("Not a time: " + value);
+    }
+
+    /** The delivery log of a message: every try on every channel, oldest first. */
+    public List<DeliveryAttempt> attemptsOf(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT channel, outcome, reason, attempted_at "
+                + "FROM alert_delivery_attempt WHERE alert_id = ? ORDER BY id").setParameter(1, id).getResultList();
+        return rows.stream().map(row -> new DeliveryAttempt(row[0].toString(), row[1].toString(), row[2].toString(),
+                instant(row[3]))).toList();
+    }
+
+    /**
+     * How many messages planned for days in {@code [from, to)} reached only the in-app feed although they had a
+     * messenger or e-mail address to try.
+     */
+    public long feedOnlyBetween(LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM alert_outbox a WHERE a.status = 'SENT' "
+                        + "AND a.channel_used = 'IN_APP' AND a.plan_day >= ? AND a.plan_day < ? AND EXISTS (SELECT 1 "
+                        + "FROM alert_outbox_channel c WHERE c.alert_key = a.alert_key AND c.channel <> 'IN_APP')")
+                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to))
+                .getSingleResult()).longValue();
+    }
+
+    /** How many messages planned for days in {@code [from, to)} were given up undelivered. */
+    public long undeliveredBetween(LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM alert_outbox WHERE status = 'DEAD' "
+                        + "AND plan_day >= ? AND plan_day < ?")
+                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to))
+                .getSingleResult()).longValue();
+    }
+
     /** Puts the message back for another attempt at {@code nextAttempt}; false when {@code worker} lost it. */
     public boolean reschedule(long id, String worker, Instant nextAttempt, String error) {
         return bind(em.createNativeQuery("UPDATE alert_outbox SET status = 'PENDING', next_attempt_at = ?, "

@@ -60,6 +60,19 @@ public class TelegramLinkRepository {
      * moved to this one.
      */
     public LinkOutcome redeem(String code, long chatId) {
+        return spend(code, chatId, "TELEGRAM", official -> {
+            findByChat(chatId).filter(other -> !other.id().equals(official.id())).ifPresent(Official::unlinkTelegram);
+            em.flush();
+            official.linkTelegram(chatId);
+        });
+    }
+
+    /**
+     * Spends {@code code} for the chat {@code chatKey} of {@code messenger}: when it is known, unused, unexpired
+     * and its official active, marks it used and lets {@code link} attach the chat to the official. The same
+     * codes link a Telegram chat or a Zalo account.
+     */
+    public LinkOutcome spend(String code, long chatKey, String messenger, java.util.function.Consumer<Official> link) {
         if (code == null || code.isBlank() || code.length() > 64) {
             return new LinkOutcome.Unknown();
         }
@@ -71,22 +84,20 @@ public class TelegramLinkRepository {
         if (found.isEmpty()) {
             return new LinkOutcome.Unknown();
         }
-        TelegramLinkCode link = found.get();
+        TelegramLinkCode stored = found.get();
         Instant now = Instant.now(clock);
-        if (link.isUsed()) {
+        if (stored.isUsed()) {
             return new LinkOutcome.Used();
         }
-        if (link.isExpiredAt(now)) {
+        if (stored.isExpiredAt(now)) {
             return new LinkOutcome.Expired();
         }
-        Official official = em.find(Official.class, link.officialId());
+        Official official = em.find(Official.class, stored.officialId());
         if (official == null || !official.isActive()) {
             return new LinkOutcome.Unknown();
         }
-        link.redeem(chatId, now);
-        findByChat(chatId).filter(other -> !other.id().equals(official.id())).ifPresent(Official::unlinkTelegram);
-        em.flush();
-        official.linkTelegram(chatId);
+        stored.redeem(chatKey, messenger, now);
+        link.accept(official);
         em.flush();
         return new LinkOutcome.Linked(official);
     }

@@ -72,6 +72,9 @@ public class Official {
     @Column(name = "telegram_chat_id")
     private Long telegramChatId;
 
+    @Column(name = "zalo_user_id", length = 64)
+    private String zaloUserId;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -144,6 +147,23 @@ public class Official {
 
     public void unlinkTelegram() {
         this.telegramChatId = null;
+    }
+
+    /** Links the Zalo account with Zalo's user id {@code userId}; a Telegram chat stays linked beside it. */
+    public void linkZalo(String userId) {
+        if (userId == null || userId.isBlank() || userId.length() > 64) {
+            throw new IllegalArgumentException("A Zalo user id has 1-64 characters");
+        }
+        this.zaloUserId = userId.strip();
+    }
+
+    public void unlinkZalo() {
+        this.zaloUserId = null;
+    }
+
+    /** The Zalo account linked to the bot, by Zalo's user id. */
+    public Optional<String> zaloUserId() {
+        return Optional.ofNullable(zaloUserId);
     }
 
     /** The account can no longer sign in, and its open sessions end. */

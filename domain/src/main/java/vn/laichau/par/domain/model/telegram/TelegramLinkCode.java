@@ -43,6 +43,9 @@ public class TelegramLinkCode {
     @Column(name = "used_by_chat_id")
     private Long usedByChatId;
 
+    @Column(name = "used_by_messenger", length = 16)
+    private String usedByMessenger;
+
     protected TelegramLinkCode() {
     }
 
@@ -71,6 +74,12 @@ public class TelegramLinkCode {
         }
         this.usedAt = now;
         this.usedByChatId = chatId;
+    }
+
+    /** As {@link #redeem(long, Instant)}, naming the messenger whose chat spent the code. */
+    public void redeem(long chatId, String messenger, Instant now) {
+        redeem(chatId, now);
+        this.usedByMessenger = messenger;
     }
 
     public Long id() {
