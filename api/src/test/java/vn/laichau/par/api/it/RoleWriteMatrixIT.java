@@ -152,6 +152,16 @@ class RoleWriteMatrixIT {
                 "/api/v1/me/notifications/999999999/read", token, null, null)));
         rows.add(row("POST /api/v1/me/telegram-link-code", signedIn(200), token -> api.send("POST",
                 "/api/v1/me/telegram-link-code", token, null, null)));
+        rows.add(row("PUT /api/v1/me/alert-channels", signedIn(200), token -> api.send("PUT",
+                "/api/v1/me/alert-channels", token, null, "{\"channels\":[\"zalo\",\"telegram\"]}")));
+        rows.add(row("POST /api/v1/zalo/webhook", all(401), token -> api.send("POST", "/api/v1/zalo/webhook", token,
+                null, "{\"event_name\":\"message.text.received\"}")));
+        // An agency's own report sections: its officials (the first write), admins (then stale: they exist).
+        rows.add(row("PUT /api/v1/reports/plans/{planId}/written-sections", statuses(401, 403, 200, 403, 412),
+                token -> http(api.request("/api/v1/reports/plans/" + plan + "/written-sections?agencyId="
+                        + owningAgency, token).header("Content-Type", "application/json").header("If-None-Match", "*")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"difficulties\":\"Thiếu cán bộ\"}",
+                                StandardCharsets.UTF_8)))));
         // The work of an occurrence: its agency's officials and admins.
         rows.add(row("POST /api/v1/occurrences/{id}/progress", owningAgency(201), token -> api.send("POST",
                 occurrences + progressOccurrence + "/progress", token, etagOf(occurrences + progressOccurrence),
@@ -273,6 +283,10 @@ class RoleWriteMatrixIT {
 
     private HttpJson.Answer send(String method, String path, String token, String etag, String json) {
         return api.send(method, path, token, etag, json);
+    }
+
+    private HttpJson.Answer http(HttpRequest.Builder request) {
+        return api.http.send(request);
     }
 
     private String etagOf(String path) {
