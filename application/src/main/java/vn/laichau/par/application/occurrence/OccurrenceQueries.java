@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.AuditEntry;
@@ -42,6 +43,9 @@ public class OccurrenceQueries {
     private final Clock clock;
     private final StatusRule statusRule = StatusRule.standard();
     private final DeadlineMeanings meanings = new DeadlineMeanings();
+    /** Tasks as last read, by id: lists show many occurrences of few tasks, and tasks seldom change. */
+    private final Map<Long, Task> knownTasks = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KNOWN_TASKS = 20_000;
 
     /** For the container's client proxy only. */
     protected OccurrenceQueries() {
@@ -83,11 +87,17 @@ public class OccurrenceQueries {
         return withTaskCode(occurrence);
     }
 
-    /** The occurrences that meet {@code criteria}, by id after {@code afterId}, at most {@code limit}. */
+    /**
+     * The occurrences that meet {@code criteria}, by id after {@code afterId}, at most {@code limit}. Their tasks
+     * are read once per page: one query for the tasks' versions, and a task itself only when it is not known at
+     * that version yet.
+     */
     public List<OccurrenceWithTask> list(OccurrenceCriteria criteria, long afterId, int limit) {
         LocalDate today = today();
-        return occurrences.search(criteria, today, today.plusDays(statusRule.dueSoonDays()), afterId, limit)
-                .stream().map(this::withTaskCode).toList();
+        List<Occurrence> rows = occurrences.search(criteria, today, today.plusDays(statusRule.dueSoonDays()), afterId,
+                limit);
+        Map<Long, Long> versions = tasks.versionsOf(rows.stream().map(Occurrence::taskId).distinct().toList());
+        return rows.stream().map(o -> withTaskCode(o, versions.get(o.taskId()))).toList();
     }
 
     /**
@@ -179,7 +189,21 @@ public class OccurrenceQueries {
     }
 
     private OccurrenceWithTask withTaskCode(Occurrence occurrence) {
-        Task task = tasks.findById(occurrence.taskId()).orElse(null);
+        return withTaskCode(occurrence, tasks.versionsOf(List.of(occurrence.taskId())).get(occurrence.taskId()));
+    }
+
+    /** The occurrence with its task, the task taken from memory when it is known at {@code version}. */
+    private OccurrenceWithTask withTaskCode(Occurrence occurrence, Long version) {
+        Task task = version == null ? null : knownTasks.get(occurrence.taskId());
+        if (version != null && (task == null || task.version() != version)) {
+            task = tasks.findById(occurrence.taskId()).orElse(null);
+            if (task != null) {
+                if (knownTasks.size() >= MAX_KNOWN_TASKS) {
+                    knownTasks.clear();
+                }
+                knownTasks.put(task.id(), task);
+            }
+        }
         return task == null ? new OccurrenceWithTask(occurrence, null, null)
                 : new OccurrenceWithTask(occurrence, task.code(), meanings.of(task, occurrence));
     }

@@ -31,6 +31,18 @@ public class TaskRepository {
         this(null);
     }
 
+    /** The current version of each of these tasks that exists, by id: one query, no task loaded. */
+    public java.util.Map<Long, Long> versionsOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return versions;
+        }
+        em.createQuery("SELECT t.id, t.version FROM Task t WHERE t.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(ids)).getResultList()
+                .forEach(r -> versions.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return versions;
+    }
+
     public Optional<Task> findById(long id) {
         return Optional.ofNullable(em.find(Task.class, id));
     }
