@@ -119,6 +119,12 @@ function showSignIn() {
     },
   }));
   main.querySelector('#username').focus();
+  usable();
+}
+
+/** Marks the first screen a user can act on, for the Navigation Timing measurement in docs/web-app.md. */
+function usable() {
+  if (performance.getEntriesByName('par-usable').length === 0) performance.mark('par-usable');
 }
 
 let current = 0;
@@ -139,7 +145,10 @@ async function route() {
     if (mine !== current) return;
     main.replaceChildren(message('error', e.message || 'Không tải được trang.'));
   }
-  if (mine === current) main.focus({ preventScroll: true });
+  if (mine === current) {
+    main.focus({ preventScroll: true });
+    usable();
+  }
 }
 
 window.addEventListener('hashchange', route);

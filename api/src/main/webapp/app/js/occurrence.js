@@ -12,6 +12,12 @@ const FIELD_NAMES = {
 const CHANNELS = { API: 'ứng dụng', BOT: 'chat bot', SYSTEM: 'hệ thống', IMPORT: 'nhập kế hoạch' };
 const EXTENSION = { PENDING: 'Đang chờ quyết định', APPROVED: 'Đã đồng ý', REJECTED: 'Không đồng ý' };
 
+/** An audit value as a line can show it: long ones (a file's checksum) are cut. */
+function short(value) {
+  if (value === null || value === undefined || value === '') return '—';
+  return value.length > 60 ? value.slice(0, 57) + '…' : value;
+}
+
 export async function render(main, [id], isCurrent) {
   main.replaceChildren(h('p', { class: 'loading' }, 'Đang tải…'));
   const state = {};
@@ -95,7 +101,7 @@ export async function render(main, [id], isCurrent) {
     historyList.replaceChildren(...(state.history.length ? state.history.slice().reverse().map(a =>
       h('li', {}, h('time', { datetime: a.occurredAt }, instant(a.occurredAt)), ' · ',
         (a.actor || 'hệ thống') + ' qua ' + (CHANNELS[a.channel] || a.channel) + ': ',
-        (FIELD_NAMES[a.field] || a.field) + ' ' + (a.oldValue ?? '—') + ' → ' + (a.newValue ?? '—')))
+        (FIELD_NAMES[a.field] || a.field) + ' ' + short(a.oldValue) + ' → ' + short(a.newValue)))
       : [h('li', { class: 'empty' }, 'Chưa có thay đổi.')]));
   }
 
