@@ -209,6 +209,35 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void aSessionThatEndsWhileTypingAsksToSignInAgainAndKeepsTheText() throws Exception {
+        Api api = new Api(base);
+        String adminToken = api.adminToken();
+        long[] fresh = Api.freshOccurrence(false);
+        String official = api.newAccount("official", fresh[1]);
+        String note = "Văn bản gõ trước khi hết phiên";
+
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("#/ky/" + fresh[0]);
+            phone.signIn(official, Api.PASSWORD);
+            phone.type("#p-percent", "25");
+            phone.type("#p-note", note);
+
+            long id = api.get("/api/v1/me", api.token(official, Api.PASSWORD)).json().path("official").path("id")
+                    .asLong();
+            HttpJson.Answer reset = api.postIfMatch("/api/v1/officials/" + id + "/password", adminToken,
+                    Api.etag(api.get("/api/v1/officials/" + id, adminToken)), "{\"password\":\"mat-khau-moi-web-app\"}");
+            assertThat(reset.status()).as(reset.body()).isEqualTo(204);
+
+            phone.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+            phone.seeText("#session-dialog", "Phiên đã hết hạn");
+            assertThat(phone.see("#p-note").getAttribute("value")).isEqualTo(note);
+            phone.signIn(official, "mat-khau-moi-web-app");
+            phone.seeText("#progress-form .msg-ok", "Đã ghi nhận tiến độ 25%");
+            phone.seeText("#progress-list", note);
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInVietnameseAndTheFirstScreenIsMeasured() throws Exception {
         Api api = new Api(base);
         for (String asset : List.of("/app/", "/app/app.css", "/app/js/main.js", "/app/js/api.js", "/app/js/format.js",
