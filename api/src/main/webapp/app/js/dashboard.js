@@ -79,6 +79,7 @@ async function extensionsSection() {
 
 export async function render(main, args, isCurrent) {
   document.title = 'Tổng quan — CCHC Lai Châu';
+  const started = performance.now();
   main.replaceChildren(h('h1', {}, 'Tổng quan kế hoạch'), h('p', { class: 'loading' }, 'Đang tải…'));
   const plans = (await api.all('plans')).items;
   if (!plans.length) { main.replaceChildren(h('h1', {}, 'Tổng quan kế hoạch'), message('info', 'Chưa có kế hoạch.')); return; }
@@ -178,6 +179,8 @@ export async function render(main, args, isCurrent) {
       h('ul', { class: 'plain' }, overdue.data.items.slice(0, 20).map(i => h('li', {}, h('a', { href: '#/ky/' + i.occurrenceId }, i.taskCode + ' ' + i.task),
         ` — ${i.agency}, hạn ${date(i.dueDate)}, quá ${i.daysOverdue} ngày`)))));
 
+  // how long the dashboard took to show, for docs/web-app.md
+  performance.measure('par-dashboard', { start: started, end: performance.now() });
   lineChart(rateChart, rateYears, rateValues, 'Đúng hạn (%)', [0, 100]).catch(() => {});
   lineChart(parChart, parYears.map(y => y.year), parYears.map(y => Number(y.score)), 'Điểm', [0, 100]).catch(() => {});
 }

@@ -124,6 +124,9 @@ class WebAppBrowserIT {
             assertThat(desktop.all("#d-area tbody tr")).hasSizeGreaterThan(5);
             assertThat(desktop.see("#d-ranking").getText()).contains("quá hạn");
             desktop.see("#chart-par canvas");
+            Object dashboardMs = desktop.script("const m = performance.getEntriesByName('par-dashboard');"
+                    + "return m.length ? m[m.length - 1].duration : -1");
+            Files.writeString(Path.of("target/web-app-dashboard.txt"), "dashboardMs=" + dashboardMs + System.lineSeparator());
             WebElement request = desktop.seeText("#ext-" + extensionOf(api, adminToken, occurrence), reason);
             assertThat(request.getText()).contains("31/03/2027");
             desktop.screenshot("desktop-tong-quan");
@@ -157,6 +160,10 @@ class WebAppBrowserIT {
         try (Browser desktop = Browser.desktop(base)) {
             desktop.go("#/quan-tri");
             desktop.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            desktop.see("#agency-load").click();
+            assertThat(desktop.see("#agencies").findElements(By.cssSelector("tbody tr")).size()).isGreaterThan(10);
+            desktop.see("#calendar-load").click();
+            assertThat(desktop.see("#holidays").getText()).containsPattern("\\d{2}/\\d{2}/\\d{4} — ");
             desktop.see("#i-file").sendKeys(appendix.toAbsolutePath().toString());
             desktop.driver.findElement(By.cssSelector("#import-form button[type=submit]")).click();
             WebElement warned = desktop.see("#draft-rows tr.warn-row");
