@@ -7,6 +7,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.laichau.par.testsupport.TestDatabase;
 
 /**
  * The web app in a real Chromium, asserting what the user sees: an official on a phone finds an overdue obligation
@@ -94,6 +97,14 @@ class WebAppBrowserIT {
             assertThat(phone.see("#o-rule").getText()).isNotBlank();
             phone.type("#p-percent", "40");
             phone.type("#p-note", "Đã tổ chức 2 lớp bồi dưỡng");
+            // meanwhile a colleague reports from the chat bot: the page's version is stale
+            HttpJson.Answer current = api.get("/api/v1/occurrences/" + occurrence, adminToken);
+            assertThat(api.postIfMatch("/api/v1/occurrences/" + occurrence + "/progress", adminToken, Api.etag(current),
+                    "{\"percent\":10}").status()).isEqualTo(201);
+            phone.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+            phone.seeText("#progress-form .msg-error", "vừa được người khác cập nhật");
+            assertThat(phone.see("#p-note").getAttribute("value")).isEqualTo("Đã tổ chức 2 lớp bồi dưỡng");
+            phone.seeText("#o-progress", "10%");
             phone.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
             phone.seeText("#progress-form .msg-ok", "Đã ghi nhận tiến độ 40%");
             phone.seeText("#o-progress", "40%");
@@ -241,6 +252,41 @@ class WebAppBrowserIT {
             phone.signIn(official, "mat-khau-moi-web-app");
             phone.seeText("#progress-form .msg-ok", "Đã ghi nhận tiến độ 25%");
             phone.seeText("#progress-list", note);
+        }
+    }
+
+    @Test
+    void theAlertFeedShowsTheUnreadCountAndMarksRead() throws Exception {
+        Api api = new Api(base);
+        long[] fresh = Api.freshOccurrence(false);
+        String official = api.newAccount("official", fresh[1]);
+        long id = api.get("/api/v1/me", api.token(official, Api.PASSWORD)).json().path("official").path("id").asLong();
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO notification (official_id, created_at, title, "
+                     + "body, occurrence_id) VALUES (?, CURRENT_TIMESTAMP(6), ?, ?, ?)")) {
+            for (String title : List.of("Còn 7 ngày đến hạn", "Đã quá hạn")) {
+                insert.setLong(1, id);
+                insert.setString(2, title);
+                insert.setString(3, "Kỳ hạn của đơn vị cần được báo cáo.");
+                insert.setLong(4, fresh[0]);
+                insert.executeUpdate();
+            }
+        }
+
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("");
+            phone.signIn(official, Api.PASSWORD);
+            assertThat(phone.seeText("#unread", "2").getAttribute("aria-label")).isEqualTo("2 chưa đọc");
+            phone.driver.findElement(By.cssSelector("#nav a[data-nav='thong-bao']")).click();
+            phone.seeText("#unread-count", "2 thông báo chưa đọc");
+            assertThat(phone.all("#feed li.unread")).hasSize(2);
+            assertThat(phone.see("#feed").getText()).contains("Đã quá hạn").contains("Còn 7 ngày đến hạn");
+            phone.screenshot("phone-thong-bao");
+            phone.all("#feed li.unread button").get(0).click();
+            phone.seeText("#unread-count", "1 thông báo chưa đọc");
+            phone.seeText("#unread", "1");
+            phone.driver.navigate().refresh();
+            phone.seeText("#unread-count", "1 thông báo chưa đọc");
         }
     }
 
