@@ -21,7 +21,9 @@ public record DeadlinePreviewResponse(String phrase, String answer, String kind,
     public static DeadlinePreviewResponse of(DeadlinePreview.Result result) {
         return new DeadlinePreviewResponse(result.phrase(), result.answer().name(), result.rule().kind().name(),
                 result.rule().describe(), result.reason().orElse(null), result.years().stream()
-                .map(y -> new Year(y.year(), y.dueDates().stream().map(d -> new Occurrence(d.period(), d.date()))
+                .map(y -> new Year(y.year(), y.dueDates().stream()
+                        .map(d -> new Occurrence(d.period(), d.date(), result.rule().meaningOf(d),
+                                result.rule().readBack(d)))
                         .toList())).toList());
     }
 
@@ -29,7 +31,12 @@ public record DeadlinePreviewResponse(String phrase, String answer, String kind,
     public record Year(int year, List<Occurrence> occurrences) {
     }
 
-    /** One due date and the period it belongs to ({@code 2027}, {@code 2027-Q1}, {@code 2027-H2}…). */
-    public record Occurrence(String period, LocalDate dueDate) {
+    /**
+     * One due date and the period it belongs to ({@code 2027}, {@code 2027-Q1}, {@code 2027-H2}, {@code 2027-M10}…).
+     *
+     * @param meaning  what the date means in plain Vietnamese, e.g. "hết quý II năm kế hoạch"
+     * @param readBack the date and its meaning as shown to officials: "hạn: 30/06/2027 — hết quý II năm kế hoạch"
+     */
+    public record Occurrence(String period, LocalDate dueDate, String meaning, String readBack) {
     }
 }

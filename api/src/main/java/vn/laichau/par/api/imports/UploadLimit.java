@@ -63,7 +63,7 @@ public class UploadLimit {
      * The file's name without any folder, or a name that tells the format from the content type when none was
      * given.
      */
-    static String fileName(String given, String contentType) {
+    public static String fileName(String given, String contentType) {
         if (given != null && !given.isBlank()) {
             String name = given.strip();
             name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

@@ -124,7 +124,7 @@ public class OccurrenceResource {
                 new OccurrenceCriteria(planYear, statusFilter, agencyId, taskId, from, to, since), after, size + 1);
         LocalDate today = queries.today();
         return Paging.page(rows, size, r -> r.occurrence().id(),
-                r -> OccurrenceResponse.of(r.occurrence(), r.taskCode(), today));
+                r -> OccurrenceResponse.of(r, today));
     }
 
     @GET
@@ -301,7 +301,7 @@ public class OccurrenceResource {
     private Response current(long id, Response.Status status) {
         OccurrenceWithTask current = queries.withTask(id);
         return Response.status(status)
-                .entity(OccurrenceResponse.of(current.occurrence(), current.taskCode(), queries.today()))
+                .entity(OccurrenceResponse.of(current, queries.today()))
                 .tag(Preconditions.tagOf(current.occurrence().version())).build();
     }
 }

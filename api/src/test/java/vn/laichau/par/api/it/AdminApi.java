@@ -51,6 +51,18 @@ final class AdminApi {
         return new AdminApi(http, login(http, username, "leader-password-1"));
     }
 
+    /** A new official of an agency, created by the administrator, signed in. */
+    AdminApi newOfficial(long agencyId) {
+        String username = "official-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpJson.Answer created = postJson("/api/v1/officials", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Cán bộ thử\",\"agencyId\":" + agencyId
+                + ",\"roles\":[\"official\"],\"password\":\"official-password-1\"}");
+        if (created.status() != 201) {
+            throw new AssertionError("cannot create an official: " + created.status() + " " + created.body());
+        }
+        return new AdminApi(http, login(http, username, "official-password-1"));
+    }
+
     private static String login(HttpJson http, String username, String password) {
         HttpJson.Answer answer = http.send(HttpRequest.newBuilder(http.uri("/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
@@ -101,6 +113,12 @@ final class AdminApi {
 
     HttpJson.Answer upload(String fileName, String contentType, byte[] content) {
         return http.send(request("/api/v1/plan-imports?fileName=" + fileName).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A file as the body of a POST to any path. */
+    HttpJson.Answer postFile(String path, String contentType, byte[] content) {
+        return http.send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 

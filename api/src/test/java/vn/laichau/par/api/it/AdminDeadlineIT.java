@@ -54,6 +54,37 @@ class AdminDeadlineIT {
     }
 
     @Test
+    void thePhrasesOfTheNextPlansAreDatedAndReadBackInPlainVietnamese() {
+        AdminApi admin = AdminApi.admin(base);
+
+        JsonNode quarter = preview(admin, "Quý II năm kế hoạch", List.of(2027), null);
+        assertThat(dates(quarter)).containsExactly("2027-Q2=2027-06-30");
+        assertThat(quarter.at("/years/0/occurrences/0/readBack").asText())
+                .isEqualTo("hạn: 30/06/2027 — hết quý II năm kế hoạch");
+
+        JsonNode monthly = preview(admin, "Trước ngày 10 hằng tháng", List.of(2027), null);
+        assertThat(monthly.path("kind").asText()).isEqualTo("MONTHLY");
+        assertThat(dates(monthly)).hasSize(12).startsWith("2027-M01=2027-01-10").endsWith("2027-M12=2027-12-10");
+
+        JsonNode quarterDay = preview(admin, "Trước ngày 15 tháng cuối quý", List.of(2027), null);
+        assertThat(dates(quarterDay)).containsExactly("2027-Q1=2027-03-15", "2027-Q2=2027-06-15",
+                "2027-Q3=2027-09-15", "2027-Q4=2027-12-15");
+
+        JsonNode span = preview(admin, "Giai đoạn 2026–2030", List.of(2026, 2027, 2030), null);
+        assertThat(span.path("kind").asText()).isEqualTo("SPAN");
+        assertThat(dates(span)).containsExactly("2030=2030-12-31");
+
+        JsonNode moved = preview(admin, "Tháng 10 hằng năm, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+                List.of(2027), null);
+        assertThat(dates(moved)).containsExactly("2027=2027-11-01");
+        assertThat(moved.at("/years/0/occurrences/0/meaning").asText()).startsWith("hết tháng 10 năm kế hoạch");
+
+        JsonNode unreadable = preview(admin, "Trước ngày 31 hằng tháng", List.of(2027), null);
+        assertThat(unreadable.path("answer").asText()).isEqualTo("NEEDS_MANUAL_DATE");
+        assertThat(dates(unreadable)).isEmpty();
+    }
+
+    @Test
     void aPhraseThatCannotBeDatedSaysSoInsteadOfGuessing() {
         AdminApi admin = AdminApi.admin(base);
 

@@ -138,6 +138,8 @@ class OccurrenceWorkIT {
         overdue.path("items").forEach(o -> assertThat(o.path("status").asText()).isEqualTo("OVERDUE"));
         JsonNode between = api.get("/api/v1/occurrences?dueFrom=2019-01-01&dueTo=2019-06-30&limit=200", token).json();
         between.path("items").forEach(o -> assertThat(o.path("dueDate").asText()).isBetween("2019-01-01", "2019-06-30"));
+        assertThat(between.path("items").size()).isPositive();
+        between.path("items").forEach(o -> assertThat(o.path("deadlineMeaning").asText()).as(o.toString()).isNotBlank());
         JsonNode since = api.get("/api/v1/occurrences?updatedSince=2100-01-01T00:00:00Z", token).json();
         assertThat(since.path("items").size()).isZero();
 

@@ -41,7 +41,8 @@ class PlatformIT {
         JsonNode database = answer.json().path("checks").get(0);
         assertThat(database.path("name").asText()).isEqualTo("database");
         assertThat(database.path("status").asText()).isEqualTo("UP");
-        assertThat(database.path("data").path("server").asText()).contains("MariaDB");
+        assertThat(database.path("data").has("server")).as("no database version in a public answer").isFalse();
+        assertThat(answer.body()).doesNotContainIgnoringCase("mariadb");
         assertThat(database.path("data").path("schemaVersion").asText()).isNotEqualTo("not migrated");
     }
 

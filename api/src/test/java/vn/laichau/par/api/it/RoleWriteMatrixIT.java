@@ -51,6 +51,8 @@ class RoleWriteMatrixIT {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PAR_INDEX_FILE = "area_no\tarea_name\tcomponent_code\tcomponent_name\tmax_points\t"
+            + "scoring\n3\tThủ tục hành chính\t3\tCả lĩnh vực\t13\tEVIDENCE\n";
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 
     @Deployment(testable = false)
@@ -131,6 +133,9 @@ class RoleWriteMatrixIT {
                 .path("id").asLong();
         long plan = api.get("/api/v1/plans?limit=1", admin).json().path("items").get(0).path("id").asLong();
         String occurrences = "/api/v1/occurrences/";
+        long component = api.send("POST", "/api/v1/par-index/versions?code=MX-" + suffix()
+                + "&name=Ma%20tr%E1%BA%ADn&firstYear=2022&fileName=m.tsv", admin, null, PAR_INDEX_FILE).json()
+                .path("components").get(0).path("id").asLong();
 
         List<Row> rows = new ArrayList<>();
         // Signing in: anyone.
@@ -213,6 +218,13 @@ class RoleWriteMatrixIT {
                 + plan + "/copies", token, null, "{}")));
         rows.add(row("POST /api/v1/deadlines/preview", statuses(401, 403, 403, 400, 400), token -> api.send("POST",
                 "/api/v1/deadlines/preview", token, null, null)));
+        rows.add(row("POST /api/v1/par-index/versions", adminOnly(201), token -> api.send("POST",
+                "/api/v1/par-index/versions?code=MX-" + suffix() + "&name=Ma%20tr%E1%BA%ADn&firstYear=2022&fileName=m.tsv",
+                token, null, PAR_INDEX_FILE)));
+        rows.add(row("PUT /api/v1/par-index/components/{id}/tasks", adminOnly(200), token -> api.send("PUT",
+                "/api/v1/par-index/components/" + component + "/tasks", token, null, "{\"taskIds\":[]}")));
+        rows.add(row("PUT /api/v1/par-index/components/{id}/indicators", adminOnly(200), token -> api.send("PUT",
+                "/api/v1/par-index/components/" + component + "/indicators", token, null, "{\"indicatorIds\":[]}")));
         rows.add(row("PUT /api/v1/indicators/{id}/values/{year}", adminOnly(404), token -> api.send("PUT",
                 "/api/v1/indicators/999999999/values/2026", token, "\"0\"", "{\"value\":1}")));
         rows.add(row("POST /api/v1/par-index-results", adminOnly(400), token -> api.send("POST",

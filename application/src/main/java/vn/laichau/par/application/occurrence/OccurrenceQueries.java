@@ -41,6 +41,7 @@ public class OccurrenceQueries {
     private final OccurrenceAccess access;
     private final Clock clock;
     private final StatusRule statusRule = StatusRule.standard();
+    private final DeadlineMeanings meanings = new DeadlineMeanings();
 
     /** For the container's client proxy only. */
     protected OccurrenceQueries() {
@@ -185,7 +186,8 @@ public class OccurrenceQueries {
 
     private OccurrenceWithTask withTaskCode(Occurrence occurrence) {
         Task task = tasks.findById(occurrence.taskId()).orElse(null);
-        return new OccurrenceWithTask(occurrence, task == null ? null : task.code());
+        return task == null ? new OccurrenceWithTask(occurrence, null, null)
+                : new OccurrenceWithTask(occurrence, task.code(), meanings.of(task, occurrence));
     }
 
     private void existing(long occurrenceId) {

@@ -24,7 +24,7 @@ import vn.laichau.par.domain.importing.SourceRow;
  * {@value #MAX_ENTRY_BYTES} bytes), and a sheet may hold at most {@value #MAX_ROWS} rows and
  * {@value #MAX_COLUMNS} columns with data.
  */
-final class AppendixFile {
+public final class AppendixFile {
 
     /** An appendix is a table of tasks: a few hundred rows at most; this leaves room without reading a bomb. */
     static final int MAX_ROWS = 5_000;
@@ -48,7 +48,7 @@ final class AppendixFile {
         return format == AppendixFormat.XLSX ? importer.readRows(workbookRows(bytes)) : importer.read(bytes, format);
     }
 
-    static List<SourceRow> workbookRows(byte[] content) {
+    public static List<SourceRow> workbookRows(byte[] content) {
         if (content.length == 0) {
             throw new ImportException("Tệp rỗng, không có dữ liệu.", "The file is empty.");
         }

@@ -16,10 +16,14 @@ public enum DeadlineKind {
     CONTINUOUS,
     /** "05 ngày làm việc kể từ ngày ký quyết định công bố": working days counted from an event. */
     WORKING_DAYS_AFTER_EVENT,
-    /** "Quý I", "Định kỳ hằng quý". */
+    /** "Quý I", "Định kỳ hằng quý", "Trước ngày 15 tháng cuối quý". */
     QUARTERLY,
     /** "6 tháng đầu năm", "Định kỳ 6 tháng". */
     HALF_YEARLY,
+    /** "Tháng 10 hằng năm", "Trước ngày 10 hằng tháng". */
+    MONTHLY,
+    /** "Giai đoạn 2026–2030": one obligation at the end of a span of years. */
+    SPAN,
     /** A phrase the engine cannot date with certainty: a person must enter the date. */
     NEEDS_MANUAL_DATE,
     /** Dates a person entered. */

@@ -3,6 +3,7 @@ package vn.laichau.par.domain.deadline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,10 +54,26 @@ public final class DeadlinePhraseParser {
     private static final Pattern CONTINUOUS = form("(?:thuc hien )?thuong xuyen(?:,? (?:hang nam|moi nam|lien tuc))?");
     private static final Pattern EVERY_QUARTER = form("(?:dinh ky )?(?:hang|moi) quy|dinh ky (?:theo )?quy");
     private static final Pattern QUARTERS = form(LEAD + "(?:cuoi )?quy " + QUARTER
-            + "((?:(?:,|, va| va) (?:quy )?" + QUARTER + ")*)(?: " + EVERY_YEAR + ")?");
+            + "((?:(?:,|, va| va) (?:quy )?" + QUARTER + ")*)(?: " + EVERY_YEAR + "| (?:cua )?" + PLAN_YEAR + ")?");
+    private static final Pattern WITHIN_EACH_QUARTER = form(
+            "(?:hoan thanh |thuc hien )?(?:trong|cuoi) (?:moi |tung |hang )?quy");
+    private static final Pattern QUARTER_DAY = form("(?:(?:truoc|den|vao|cham nhat(?: la)?) )?ngay (\\d{1,2}) "
+            + "(?:cua )?thang cuoi (?:cua )?(?:moi |tung |hang )?quy(?:,? (?:hang|moi) quy)?");
+    private static final Pattern MONTH_OF_YEAR = form("(?:hoan thanh |thuc hien |xong )?(?:trong )?thang (\\d{1,2})"
+            + "(?: " + EVERY_YEAR + "| (?:cua )?" + PLAN_YEAR + ")?");
+    private static final Pattern MONTH_IN_YEAR = form("(?:hoan thanh |thuc hien |xong )?(?:trong )?thang (\\d{1,2})"
+            + " (?:cua )?nam (\\d{4})");
+    private static final Pattern DAY_OF_EVERY_MONTH = form("(?:(?:truoc|den|vao|cham nhat(?: la)?) )?ngay (\\d{1,2}) "
+            + "(?:cua )?(?:hang|moi) thang");
+    private static final Pattern EVERY_MONTH = form("(?:dinh ky )?(?:hang|moi) thang|cuoi (?:moi|hang|tung) thang");
+    private static final Pattern SPAN = form("(?:(?:hoan thanh |thuc hien )?(?:trong )?(?:ca )?giai doan |nam )?"
+            + "(\\d{4}) ?(?:-|–|—|den) ?(\\d{4})");
+    private static final Pattern NEXT_WORKING_DAY = form("(.+?)[,;]? ?\\(?(?:neu|khi|truong hop) (?:trung|roi)(?: vao)? "
+            + "(?:ngay nghi|ngay le|ngay khong lam viec)[^()]*? (?:thi )?(?:duoc )?(?:chuyen|lui|doi)(?: sang| den)? "
+            + "ngay lam viec (?:tiep theo|ke tiep|lien sau)\\)?");
     private static final Pattern QUARTER_OF_YEAR = form(LEAD + "(?:cuoi )?quy " + QUARTER + " nam (\\d{4})");
-    private static final Pattern FIRST_HALF = form(LEAD + "(?:06|6|sau) thang dau nam");
-    private static final Pattern SECOND_HALF = form(LEAD + "(?:06|6|sau) thang cuoi nam");
+    private static final Pattern FIRST_HALF = form(LEAD + "(?:06|6|sau) thang dau nam(?: ke hoach| hang nam)?");
+    private static final Pattern SECOND_HALF = form(LEAD + "(?:06|6|sau) thang cuoi nam(?: ke hoach| hang nam)?");
     private static final Pattern EVERY_HALF = form("(?:dinh ky|hang|moi) (?:06|6|sau) thang(?: mot lan)?|(?:06|6|sau) thang mot lan");
     private static final Pattern WORKING_DAYS = form(
             "(?:(?:trong thoi han|trong vong|trong|cham nhat(?: la)?|truoc|khong qua) )*(\\d{1,3}) ngay lam viec,? "
@@ -67,8 +84,9 @@ public final class DeadlinePhraseParser {
     private static final Pattern ROMAN_OR_DIGIT = Pattern.compile("\\b(iv|iii|ii|i|[1-4])\\b");
 
     private final List<Function<PhraseText, Optional<DeadlineRule>>> forms = List.of(
-            this::fixedDate, this::withinYear, this::yearly, this::relativeToPlanYear, this::fromYearOn,
-            this::reporting, this::continuous, this::quarters, this::halves, this::workingDays, this::parenthesis);
+            this::nextWorkingDay, this::fixedDate, this::withinYear, this::yearly, this::relativeToPlanYear,
+            this::fromYearOn, this::reporting, this::continuous, this::quarters, this::halves, this::months,
+            this::span, this::workingDays, this::parenthesis);
 
     /** The rule the phrase states, or {@link NeedsManualDate} saying why it cannot be read with certainty. */
     public DeadlineRule parse(String phrase) {
@@ -90,10 +108,25 @@ public final class DeadlinePhraseParser {
         return unreadable(text);
     }
 
+    /** "…, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo": the dated rule before it, moved. */
+    private Optional<DeadlineRule> nextWorkingDay(PhraseText text) {
+        Matcher m = NEXT_WORKING_DAY.matcher(text.folded());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        DeadlineRule rule = parse(text.original(m, 1));
+        return rule.needsManualDate() || rule instanceof WorkingDaysFromEvent
+                ? Optional.empty() : Optional.of(new NextWorkingDay(rule));
+    }
+
     private Optional<DeadlineRule> fixedDate(PhraseText text) {
         Matcher m = FIXED_DATE.matcher(text.folded());
         if (m.matches()) {
             return Optional.of(new FixedDate(LocalDate.of(number(m, 3), number(m, 2), number(m, 1))));
+        }
+        m = MONTH_IN_YEAR.matcher(text.folded());
+        if (m.matches()) {
+            return Optional.of(new FixedDate(YearMonth.of(number(m, 2), number(m, 1)).atEndOfMonth()));
         }
         m = QUARTER_OF_YEAR.matcher(text.folded());
         if (m.matches()) {
@@ -153,8 +186,13 @@ public final class DeadlinePhraseParser {
     }
 
     private Optional<DeadlineRule> quarters(PhraseText text) {
-        if (EVERY_QUARTER.matcher(text.folded()).matches()) {
+        if (EVERY_QUARTER.matcher(text.folded()).matches() || WITHIN_EACH_QUARTER.matcher(text.folded()).matches()) {
             return Optional.of(Quarterly.everyQuarter());
+        }
+        Matcher day = QUARTER_DAY.matcher(text.folded());
+        if (day.matches()) {
+            return number(day, 1) >= 1 && number(day, 1) <= 30
+                    ? Optional.of(new QuarterlyOnDay(number(day, 1))) : Optional.empty();
         }
         Matcher m = QUARTERS.matcher(text.folded());
         if (!m.matches()) {
@@ -177,6 +215,36 @@ public final class DeadlinePhraseParser {
             return Optional.of(HalfYearly.secondHalf());
         }
         return EVERY_HALF.matcher(text.folded()).matches() ? Optional.of(HalfYearly.everyHalf()) : Optional.empty();
+    }
+
+    /**
+     * "Tháng 10 hằng năm" (the month's last day), "Trước ngày 10 hằng tháng" (twelve dates), "Hằng tháng". A day
+     * some months lack (29–31) is not read: which day it means in February is for a person to say.
+     */
+    private Optional<DeadlineRule> months(PhraseText text) {
+        Matcher m = MONTH_OF_YEAR.matcher(text.folded());
+        if (m.matches()) {
+            return number(m, 1) >= 1 && number(m, 1) <= 12 ? Optional.of(new MonthOfYear(number(m, 1)))
+                    : Optional.empty();
+        }
+        m = DAY_OF_EVERY_MONTH.matcher(text.folded());
+        if (m.matches()) {
+            return number(m, 1) >= 1 && number(m, 1) <= 28 ? Optional.of(new EveryMonth(number(m, 1)))
+                    : Optional.empty();
+        }
+        return EVERY_MONTH.matcher(text.folded()).matches() ? Optional.of(new EveryMonth(EveryMonth.LAST_DAY))
+                : Optional.empty();
+    }
+
+    /** "2026–2027", "Giai đoạn 2026–2030": one obligation at the span's end; a span of over 21 years is not read. */
+    private Optional<DeadlineRule> span(PhraseText text) {
+        Matcher m = SPAN.matcher(text.folded());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int first = number(m, 1);
+        int last = number(m, 2);
+        return last > first && last - first <= 20 ? Optional.of(new Span(first, last)) : Optional.empty();
     }
 
     private Optional<DeadlineRule> workingDays(PhraseText text) {

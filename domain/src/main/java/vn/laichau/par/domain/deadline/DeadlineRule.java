@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public sealed interface DeadlineRule
         permits FixedDate, YearlyDate, RelativeToPlanYear, FromYearOn, ByReportingCalendar, Continuous,
-                WorkingDaysFromEvent, Quarterly, HalfYearly, NeedsManualDate, SetByHand {
+                WorkingDaysFromEvent, Quarterly, QuarterlyOnDay, HalfYearly, MonthOfYear, EveryMonth, Span,
+                NextWorkingDay, NeedsManualDate, SetByHand {
 
     DeadlineKind kind();
 
@@ -24,6 +25,19 @@ public sealed interface DeadlineRule
 
     /** Short Vietnamese description, e.g. "Trước ngày 20/12 hằng năm". */
     String describe();
+
+    /**
+     * What one of its due dates means, in plain Vietnamese: "hết quý II năm kế hoạch" for the second-quarter date
+     * of "Quý II". Rules that yield one date a year mean what they say.
+     */
+    default String meaningOf(DueDate due) {
+        return describe();
+    }
+
+    /** A due date read back with its meaning: "hạn: 30/06/2027 — hết quý II năm kế hoạch". */
+    default String readBack(DueDate due) {
+        return "hạn: " + VietnameseDates.format(due.date()) + " — " + meaningOf(due);
+    }
 
     /**
      * Why this rule cannot give a date with what the context holds, in Vietnamese; empty when it can.

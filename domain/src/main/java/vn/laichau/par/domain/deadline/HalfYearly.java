@@ -45,6 +45,11 @@ public record HalfYearly(List<Integer> halves) implements DeadlineRule {
     }
 
     @Override
+    public String meaningOf(DueDate due) {
+        return due.half() == 1 ? "hết 6 tháng đầu năm kế hoạch" : "hết 6 tháng cuối năm kế hoạch";
+    }
+
+    @Override
     public String describe() {
         if (halves.size() == 2) {
             return "Định kỳ 6 tháng";

@@ -42,6 +42,11 @@ public record Quarterly(List<Integer> quarters) implements DeadlineRule {
     }
 
     @Override
+    public String meaningOf(DueDate due) {
+        return "hết quý " + VietnameseDates.romanQuarter(due.quarter()) + " năm kế hoạch";
+    }
+
+    @Override
     public String describe() {
         if (quarters.size() == 4) {
             return "Định kỳ hằng quý";

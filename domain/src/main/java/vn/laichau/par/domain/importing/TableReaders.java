@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads the rows of a table from tab-separated text or CSV (a workbook is read into rows by the importing use case). */
-final class TableReaders {
+public final class TableReaders {
 
     private TableReaders() {
     }
 
-    static List<SourceRow> read(byte[] content, AppendixFormat format) {
+    public static List<SourceRow> read(byte[] content, AppendixFormat format) {
         if (content == null || content.length == 0) {
             throw new ImportException("Tệp rỗng, không có dữ liệu.", "The file is empty.");
         }

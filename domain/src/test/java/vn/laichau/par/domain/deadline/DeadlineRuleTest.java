@@ -222,7 +222,8 @@ class DeadlineRuleTest {
                 parser.parse("Trong năm kế hoạch"), parser.parse("Năm 2018 và các năm tiếp theo"),
                 parser.parse("Theo chế độ báo cáo"), parser.parse("Thường xuyên"),
                 parser.parse("05 ngày làm việc kể từ ngày ký"), parser.parse("Quý I"),
-                parser.parse("6 tháng đầu năm"), parser.parse("Theo hướng dẫn của Bộ Nội vụ"),
+                parser.parse("6 tháng đầu năm"), parser.parse("Tháng 10 hằng năm"), parser.parse("Giai đoạn 2026–2030"),
+                parser.parse("Theo hướng dẫn của Bộ Nội vụ"),
                 SetByHand.of(2019, LocalDate.of(2019, 5, 5), "Công văn"));
 
         assertThat(rules).extracting(DeadlineRule::kind).containsExactlyInAnyOrder(DeadlineKind.values());
