@@ -26,7 +26,7 @@ function item(o, task, todayIso) {
       h('span', { class: 'code' }, o.taskCode || ''), ' ',
       h('span', { class: 'title' }, title)),
     h('div', { class: 'meta' },
-      h('span', {}, 'Hạn ', h('strong', {}, date(o.dueDate))),
+      h('span', { title: o.deadlineMeaning || null }, 'Hạn ', h('strong', {}, date(o.dueDate))),
       h('span', { class: 'reading' }, reading(o, todayIso)),
       statusBadge(o.status),
       h('span', {}, 'Tiến độ ' + o.progressPercent + '%'),

@@ -67,6 +67,8 @@ export async function render(main, [id], isCurrent) {
       h('dl', { class: 'facts' },
         h('dt', {}, 'Hạn'), h('dd', { id: 'o-due' }, h('strong', {}, date(o.dueDate)), ' · ', h('span', { class: 'reading' }, reading(o)), ' ', statusBadge(o.status)),
         h('dt', {}, 'Thời gian hoàn thành ghi trong kế hoạch'), h('dd', {}, '“' + state.task.deadlinePhrase + '”'),
+        o.deadlineMeaning ? h('dt', {}, 'Hạn này là') : null,
+        o.deadlineMeaning ? h('dd', { id: 'o-meaning' }, o.deadlineMeaning) : null,
         d ? h('dt', {}, 'Cách hiểu') : null,
         d ? h('dd', { id: 'o-rule' }, d.description + (d.reason ? ' — ' + d.reason : ''),
           d.years && d.years[0] && d.years[0].occurrences.length
