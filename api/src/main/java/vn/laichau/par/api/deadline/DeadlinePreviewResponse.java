@@ -18,7 +18,7 @@ import vn.laichau.par.application.plan.DeadlinePreview;
 public record DeadlinePreviewResponse(String phrase, String answer, String kind, String description, String reason,
                                       List<Year> years) {
 
-    static DeadlinePreviewResponse of(DeadlinePreview.Result result) {
+    public static DeadlinePreviewResponse of(DeadlinePreview.Result result) {
         return new DeadlinePreviewResponse(result.phrase(), result.answer().name(), result.rule().kind().name(),
                 result.rule().describe(), result.reason().orElse(null), result.years().stream()
                 .map(y -> new Year(y.year(), y.dueDates().stream()

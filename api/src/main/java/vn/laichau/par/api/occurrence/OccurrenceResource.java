@@ -244,6 +244,15 @@ public class OccurrenceResource {
     }
 
     @GET
+    @Path("{id}/history")
+    @Operation(summary = "Lịch sử thay đổi của kỳ — the occurrence's audit trail, oldest first")
+    @APIResponse(responseCode = "200", description = "The changes (one page)")
+    @APIResponse(responseCode = "404", description = "No such occurrence")
+    public Page<HistoryEntryResponse> history(@PathParam("id") long id) {
+        return new Page<>(queries.historyOf(id).stream().map(HistoryEntryResponse::of).toList(), null);
+    }
+
+    @GET
     @Path("{id}/extensions")
     @Operation(summary = "Các yêu cầu gia hạn của kỳ — the occurrence's extension requests, oldest first")
     @APIResponse(responseCode = "200", description = "The requests (one page)")

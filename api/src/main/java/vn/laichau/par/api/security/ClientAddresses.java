@@ -35,4 +35,13 @@ public class ClientAddresses {
     public String of(HttpServletRequest request) {
         return proxies.clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
+
+    /**
+     * Whether the client reached us over HTTPS: the request itself, or a trusted proxy's
+     * {@code X-Forwarded-Proto: https}.
+     */
+    public boolean overHttps(HttpServletRequest request) {
+        return request.isSecure() || proxies.trusts(request.getRemoteAddr())
+                && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+    }
 }

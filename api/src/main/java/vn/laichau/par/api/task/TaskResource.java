@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laichau.par.api.common.Cursor;
 import vn.laichau.par.api.common.Page;
 import vn.laichau.par.api.common.Paging;
+import vn.laichau.par.api.deadline.DeadlinePreviewResponse;
 import vn.laichau.par.api.http.Params;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.deadline.DeadlineKind;
 import vn.laichau.par.domain.model.plan.Task;
+import vn.laichau.par.application.plan.DeadlinePreview;
 import vn.laichau.par.application.plan.TaskQueries;
 
 /** The plan's tasks: search and filters for the phone's task list, and one task. */
@@ -38,6 +40,9 @@ public class TaskResource {
 
     @Inject
     TaskQueries tasks;
+
+    @Inject
+    DeadlinePreview previews;
 
     @GET
     @Operation(summary = "Tìm nhiệm vụ — tasks, filtered and searched (diacritics optional), in pages by id")
@@ -73,6 +78,23 @@ public class TaskResource {
     public Response get(@PathParam("id") long id) {
         Task task = tasks.task(id);
         return Response.ok(TaskResponse.of(task, kindOf(task))).tag(Preconditions.tagOf(task.version())).build();
+    }
+
+    @GET
+    @Path("{id}/deadline")
+    @Operation(summary = "Cách đọc thời hạn của nhiệm vụ — how the task's deadline phrase is read, and the due "
+            + "dates it gives in a plan year")
+    @APIResponse(responseCode = "200", description = "The rule in Vietnamese and the year's due dates, or why a "
+            + "person must enter the date")
+    @APIResponse(responseCode = "400", description = "A missing or invalid year, named in violations")
+    @APIResponse(responseCode = "404", description = "No such task")
+    public DeadlinePreviewResponse deadline(@PathParam("id") long id,
+                                            @Parameter(description = "Plan year", example = "2026", required = true)
+                                            @QueryParam("year") String year) {
+        int planYear = Params.integer("year", year, 1900, 2200)
+                .orElseThrow(() -> Params.invalid("year", "bắt buộc — required"));
+        Task task = tasks.task(id);
+        return DeadlinePreviewResponse.of(previews.preview(task.deadlinePhrase(), List.of(planYear), null));
     }
 
     static DeadlineKind kindOf(Task task) {

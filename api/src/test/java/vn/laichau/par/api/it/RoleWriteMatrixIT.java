@@ -145,6 +145,13 @@ class RoleWriteMatrixIT {
                 null, "{\"refreshToken\":\"no-such-token\"}")));
         rows.add(row("POST /api/v1/auth/revoke", all(204), token -> api.send("POST", "/api/v1/auth/revoke", token, null,
                 "{\"refreshToken\":\"no-such-token\"}")));
+        rows.add(row("POST /api/v1/auth/session", all(200), token -> api.send("POST", "/api/v1/auth/session", token,
+                null, "{\"username\":\"" + Api.ADMIN + "\",\"password\":\"" + Api.ADMIN_PASSWORD + "\"}")));
+        rows.add(row("POST /api/v1/auth/session/refresh", all(401), token -> api.http.send(
+                api.request("/api/v1/auth/session/refresh", token).header("X-Requested-With", "test")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()))));
+        rows.add(row("DELETE /api/v1/auth/session", all(204), token -> api.http.send(
+                api.request("/api/v1/auth/session", token).header("X-Requested-With", "test").DELETE())));
         rows.add(row("POST /api/v1/telegram/webhook", all(401), token -> api.send("POST", "/api/v1/telegram/webhook",
                 token, null, "{\"update_id\":1}")));
         // Oneself: every signed-in caller.

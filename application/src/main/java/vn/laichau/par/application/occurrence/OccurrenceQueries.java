@@ -178,6 +178,12 @@ public class OccurrenceQueries {
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 
+    /** The audit trail of an occurrence, oldest first; refused when there is no such occurrence. */
+    public List<AuditEntry> historyOf(long occurrenceId) {
+        existing(occurrenceId);
+        return auditEntries.historyOf(AuditTrail.OCCURRENCE, occurrenceId);
+    }
+
     /** For a plan year of a plan: how many occurrences of each area stand in each status today. */
     public List<StatusCount> countByArea(long planId, int planYear) {
         return occurrences.countByAreaAndStatus(planId, planYear, today(), statusRule);

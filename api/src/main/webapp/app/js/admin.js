@@ -1,0 +1,189 @@
+// Quản trị: import an appendix (upload → draft with per-row warnings → accept or discard) and try a deadline
+// phrase before relying on it.
+import * as api from './api.js';
+import { h, date, instant, message, today } from './format.js';
+
+function draftView(main, draft, etag, back) {
+  const status = h('div', { class: 'form-status', id: 'draft-status' });
+  const year = Number(today().slice(0, 4));
+  const field = (id, label, attrs) => [h('label', { for: id }, label), h('input', { id, name: id, required: true, ...attrs })];
+  const accept = h('form', { class: 'card', id: 'accept-form', 'aria-labelledby': 'accept-title', novalidate: true },
+    h('h2', { id: 'accept-title' }, 'Chấp nhận thành kế hoạch'),
+    ...field('a-number', 'Số kế hoạch', { placeholder: '123/KH-UBND', maxlength: 64 }),
+    ...field('a-title', 'Tên kế hoạch', { maxlength: 1000 }),
+    ...field('a-issuer', 'Cơ quan ban hành', { value: 'UBND tỉnh Lai Châu', maxlength: 255 }),
+    ...field('a-issued', 'Ngày ban hành', { type: 'date', value: today() }),
+    ...field('a-first', 'Năm đầu', { type: 'number', value: year, min: 1900, max: 2200 }),
+    ...field('a-last', 'Năm cuối', { type: 'number', value: year, min: 1900, max: 2200 }),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, 'Chấp nhận'),
+      h('button', { type: 'button', id: 'discard' }, 'Bỏ bản nháp')));
+  const value = id => accept.querySelector('#' + id).value.trim();
+  accept.addEventListener('submit', async event => {
+    event.preventDefault();
+    status.replaceChildren();
+    try {
+      const done = await api.send('POST', `plan-imports/${draft.id}/acceptance`, {
+        number: value('a-number'), title: value('a-title'), issuer: value('a-issuer'), issuedOn: value('a-issued') || null,
+        firstYear: Number(value('a-first')) || null, lastYear: Number(value('a-last')) || null,
+      }, etag);
+      main.replaceChildren(h('h1', {}, 'Đã nhập kế hoạch'),
+        message('ok', `Kế hoạch ${done.data.number} đã được tạo với ${done.data.tasks} nhiệm vụ và ${done.data.occurrencesCreated} kỳ hạn.`),
+        h('p', {}, h('a', { href: '#/quan-tri' }, '← Quản trị')));
+    } catch (e) {
+      status.append(message('error', e.stale ? 'Bản nháp vừa được người khác sửa; hãy mở lại bản nháp.' : e.message));
+    }
+  });
+  accept.querySelector('#discard').addEventListener('click', async () => {
+    try {
+      await api.send('DELETE', `plan-imports/${draft.id}`);
+      back();
+    } catch (e) { status.append(message('error', e.message)); }
+  });
+
+  const rows = h('div', { class: 'table-wrap' }, h('table', { id: 'draft-rows' },
+    h('caption', {}, `${draft.taskCount} nhiệm vụ, ${draft.warningCount} cảnh báo`),
+    h('thead', {}, h('tr', {}, ['Dòng', 'STT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian hoàn thành', 'Cảnh báo'].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, draft.rows.map(r => h('tr', { class: r.warnings.length ? 'warn-row' : '' },
+      h('td', { class: 'num' }, r.sourceRows.join(', ')),
+      h('th', { scope: 'row' }, r.code),
+      h('td', {}, r.text),
+      h('td', {}, r.leadText || ''),
+      h('td', {}, '“' + (r.deadlinePhrase || '') + '”', h('br'), h('small', {}, r.deadline ? r.deadline.description : '')),
+      h('td', {}, r.warnings.length ? h('ul', { class: 'plain warnings' }, r.warnings.map(w => h('li', {}, w.messageVi))) : 'Không'))))));
+  const general = draft.warnings.filter(w => !draft.rows.some(r => r.warnings.some(x => x.row === w.row && x.messageVi === w.messageVi)));
+  main.replaceChildren(
+    h('p', { class: 'crumb' }, h('a', { href: '#/quan-tri', onclick: e => { e.preventDefault(); back(); } }, '← Quản trị')),
+    h('h1', {}, 'Bản nháp: ' + draft.fileName),
+    h('p', { class: 'lead' }, `Tải lên lúc ${instant(draft.createdAt)} · ${draft.taskCount} nhiệm vụ · ${draft.warningCount} cảnh báo`),
+    general.length ? h('section', { class: 'card' }, h('h2', {}, 'Cảnh báo chung'), h('ul', {}, general.map(w => h('li', {}, 'Dòng ' + w.row + ': ' + w.messageVi)))) : null,
+    status, rows, accept);
+}
+
+const KIND = {
+  PROVINCIAL_COMMITTEE: 'UBND tỉnh', DEPARTMENT: 'Sở, ban, ngành', DISTRICT_COMMITTEE: 'UBND huyện',
+  COMMUNE_COMMITTEE: 'UBND xã', OTHER: 'Khác',
+};
+const ROLE = { admin: 'quản trị', leader: 'lãnh đạo', official: 'cán bộ' };
+
+/** A section whose content loads when its button is pressed: agencies, accounts, the calendar. */
+function onDemand(id, title, buttonText, load) {
+  const out = h('div', { id: id + '-out', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', id: id + '-load' }, buttonText);
+  button.addEventListener('click', async () => {
+    out.replaceChildren(h('p', { class: 'loading' }, 'Đang tải…'));
+    try { out.replaceChildren(await load()); } catch (e) { out.replaceChildren(message('error', e.message)); }
+  });
+  return h('section', { class: 'card', 'aria-labelledby': id + '-title' }, h('h2', { id: id + '-title' }, title), button, out);
+}
+
+async function agencyTable() {
+  const agencies = (await api.all('agencies')).items;
+  return h('div', { class: 'table-wrap' }, h('table', { id: 'agencies' },
+    h('caption', {}, agencies.length + ' đơn vị'),
+    h('thead', {}, h('tr', {}, ['Đơn vị', 'Loại', 'Hiệu lực', 'Đơn vị kế thừa'].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, agencies.map(a => h('tr', { class: a.activeToday ? '' : 'ended' },
+      h('th', { scope: 'row' }, a.name, h('br'), h('small', {}, a.code)),
+      h('td', {}, KIND[a.kind] || a.kind),
+      h('td', {}, (a.validFrom ? 'từ ' + date(a.validFrom) : '') + (a.validTo ? ' đến ' + date(a.validTo) : (a.validFrom ? '' : 'không thời hạn'))),
+      h('td', {}, a.successor ? a.successor.name : '—'))))));
+}
+
+async function officialTable() {
+  const [officials, agencies] = await Promise.all([api.all('officials'), api.all('agencies')]);
+  const agencyName = new Map(agencies.items.map(a => [a.id, a.name]));
+  return h('div', { class: 'table-wrap' }, h('table', { id: 'officials' },
+    h('caption', {}, officials.items.length + ' tài khoản'),
+    h('thead', {}, h('tr', {}, ['Tài khoản', 'Đơn vị', 'Vai trò', 'Trạng thái', 'Chat bot'].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, officials.items.map(o => {
+      const code = h('td', {}, o.telegramLinked ? 'Đã liên kết' : '');
+      if (!o.telegramLinked && o.active) {
+        const button = h('button', { type: 'button', class: 'link', 'aria-label': 'Tạo mã liên kết chat bot cho ' + o.displayName }, 'Tạo mã liên kết');
+        button.addEventListener('click', async () => {
+          try {
+            const issued = (await api.send('POST', `officials/${o.id}/telegram-link-code`)).data;
+            code.replaceChildren(h('strong', {}, issued.code), ' — gửi “' + issued.command + '” cho bot trước ' + instant(issued.expiresAt));
+          } catch (e) { code.replaceChildren(message('error', e.message)); }
+        });
+        code.append(button);
+      }
+      return h('tr', {}, h('th', { scope: 'row' }, o.displayName, o.username ? h('small', {}, ' (' + o.username + ')') : null),
+        h('td', {}, agencyName.get(o.agencyId) || ''), h('td', {}, o.roles.map(r => ROLE[r] || r).join(', ')),
+        h('td', {}, o.active ? 'Đang hoạt động' : 'Đã khóa'), code);
+    }))));
+}
+
+async function calendarView(year) {
+  const y = (await api.get('calendar/years/' + year)).data;
+  return h('div', {},
+    h('p', {}, `Năm ${y.year}: ${y.workingDays} ngày làm việc.`),
+    h('h3', {}, 'Ngày lễ, Tết'),
+    h('ul', { class: 'plain', id: 'holidays' }, y.holidays.map(x => h('li', {}, date(x.date) + ' — ' + x.name))),
+    h('h3', {}, 'Ngày nghỉ bù, ngày làm bù'),
+    y.adjustments.length ? h('ul', { class: 'plain' }, y.adjustments.map(x => h('li', {},
+      date(x.date) + ' — ' + (x.kind === 'DAY_OFF' ? 'nghỉ' : 'làm việc') + (x.reason ? ': ' + x.reason : '')))) : h('p', { class: 'empty' }, 'Không có.'));
+}
+
+export async function render(main, args, isCurrent) {
+  document.title = 'Quản trị — CCHC Lai Châu';
+  const back = () => render(main, args, isCurrent);
+  const status = h('div', { class: 'form-status', id: 'import-status' });
+  const file = h('input', { id: 'i-file', name: 'file', type: 'file', required: true, accept: '.xlsx,.csv,.tsv,.txt,text/plain,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const upload = h('form', { class: 'card', id: 'import-form', 'aria-labelledby': 'import-title', novalidate: true },
+    h('h2', { id: 'import-title' }, 'Nhập phụ biểu kế hoạch'),
+    h('p', {}, 'Tệp XLSX, CSV hoặc văn bản phân cách bằng tab, với các cột STT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian hoàn thành, Tài liệu kiểm chứng.'),
+    status,
+    h('label', { for: 'i-file' }, 'Tệp phụ biểu'), file,
+    h('button', { type: 'submit', class: 'primary' }, 'Tải lên và xem bản nháp'));
+  upload.addEventListener('submit', async event => {
+    event.preventDefault();
+    status.replaceChildren();
+    const chosen = file.files && file.files[0];
+    if (!chosen) { status.append(message('error', 'Hãy chọn tệp phụ biểu.')); return; }
+    try {
+      const stored = await api.upload('plan-imports', chosen);
+      draftView(main, stored.data, stored.etag, back);
+    } catch (e) { status.append(message('error', e.message)); }
+  });
+
+  const phrase = h('input', { id: 'dp-phrase', name: 'phrase', maxlength: 1000, placeholder: 'Trước 20/12 hằng năm' });
+  const previewYear = h('input', { id: 'dp-year', name: 'year', type: 'number', value: Number(today().slice(0, 4)), min: 1900, max: 2200 });
+  const previewOut = h('div', { id: 'dp-out', 'aria-live': 'polite' });
+  const preview = h('form', { class: 'card', 'aria-labelledby': 'dp-title', novalidate: true },
+    h('h2', { id: 'dp-title' }, 'Thử cách đọc thời hạn'),
+    h('label', { for: 'dp-phrase' }, 'Thời gian hoàn thành (như ghi trong kế hoạch)'), phrase,
+    h('label', { for: 'dp-year' }, 'Năm kế hoạch'), previewYear,
+    h('button', { type: 'submit' }, 'Xem'), previewOut);
+  preview.addEventListener('submit', async event => {
+    event.preventDefault();
+    previewOut.replaceChildren();
+    try {
+      const answer = await api.send('POST', 'deadlines/preview', { phrase: phrase.value, years: [Number(previewYear.value)] });
+      const d = answer.data;
+      previewOut.append(message('ok', d.description + (d.reason ? ' — ' + d.reason : '') + '. '
+        + d.years.map(y => 'Năm ' + y.year + ': ' + (y.occurrences.length ? y.occurrences.map(o => date(o.dueDate)).join(', ') : 'không có hạn')).join('; ')));
+    } catch (e) { previewOut.append(message('error', e.message)); }
+  });
+
+  const calendarYear = h('input', { id: 'c-year', type: 'number', value: Number(today().slice(0, 4)), min: 1900, max: 2200 });
+  const calendar = onDemand('calendar', 'Ngày lễ và ngày nghỉ bù', 'Xem lịch', () => calendarView(Number(calendarYear.value)));
+  calendar.insertBefore(h('div', {}, h('label', { for: 'c-year' }, 'Năm'), calendarYear), calendar.querySelector('button'));
+  main.replaceChildren(h('h1', {}, 'Quản trị'), h('div', { class: 'grid' }, upload, preview),
+    onDemand('agency', 'Đơn vị, hiệu lực và đơn vị kế thừa', 'Xem danh sách đơn vị', agencyTable),
+    onDemand('account', 'Tài khoản, vai trò và mã liên kết chat bot', 'Xem danh sách tài khoản', officialTable),
+    calendar,
+    h('p', { class: 'loading' }, 'Đang tải bản nháp…'));
+  try {
+    const drafts = await api.all('plan-imports', 200);
+    if (!isCurrent()) return;
+    main.lastChild.replaceWith(h('section', { class: 'card', 'aria-labelledby': 'drafts-title' }, h('h2', { id: 'drafts-title' }, 'Bản nháp đang chờ'),
+      drafts.items.length ? h('ul', { class: 'plain' }, drafts.items.map(d => h('li', {},
+        h('button', { type: 'button', class: 'link', onclick: async () => {
+          const full = await api.get('plan-imports/' + d.id);
+          draftView(main, full.data, full.etag, back);
+        } }, d.fileName), ` · ${d.taskCount} nhiệm vụ · ${d.warningCount} cảnh báo · ${instant(d.createdAt)}`)))
+        : h('p', { class: 'empty' }, 'Không có bản nháp.')));
+  } catch (e) {
+    main.lastChild.replaceWith(message('error', e.message));
+  }
+}

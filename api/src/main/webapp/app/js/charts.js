@@ -1,0 +1,40 @@
+// Charts with uPlot (from its WebJar), loaded only when a chart is first shown so that the officials' screens
+// never download it. The version here is the WebJar's in the parent POM (uplot.version).
+const UPLOT = '/webjars/uplot/1.6.30/dist/';
+let loading = null;
+
+function load() {
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = UPLOT + 'uPlot.min.css';
+      document.head.append(css);
+      const script = document.createElement('script');
+      script.src = UPLOT + 'uPlot.iife.min.js';
+      script.onload = () => resolve(window.uPlot);
+      script.onerror = () => { loading = null; reject(new Error('Không tải được thư viện biểu đồ.')); };
+      document.head.append(script);
+    });
+  }
+  return loading;
+}
+
+/** A line chart of one series over years, as wide as its container. */
+export async function lineChart(container, years, values, label, range) {
+  if (!years.length) {
+    container.textContent = 'Chưa có số liệu.';
+    return;
+  }
+  const uPlot = await load();
+  const width = Math.max(260, container.clientWidth || 300);
+  const options = {
+    width, height: 200,
+    scales: { x: { time: false }, y: { range } },
+    axes: [{ values: (u, ticks) => ticks.map(t => Number.isInteger(t) ? String(t) : '') }, {}],
+    legend: { show: false },
+    series: [{ label: 'Năm' }, { label, stroke: '#8b1d1d', width: 2, points: { size: 6, fill: '#8b1d1d' } }],
+  };
+  container.replaceChildren();
+  new uPlot(options, [years, values], container);
+}
