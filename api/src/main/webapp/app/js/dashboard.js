@@ -170,7 +170,7 @@ export async function render(main, args, isCurrent) {
       h('section', { class: 'card', 'aria-labelledby': 'd-rank-h' }, h('h2', { id: 'd-rank-h' }, 'Xếp hạng đơn vị theo số việc quá hạn'), rankingList),
       h('section', { class: 'card', 'aria-labelledby': 'd-rate-h' }, h('h2', { id: 'd-rate-h' }, 'Tỉ lệ hoàn thành đúng hạn theo năm'), rateChart),
       h('section', { class: 'card', 'aria-labelledby': 'd-par-h' }, h('h2', { id: 'd-par-h' }, 'Lịch sử Chỉ số CCHC (PAR INDEX)'), parChart,
-        h('ul', { class: 'plain', id: 'd-par' }, parYears.map(y => h('li', {}, `${y.year}: ${number(y.score, 2)} điểm, hạng ${y.rank}/${y.rankedOutOf}`))))),
+        h('ul', { class: 'plain', id: 'd-par' }, parYears.map(y => h('li', {}, `${y.year}: ${number(y.score, 2)}/${number(y.maxScore, 2)} điểm` + (y.rank ? `, hạng ${y.rank}/${y.rankedOutOf}` : ', chưa rõ thứ hạng')))))),
     await extensionsSection(),
     h('section', { class: 'card', 'aria-labelledby': 'd-ind-h' }, h('h2', { id: 'd-ind-h' }, 'Chỉ tiêu so với mục tiêu'), indicatorTable),
     h('section', { class: 'card', 'aria-labelledby': 'd-agency-h' }, h('h2', { id: 'd-agency-h' }, 'Theo đơn vị'),

@@ -96,8 +96,7 @@ public class ParIndexResultResource {
             throw bodyRequired();
         }
         ParIndexResultResponse created = ParIndexResultResponse.of(results.enter(author(), request.province(),
-                request.year(), new ParIndexResults.Figures(request.score(), request.rank(), request.rankedOutOf(),
-                        request.source())));
+                request.year(), request.figures()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).tag(Preconditions.tagOf(created.version())).build();
     }
@@ -121,7 +120,7 @@ public class ParIndexResultResource {
             throw bodyRequired();
         }
         ParIndexResultResponse revised = ParIndexResultResponse.of(results.correct(author(), id, version,
-                new ParIndexResults.Figures(request.score(), request.rank(), request.rankedOutOf(), request.source())));
+                request.figures()));
         return Response.ok(revised).tag(Preconditions.tagOf(revised.version())).build();
     }
 

@@ -216,6 +216,50 @@ class IndicatorAdminIT {
     }
 
     @Test
+    void theResultsPublishedAfterThePlanAreShippedAndAResultKeepsItsMaximumAndPointsPerArea() {
+        AdminApi admin = AdminApi.admin(base);
+        JsonNode laiChau = admin.get("/api/v1/dashboards/par-index").json().path("years");
+        JsonNode y2016 = null;
+        JsonNode y2022 = null;
+        for (JsonNode y : laiChau) {
+            if (y.path("year").asInt() == 2016) {
+                y2016 = y;
+            } else if (y.path("year").asInt() == 2022) {
+                y2022 = y;
+            }
+        }
+        assertThat(y2016).as(laiChau.toString()).isNotNull();
+        assertThat(y2016.path("score").decimalValue()).isEqualByComparingTo("67.41");
+        assertThat(y2016.path("maxScore").decimalValue()).isEqualByComparingTo("97.5");
+        assertThat(y2016.path("rank").isNull()).isTrue();
+        assertThat(y2022.path("score").decimalValue()).isEqualByComparingTo("86.29");
+        assertThat(y2022.path("rank").asInt()).isEqualTo(24);
+        assertThat(y2022.path("rankedOutOf").asInt()).isEqualTo(63);
+
+        String province = "Yên Bái";
+        HttpJson.Answer created = admin.postJson("/api/v1/par-index-results", "{\"province\":\"" + province
+                + "\",\"year\":2023,\"score\":85.1,\"areas\":[{\"area\":2,\"name\":\"Xây dựng và tổ chức thực hiện "
+                + "văn bản QPPL\",\"score\":9.25,\"maxScore\":10},{\"area\":1,\"name\":\"Công tác chỉ đạo, điều hành "
+                + "CCHC\",\"score\":8,\"maxScore\":9}]}");
+        HttpJson.Answer areaTooHigh = admin.postJson("/api/v1/par-index-results", "{\"province\":\"" + province
+                + "\",\"year\":2024,\"score\":85,\"areas\":[{\"area\":1,\"name\":\"Thể chế\",\"score\":11,"
+                + "\"maxScore\":10}]}");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("maxScore").decimalValue()).isEqualByComparingTo("100");
+        assertThat(created.json().path("rank").isNull()).isTrue();
+        JsonNode areas = admin.get("/api/v1/dashboards/par-index?province=" + java.net.URLEncoder.encode(province,
+                StandardCharsets.UTF_8)).json().path("years").get(0).path("areas");
+        assertThat(areas).hasSize(2);
+        assertThat(areas.get(0).path("area").asInt()).isEqualTo(1);
+        assertThat(areas.get(0).path("score").decimalValue()).isEqualByComparingTo("8");
+        assertThat(areas.get(1).path("name").asText()).isEqualTo("Xây dựng và tổ chức thực hiện văn bản QPPL");
+        assertThat(violations(areaTooHigh)).containsExactly("areas[0].score");
+        assertThat(AdminApi.count("SELECT COUNT(*) FROM par_index_area_result r JOIN par_index_result p ON p.id = "
+                + "r.result_id WHERE p.province = 'Yên Bái'")).isEqualTo(2);
+    }
+
+    @Test
     void impossibleParIndexResultsGetProblemsWithViolations() {
         AdminApi admin = AdminApi.admin(base);
         long before = AdminApi.count("SELECT COUNT(*) FROM par_index_result");
@@ -235,7 +279,7 @@ class IndicatorAdminIT {
         assertThat(violations(score)).containsExactly("score");
         assertThat(violations(early)).containsExactly("year");
         assertThat(violations(future)).containsExactly("year");
-        assertThat(violations(empty)).containsExactlyInAnyOrder("year", "score", "rank", "rankedOutOf");
+        assertThat(violations(empty)).containsExactlyInAnyOrder("year", "score");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/par-index-results/999999999").status()).isEqualTo(404);
         assertThat(AdminApi.count("SELECT COUNT(*) FROM par_index_result")).isEqualTo(before);

@@ -153,8 +153,11 @@ public class Dashboards {
         List<ParIndexTrend.Year> years = new ArrayList<>();
         BigDecimal previous = null;
         for (ParIndexResult result : history) {
-            years.add(new ParIndexTrend.Year(result.year(), result.score(), result.rank(), result.rankedOutOf(),
-                    previous == null ? null : result.score().subtract(previous), result.source()));
+            years.add(new ParIndexTrend.Year(result.year(), result.score(), result.maxScore(),
+                    result.rank().orElse(null), result.rankedOutOf().orElse(null),
+                    previous == null ? null : result.score().subtract(previous), result.areas().stream()
+                    .map(a -> new ParIndexTrend.Area(a.area(), a.name(), a.score(), a.maxScore().orElse(null)))
+                    .toList(), result.source()));
             previous = result.score();
         }
         return new ParIndexTrend(province.strip(), years);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -267,13 +268,16 @@ final class CchcReportDocument {
             String change = "—";
             if (previous != null) {
                 BigDecimal delta = result.scoreChangeSince(previous);
-                int places = result.placesGainedSince(previous);
-                change = (delta.signum() > 0 ? "+" : "") + plain(delta) + " điểm; "
-                        + (places > 0 ? "tăng " + places + " bậc" : places < 0 ? "giảm " + (-places) + " bậc"
-                        : "giữ nguyên thứ hạng");
+                OptionalInt places = result.placesGainedSince(previous);
+                change = (delta.signum() > 0 ? "+" : "") + plain(delta) + " điểm"
+                        + (places.isEmpty() ? "" : places.getAsInt() > 0 ? "; tăng " + places.getAsInt() + " bậc"
+                        : places.getAsInt() < 0 ? "; giảm " + (-places.getAsInt()) + " bậc" : "; giữ nguyên thứ hạng");
             }
-            rows.add(new String[] {String.valueOf(result.year()), plain(result.score()),
-                    result.rank() + "/" + result.rankedOutOf(), change});
+            String score = plain(result.score());
+            if (result.maxScore().compareTo(ParIndexResult.HUNDRED) != 0) {
+                score += "/" + plain(result.maxScore());
+            }
+            rows.add(new String[] {String.valueOf(result.year()), score, result.rankText(), change});
             previous = result;
         }
         grid(new String[] {"Năm", "Điểm", "Xếp hạng", "So với năm trước"}, new int[] {15, 20, 20, 45}, rows);

@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.laichau.par.application.UseCases;
+import vn.laichau.par.application.indicator.ParIndexResults.AreaFigures;
 import vn.laichau.par.application.indicator.ParIndexResults.Figures;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.Actor;
@@ -75,7 +77,7 @@ class ParIndexResultsTest {
         ParIndexResult corrected = inResults(r -> r.correct(ADMIN, entered.id(), read,
                 new Figures(new BigDecimal("79.25"), 47, 63, "Đính chính")));
 
-        assertThat(corrected.rank()).isEqualTo(47);
+        assertThat(corrected.rank()).contains(47);
         assertThatThrownBy(() -> inResults(r -> r.correct(ADMIN, entered.id(), read,
                 new Figures(new BigDecimal("80"), 45, 63, null))))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.STALE));
@@ -83,6 +85,36 @@ class ParIndexResultsTest {
                 new Figures(new BigDecimal("80"), 45, 63, null))))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.NOT_FOUND));
         assertThat(inResults(r -> r.get(entered.id())).score()).isEqualByComparingTo("79.25");
+    }
+
+    @Test
+    void aResultOutOfAnotherMaximumWithoutRankAndWithPointsPerAreaIsKept() {
+        ParIndexResult entered = inResults(r -> r.enter(ADMIN, null, 2016, new Figures(new BigDecimal("67.41"),
+                new BigDecimal("97.5"), null, null, List.of(new AreaFigures(1, "Công tác chỉ đạo, điều hành CCHC",
+                new BigDecimal("6.5"), new BigDecimal("8.5"))), "Bộ Nội vụ")));
+
+        ParIndexResult stored = inResults(r -> r.get(entered.id()));
+        assertThat(stored.maxScore()).isEqualByComparingTo("97.5");
+        assertThat(stored.rank()).isEmpty();
+        assertThat(stored.rankText()).isEqualTo("—");
+        assertThat(stored.areas()).extracting(a -> a.area() + " " + a.name() + " " + a.score().toPlainString())
+                .containsExactly("1 Công tác chỉ đạo, điều hành CCHC 6.50");
+    }
+
+    @Test
+    void aScoreAboveTheYearsMaximumARankWithoutItsCountAndATwiceGivenAreaAreRefused() {
+        assertInvalid(() -> inResults(r -> r.enter(ADMIN, null, 2016, new Figures(new BigDecimal("98"),
+                new BigDecimal("97.5"), null, null, null, null))), "score");
+        assertInvalid(() -> inResults(r -> r.enter(ADMIN, null, 2016, new Figures(new BigDecimal("98"),
+                new BigDecimal("0"), null, null, null, null))), "maxScore");
+        assertInvalid(() -> inResults(r -> r.enter(ADMIN, null, 2016, new Figures(BigDecimal.TEN, 5, null, null))),
+                "rankedOutOf");
+        AreaFigures first = new AreaFigures(1, "Công tác chỉ đạo, điều hành CCHC", BigDecimal.ONE, BigDecimal.TEN);
+        assertInvalid(() -> inResults(r -> r.enter(ADMIN, null, 2016, new Figures(BigDecimal.TEN, null, null, null,
+                List.of(first, first), null))), "areas[1].area");
+        assertInvalid(() -> inResults(r -> r.enter(ADMIN, null, 2016, new Figures(BigDecimal.TEN, null, null, null,
+                List.of(new AreaFigures(2, " ", new BigDecimal("11"), BigDecimal.TEN)), null))), "areas[0].score");
+        assertThat(Jpa.count("SELECT COUNT(*) FROM par_index_result")).isZero();
     }
 
     private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {

@@ -152,6 +152,8 @@ class CchcReportDocumentTest {
             long results = Jpa.count("SELECT COUNT(*) FROM par_index_result WHERE result_year <= 2019");
             assertThat(results).isPositive();
             assertThat(cells).contains("2012", "66,46", "59/63", "2013", "63,17", "62/63");
+            assertThat(cells).as("2016 was out of 97.5 points, its rank not known").contains("2016", "67,41/97,5", "—",
+                    "-11,71 điểm");
             long indicators = Jpa.count("SELECT COUNT(*) FROM indicator WHERE plan_id = " + data.plan);
             XWPFTable table = doc.getTables().stream()
                     .filter(t -> t.getRow(0).getTableCells().size() > 2

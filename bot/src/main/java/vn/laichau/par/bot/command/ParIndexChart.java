@@ -24,7 +24,7 @@ final class ParIndexChart {
     private static final int MARGIN = 60;
 
     /** One year's result. */
-    public record Point(int year, BigDecimal score, int rank, int rankedOutOf) {
+    public record Point(int year, BigDecimal score, String rank) {
     }
 
     private ParIndexChart() {
@@ -92,7 +92,7 @@ final class ParIndexChart {
             g.drawString(p.score().toPlainString(), xs[i] - 14, ys[i] - 10);
             g.setColor(Color.DARK_GRAY);
             g.drawString(String.valueOf(p.year()), xs[i] - 14, y(0) + 18);
-            g.drawString(p.rank() + "/" + p.rankedOutOf(), xs[i] - 14, y(0) + 34);
+            g.drawString(p.rank(), xs[i] - 14, y(0) + 34);
         }
     }
 

@@ -20,16 +20,19 @@ final class ParIndexHandler {
                 .append("</b>\n");
         ParIndexResult previous = null;
         for (ParIndexResult r : history) {
-            html.append("\n").append(r.year()).append(": <b>").append(r.score().toPlainString()).append("</b> điểm, ")
-                    .append("xếp hạng ").append(r.rank()).append("/").append(r.rankedOutOf());
+            html.append("\n").append(r.year()).append(": <b>").append(r.score().toPlainString()).append("</b>");
+            if (r.maxScore().compareTo(ParIndexResult.HUNDRED) != 0) {
+                html.append("/").append(r.maxScore().stripTrailingZeros().toPlainString());
+            }
+            html.append(" điểm, ").append(r.rank().isPresent() ? "xếp hạng " + r.rankText() : "chưa rõ thứ hạng");
             if (previous != null) {
-                int gained = r.placesGainedSince(previous);
-                html.append(gained > 0 ? " (tăng " + gained + " bậc)" : gained < 0 ? " (giảm " + -gained + " bậc)" : "");
+                r.placesGainedSince(previous).ifPresent(gained -> html.append(gained > 0 ? " (tăng " + gained + " bậc)"
+                        : gained < 0 ? " (giảm " + -gained + " bậc)" : ""));
             }
             previous = r;
         }
         byte[] png = ParIndexChart.png("PAR INDEX " + province, history.stream()
-                .map(r -> new ParIndexChart.Point(r.year(), r.score(), r.rank(), r.rankedOutOf())).toList());
+                .map(r -> new ParIndexChart.Point(r.year(), r.score(), r.rankText())).toList());
         return Reply.text(html.toString()).withPhoto(new OutgoingFile("par-index.png", png));
     }
 }

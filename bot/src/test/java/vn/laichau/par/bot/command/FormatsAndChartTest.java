@@ -52,9 +52,9 @@ class FormatsAndChartTest {
     @Test
     void theParIndexChartIsAPngImageHeadless() throws Exception {
         byte[] png = ParIndexChart.png("PAR INDEX Lai Châu", List.of(
-                new ParIndexChart.Point(2017, new BigDecimal("71.30"), 40, 63),
-                new ParIndexChart.Point(2018, new BigDecimal("76.05"), 30, 63),
-                new ParIndexChart.Point(2019, new BigDecimal("80.12"), 25, 63)));
+                new ParIndexChart.Point(2017, new BigDecimal("71.30"), "40/63"),
+                new ParIndexChart.Point(2018, new BigDecimal("76.05"), "30/63"),
+                new ParIndexChart.Point(2019, new BigDecimal("80.12"), "25/63")));
         var image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(image.getHeight()).isEqualTo(450);

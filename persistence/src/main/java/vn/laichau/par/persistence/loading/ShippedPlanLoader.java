@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,7 +76,9 @@ public final class ShippedPlanLoader {
 
         ParIndexRepository parIndex = new ParIndexRepository(em, clock);
         int resultsAdded = 0;
-        for (ParIndexResult result : shipped.parIndexHistory()) {
+        List<ParIndexResult> shippedResults = new ArrayList<>(shipped.parIndexHistory());
+        shippedResults.addAll(shipped.parIndexPublished());
+        for (ParIndexResult result : shippedResults) {
             if (parIndex.find(result.province(), result.year()).isEmpty()) {
                 parIndex.add(result);
                 resultsAdded++;

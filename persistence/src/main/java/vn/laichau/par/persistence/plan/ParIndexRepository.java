@@ -73,8 +73,9 @@ public class ParIndexRepository {
         add(result);
         em.flush();
         AuditTrail audit = new AuditTrail(em, clock);
-        audit.record(actor, AUDITED_AS, result.id(), "score", null, plain(result.score()));
-        audit.record(actor, AUDITED_AS, result.id(), "rank", null, result.rank() + "/" + result.rankedOutOf());
+        audit.record(actor, AUDITED_AS, result.id(), "score", null, scoreText(result));
+        audit.record(actor, AUDITED_AS, result.id(), "rank", null, result.rankText());
+        audit.record(actor, AUDITED_AS, result.id(), "areas", null, areasText(result));
         audit.record(actor, AUDITED_AS, result.id(), "source", null, result.source());
         return result;
     }
@@ -83,21 +84,22 @@ public class ParIndexRepository {
      * Replaces the figures of a stored result when {@code expectedVersion} is its version; each changed figure
      * goes on the audit trail.
      */
-    public ParIndexResult revise(long id, long expectedVersion, BigDecimal score, int rank, int rankedOutOf,
-                                 String source, Actor actor) {
+    public ParIndexResult revise(long id, long expectedVersion, ParIndexResult.Figures figures, Actor actor) {
         ParIndexResult result = findById(id).orElseThrow(() -> new EntityNotFoundException(
                 "Không có kết quả Chỉ số CCHC mã số " + id + " / no PAR INDEX result " + id));
         if (result.version() != expectedVersion) {
             throw new OptimisticLockException("Kết quả Chỉ số CCHC " + id + " đã được thay đổi / the PAR INDEX result "
                     + id + " was changed meanwhile (version " + result.version() + ")");
         }
-        String oldScore = plain(result.score());
-        String oldRank = result.rank() + "/" + result.rankedOutOf();
+        String oldScore = scoreText(result);
+        String oldRank = result.rankText();
+        String oldAreas = areasText(result);
         String oldSource = result.source();
-        result.revise(score, rank, rankedOutOf, source);
+        result.revise(figures);
         AuditTrail audit = new AuditTrail(em, clock);
-        audit.record(actor, AUDITED_AS, id, "score", oldScore, plain(result.score()));
-        audit.record(actor, AUDITED_AS, id, "rank", oldRank, result.rank() + "/" + result.rankedOutOf());
+        audit.record(actor, AUDITED_AS, id, "score", oldScore, scoreText(result));
+        audit.record(actor, AUDITED_AS, id, "rank", oldRank, result.rankText());
+        audit.record(actor, AUDITED_AS, id, "areas", oldAreas, areasText(result));
         audit.record(actor, AUDITED_AS, id, "source", oldSource, result.source());
         em.flush();
         return result;
@@ -105,6 +107,20 @@ public class ParIndexRepository {
 
     private static String plain(BigDecimal score) {
         return score.stripTrailingZeros().toPlainString();
+    }
+
+    /** "67.41/97.5". */
+    private static String scoreText(ParIndexResult result) {
+        return plain(result.score()) + "/" + plain(result.maxScore());
+    }
+
+    /** "1 7.5/9; 2 8/9", or null without per-area points. */
+    private static String areasText(ParIndexResult result) {
+        if (result.areas().isEmpty()) {
+            return null;
+        }
+        return String.join("; ", result.areas().stream().map(a -> a.area() + " " + plain(a.score())
+                + a.maxScore().map(m -> "/" + plain(m)).orElse("")).toList());
     }
 
     /** Results in id order after {@code afterId}, at most {@code limit}, of one province or of all. */

@@ -22,7 +22,8 @@ import vn.laichau.par.domain.model.agency.ResponsibleParty;
 /**
  * A curated plan shipped on the class path, read into the model: {@code plan.properties} (number, title,
  * issuer, issue date, period), {@code areas.tsv}, {@code tasks.tsv}, {@code indicators.tsv} with
- * {@code indicator-targets.tsv}, and {@code par-index.tsv}. Party codes in {@code tasks.tsv} are agency codes
+ * {@code indicator-targets.tsv}, {@code par-index.tsv} (the PAR INDEX results the plan cites) and
+ * {@code par-index-published.tsv} (results the Ministry published after the plan was issued). Party codes in {@code tasks.tsv} are agency codes
  * of {@link AgencyReference}, or group codes written {@code G:CODE}. Every code is checked on reading.
  */
 public final class ShippedPlan {
@@ -35,6 +36,7 @@ public final class ShippedPlan {
     private final Plan plan;
     private final String province;
     private final List<ParIndexResult> parIndexHistory;
+    private final List<ParIndexResult> parIndexPublished;
     private final AgencyReference agencies;
     private final Map<String, String> sourceLines;
 
@@ -63,7 +65,8 @@ public final class ShippedPlan {
             row.optional("source_lines").ifPresent(lines -> sourceLines.put(definition.code(), lines));
         }
         readIndicators(folder);
-        this.parIndexHistory = readParIndex(folder);
+        this.parIndexHistory = readParIndex(folder + "par-index.tsv");
+        this.parIndexPublished = readParIndex(folder + "par-index-published.tsv");
     }
 
     /** Kế hoạch 447/KH-UBND with Lai Châu's agencies. */
@@ -98,11 +101,14 @@ public final class ShippedPlan {
         }
     }
 
-    private List<ParIndexResult> readParIndex(String folder) {
-        return ReferenceTable.fromClasspath(folder + "par-index.tsv").rows().stream()
+    private List<ParIndexResult> readParIndex(String file) {
+        return ReferenceTable.fromClasspath(file).rows().stream()
                 .map(row -> new ParIndexResult(province, Integer.parseInt(row.required("year")),
-                        new BigDecimal(row.required("score")), Integer.parseInt(row.required("rank")),
-                        Integer.parseInt(row.required("ranked_out_of")), row.optional("source").orElse(null)))
+                        new ParIndexResult.Figures(new BigDecimal(row.required("score")),
+                                row.optional("max_score").map(BigDecimal::new).orElse(ParIndexResult.HUNDRED),
+                                row.optional("rank").map(Integer::valueOf).orElse(null),
+                                row.optional("ranked_out_of").map(Integer::valueOf).orElse(null), List.of(),
+                                row.optional("source").orElse(null))))
                 .toList();
     }
 
@@ -153,6 +159,11 @@ public final class ShippedPlan {
     /** The PAR INDEX results the plan cites, oldest first. */
     public List<ParIndexResult> parIndexHistory() {
         return parIndexHistory;
+    }
+
+    /** The PAR INDEX results published after the plan was issued, oldest first. */
+    public List<ParIndexResult> parIndexPublished() {
+        return parIndexPublished;
     }
 
     public AgencyReference agencies() {

@@ -66,15 +66,20 @@ class IndicatorTest {
     @Test
     void aParIndexResultIsRevisedWithinTheSameBounds() {
         ParIndexResult result = new ParIndexResult("Lai Châu", 2016, new BigDecimal("80.00"), 50, 63, null);
-        result.revise(new BigDecimal("81.25"), 45, 63, "Quyết định công bố");
+        AreaScore area = new AreaScore(2, "Xây dựng và tổ chức thực hiện văn bản QPPL", new BigDecimal("8.5"),
+                new BigDecimal("10"));
+        result.revise(new ParIndexResult.Figures(new BigDecimal("81.25"), ParIndexResult.HUNDRED, 45, 63,
+                List.of(area), "Quyết định công bố"));
 
         assertThat(result.score()).isEqualByComparingTo("81.25");
-        assertThat(result.rank()).isEqualTo(45);
+        assertThat(result.rank()).contains(45);
+        assertThat(result.areas()).extracting(AreaScore::name).containsExactly(area.name());
         assertThat(result.source()).isEqualTo("Quyết định công bố");
-        assertThatThrownBy(() -> result.revise(new BigDecimal("101"), 1, 63, null))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> result.revise(new BigDecimal("80"), 64, 63, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> result.revise(new ParIndexResult.Figures(new BigDecimal("101"),
+                ParIndexResult.HUNDRED, 1, 63, List.of(), null))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> result.revise(new ParIndexResult.Figures(new BigDecimal("80"),
+                ParIndexResult.HUNDRED, 64, 63, List.of(), null))).isInstanceOf(IllegalArgumentException.class);
         assertThat(result.score()).isEqualByComparingTo("81.25");
+        assertThat(result.areas()).hasSize(1);
     }
 }

@@ -1,6 +1,7 @@
 package vn.laichau.par.domain.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -171,10 +172,39 @@ class ShippedPlanTest {
         assertThat(history).extracting(ParIndexResult::year).containsExactly(2012, 2013, 2014, 2015);
         assertThat(history).extracting(ParIndexResult::score).containsExactly(new BigDecimal("66.46"),
                 new BigDecimal("63.17"), new BigDecimal("76.75"), new BigDecimal("79.12"));
-        assertThat(history).extracting(ParIndexResult::rank).containsExactly(59, 62, 52, 58);
-        assertThat(history).allSatisfy(r -> assertThat(r.rankedOutOf()).isEqualTo(63));
+        assertThat(history).extracting(r -> r.rank().orElseThrow()).containsExactly(59, 62, 52, 58);
+        assertThat(history).allSatisfy(r -> assertThat(r.rankedOutOf()).contains(63));
+        assertThat(history).allSatisfy(r -> assertThat(r.maxScore()).isEqualByComparingTo("100"));
         assertThat(history.get(1).scoreChangeSince(history.get(0))).isEqualByComparingTo("-3.29");
-        assertThat(history.get(2).placesGainedSince(history.get(1))).isEqualTo(10);
+        assertThat(history.get(2).placesGainedSince(history.get(1))).hasValue(10);
+    }
+
+    @Test
+    void holdsTheResultsPublishedAfterThePlanWithTheirMaximumAndUnknownRank() {
+        List<ParIndexResult> published = SHIPPED.parIndexPublished();
+        assertThat(published).extracting(ParIndexResult::year).containsExactly(2016, 2022);
+        ParIndexResult y2016 = published.get(0);
+        assertThat(y2016.score()).isEqualByComparingTo("67.41");
+        assertThat(y2016.maxScore()).isEqualByComparingTo("97.5");
+        assertThat(y2016.rank()).isEmpty();
+        assertThat(y2016.rankText()).isEqualTo("—");
+        ParIndexResult y2022 = published.get(1);
+        assertThat(y2022.score()).isEqualByComparingTo("86.29");
+        assertThat(y2022.rankText()).isEqualTo("24/63");
+        assertThat(y2022.placesGainedSince(y2016)).isEmpty();
+    }
+
+    @Test
+    void refusesResultsThatCannotBePublished() {
+        assertThatThrownBy(() -> new ParIndexResult.Figures(new BigDecimal("98"), new BigDecimal("97.5"), null, null,
+                List.of(), null)).hasMessageContaining("between 0 and 97.5");
+        assertThatThrownBy(() -> new ParIndexResult.Figures(new BigDecimal("80"), ParIndexResult.HUNDRED, 3, null,
+                List.of(), null)).hasMessageContaining("rank needs");
+        AreaScore one = new AreaScore(1, "Công tác chỉ đạo, điều hành", new BigDecimal("7.5"), new BigDecimal("9"));
+        assertThatThrownBy(() -> new ParIndexResult.Figures(new BigDecimal("80"), ParIndexResult.HUNDRED, null, null,
+                List.of(one, one), null)).hasMessageContaining("Area 1 is given twice");
+        assertThatThrownBy(() -> new AreaScore(2, "Thể chế", new BigDecimal("9.5"), new BigDecimal("9")))
+                .hasMessageContaining("outside");
     }
 
     @Test
