@@ -176,6 +176,20 @@ public class ParIndexFramework {
         return new Risk(plan, year, version, result, names.agencyNames(agencyIds));
     }
 
+    /**
+     * The points at risk of a plan year with the latest version that scores it, for a report: empty when the year
+     * lies outside the plan's period or no version applies yet, instead of a refusal.
+     */
+    @Transactional
+    public Optional<Risk> pointsAtRiskIfKnown(long planId, int year, Optional<Long> onlyAgency) {
+        Optional<Plan> plan = plans.findById(planId);
+        boolean scored = framework.versions().stream().anyMatch(v -> v.firstYear() <= year);
+        if (plan.isEmpty() || !scored || year < plan.get().firstYear() || year > plan.get().lastYear()) {
+            return Optional.empty();
+        }
+        return Optional.of(pointsAtRisk(planId, year, Optional.empty(), onlyAgency));
+    }
+
     private long versionOf(long componentId) {
         return framework.versionOf(componentId).orElseThrow(() ->
                 Refusal.notFound("tiêu chí thành phần", "PAR INDEX component", componentId));

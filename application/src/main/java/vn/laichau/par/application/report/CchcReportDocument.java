@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import vn.laichau.par.application.parindex.ParIndexFramework;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.plan.Area;
@@ -35,6 +36,7 @@ import vn.laichau.par.domain.model.plan.Indicator;
 import vn.laichau.par.domain.model.plan.IndicatorValue;
 import vn.laichau.par.domain.model.plan.ParIndexResult;
 import vn.laichau.par.domain.model.plan.Task;
+import vn.laichau.par.domain.parindex.PointsAtRisk;
 import vn.laichau.par.persistence.report.ReportQueries.GrantedExtension;
 import vn.laichau.par.persistence.report.ReportQueries.OccurrenceLine;
 import vn.laichau.par.persistence.report.WrittenSectionRepository.WrittenSections;
@@ -260,6 +262,7 @@ final class CchcReportDocument {
         List<ParIndexResult> history = content.parIndex();
         if (history.isEmpty()) {
             text("Chưa có kết quả Chỉ số cải cách hành chính nào được ghi nhận.");
+            pointsAtRisk();
             return;
         }
         List<String[]> rows = new ArrayList<>();
@@ -281,6 +284,51 @@ final class CchcReportDocument {
             previous = result;
         }
         grid(new String[] {"Năm", "Điểm", "Xếp hạng", "So với năm trước"}, new int[] {15, 20, 20, 45}, rows);
+        pointsAtRisk();
+    }
+
+    /** The points at risk of the report's year, by the latest criteria that score it. */
+    private void pointsAtRisk() {
+        subsection("Điểm có nguy cơ bị mất năm " + content.year());
+        if (content.risk().isEmpty()) {
+            text("Chưa có bộ tiêu chí Chỉ số cải cách hành chính áp dụng cho năm " + content.year()
+                    + " trong hệ thống; chưa tính được điểm có nguy cơ bị mất.");
+            return;
+        }
+        ParIndexFramework.Risk risk = content.risk().get();
+        PointsAtRisk.Result result = risk.result();
+        text("Theo bộ tiêu chí " + risk.version().code() + ": các tiêu chí thành phần chấm bằng tài liệu kiểm chứng có "
+                + "tối đa " + plain(result.maximum()) + " điểm; có nguy cơ bị mất " + plain(result.atRisk())
+                + " điểm (tiêu chí chưa có đủ nhiệm vụ hoàn thành kèm tài liệu kiểm chứng); điểm tự đánh giá dự kiến "
+                + plain(result.projected()) + " điểm. Các tiêu chí điều tra xã hội học và thống kê ("
+                + plain(result.notControlledMaximum()) + " điểm) không phụ thuộc vào các nhiệm vụ của kế hoạch.");
+        List<String[]> rows = new ArrayList<>();
+        for (PointsAtRisk.ComponentRisk c : result.evidence()) {
+            if (c.atRisk().signum() == 0) {
+                continue;
+            }
+            rows.add(new String[] {c.component().code() + " " + c.component().name(),
+                    plain(c.component().maxPoints()),
+                    c.tracked() ? c.doneWithEvidence() + "/" + c.obligations() : "chưa gắn nhiệm vụ",
+                    plain(c.atRisk())});
+        }
+        if (rows.isEmpty()) {
+            text("Không có tiêu chí thành phần nào có nguy cơ bị mất điểm.");
+        } else {
+            grid(new String[] {"Tiêu chí thành phần", "Điểm tối đa", "Hoàn thành có TLKC/Số nhiệm vụ",
+                    "Điểm có nguy cơ mất"}, new int[] {52, 14, 18, 16}, rows);
+        }
+        List<String[]> agencies = new ArrayList<>();
+        for (PointsAtRisk.AgencyRisk a : result.agencies()) {
+            agencies.add(new String[] {risk.agencyNames().getOrDefault(a.agencyId(), "#" + a.agencyId()),
+                    plain(a.atRisk()), String.valueOf(a.obligationsOutstanding())});
+        }
+        if (!agencies.isEmpty()) {
+            text(content.agency().isPresent() ? "Phần điểm có nguy cơ bị mất thuộc trách nhiệm của đơn vị:"
+                    : "Các đơn vị giữ nhiều điểm có nguy cơ bị mất nhất:");
+            grid(new String[] {"Đơn vị", "Điểm có nguy cơ mất", "Nhiệm vụ chưa xong hoặc thiếu TLKC"},
+                    new int[] {56, 20, 24}, agencies.subList(0, Math.min(10, agencies.size())));
+        }
     }
 
     private void writtenText(Optional<String> written, String placeholder) {

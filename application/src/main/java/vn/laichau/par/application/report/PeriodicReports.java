@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.application.indicator.ParIndexResults;
+import vn.laichau.par.application.parindex.ParIndexFramework;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.official.Official;
@@ -50,13 +51,15 @@ public class PeriodicReports {
     private final IndicatorRepository indicators;
     private final ParIndexRepository parIndex;
     private final WrittenSectionRepository sections;
+    private final ParIndexFramework framework;
     private final ReportAccess access;
     private final Clock clock;
 
     @Inject
     public PeriodicReports(PlanRepository plans, ReportQueries queries, DashboardQueries names,
                            IndicatorRepository indicators, ParIndexRepository parIndex,
-                           WrittenSectionRepository sections, OfficialRepository officials, AgencyRepository agencies,
+                           WrittenSectionRepository sections, ParIndexFramework framework,
+                           OfficialRepository officials, AgencyRepository agencies,
                            @ConfigProperty(name = "par.alerts.monitoring-agency", defaultValue = "SO_NOI_VU")
                            String monitoringAgencyCode, Clock clock) {
         this.plans = plans;
@@ -65,6 +68,7 @@ public class PeriodicReports {
         this.indicators = indicators;
         this.parIndex = parIndex;
         this.sections = sections;
+        this.framework = framework;
         this.access = new ReportAccess(officials, agencies, monitoringAgencyCode);
         this.clock = clock;
     }
@@ -77,6 +81,7 @@ public class PeriodicReports {
         this.indicators = null;
         this.parIndex = null;
         this.sections = null;
+        this.framework = null;
         this.access = null;
         this.clock = null;
     }
@@ -124,7 +129,8 @@ public class PeriodicReports {
         return new ReportContent(plan, year, period, agency, issuer, LocalDate.now(clock), ZonedDateTime.now(clock),
                 plan.areas(), tasks, names.agencyNames(agencyIds), lines,
                 queries.evidenceNames(planId, from, to, agencyId), queries.grantedExtensions(planId, from, to, agencyId),
-                names.indicatorsWithTargets(planId), values, history, sections.find(planId, agencyId));
+                names.indicatorsWithTargets(planId), values, history, sections.find(planId, agencyId),
+                framework.pointsAtRiskIfKnown(planId, year, agencyId));
     }
 
     private static String fileName(String kind, ReportContent content) {

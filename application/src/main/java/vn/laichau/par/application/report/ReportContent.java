@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.laichau.par.application.parindex.ParIndexFramework;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.plan.Area;
 import vn.laichau.par.domain.model.plan.Indicator;
@@ -31,6 +32,8 @@ import vn.laichau.par.persistence.report.WrittenSectionRepository.WrittenSection
  * @param values    the indicators' values of the report's year, by indicator id
  * @param parIndex  the province's PAR INDEX results up to the report's year, oldest first
  * @param written   the sections the agency wrote, when it has
+ * @param risk      the PAR INDEX points at risk of the year (the agency's share for an agency's report), when a
+ *                  version of the criteria scores that year
  */
 record ReportContent(Plan plan, int year, ReportPeriod period, Optional<Agency> agency, Agency issuer,
                      LocalDate today,
@@ -38,7 +41,7 @@ record ReportContent(Plan plan, int year, ReportPeriod period, Optional<Agency> 
                      List<OccurrenceLine> lines, Map<Long, List<String>> evidence,
                      Map<Long, List<GrantedExtension>> granted, List<Indicator> indicators,
                      Map<Long, IndicatorValue> values, List<ParIndexResult> parIndex,
-                     Optional<WrittenSections> written) {
+                     Optional<WrittenSections> written, Optional<ParIndexFramework.Risk> risk) {
 
     LocalDate firstDay() {
         return period.firstDay(year);

@@ -3,6 +3,7 @@ package vn.laichau.par.application.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.laichau.par.application.parindex.ParIndexFramework;
+import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.persistence.Jpa;
+import vn.laichau.par.persistence.dashboard.DashboardQueries;
+import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository;
+import vn.laichau.par.persistence.plan.PlanRepository;
 
 /** The draft CCHC report, opened again with POI and compared with the database. */
 class CchcReportDocumentTest {
@@ -220,5 +227,63 @@ class CchcReportDocumentTest {
                 assertThat(texts).contains("- UBND tỉnh;", "GIÁM ĐỐC", "Nguyễn Văn B");
             }
         }
+    }
+
+    @Test
+    void thePointsAtRiskOfTheYearAreShownOnceCriteriaScoreIt() throws Exception {
+        assertThat(Jpa.count("SELECT COUNT(*) FROM par_index_version")).as("no criteria imported yet").isZero();
+        try (XWPFDocument doc = draft(data.leader, 2019, ReportPeriod.YEAR, Optional.empty())) {
+            assertThat(texts(doc)).contains("Điểm có nguy cơ bị mất năm 2019").anyMatch(t -> t.startsWith(
+                    "Chưa có bộ tiêu chí Chỉ số cải cách hành chính áp dụng cho năm 2019"));
+        }
+        long task = Jpa.count("SELECT MIN(t.id) FROM task t JOIN occurrence o ON o.task_id = t.id WHERE t.plan_id = "
+                + data.plan + " AND o.plan_year = 2019");
+        long obligations = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2019 AND task_id = " + task);
+        long done = Jpa.count("SELECT COUNT(*) FROM occurrence WHERE plan_year = 2019 AND finished_on IS NOT NULL "
+                + "AND evidence_count > 0 AND task_id = " + task);
+        assertThat(obligations).isPositive().isGreaterThan(done);
+        String file = "area_no\tarea_name\tcriterion_code\tcriterion_name\tcomponent_code\tcomponent_name\tmax_points"
+                + "\tscoring\tnote\n"
+                + "1\tChỉ đạo, điều hành\t1.1\tKế hoạch CCHC\t1.1.1\tBan hành kế hoạch CCHC\t4\tEVIDENCE\t\n"
+                + "1\tChỉ đạo, điều hành\t1.1\tKế hoạch CCHC\t1.1.2\tBáo cáo CCHC\t1.5\tEVIDENCE\t\n"
+                + "8\tTác động\t8.1\tSIPAS\t8.1.1\tSự hài lòng\t10\tSURVEY\t\n";
+        Actor admin = new Actor(Optional.empty(), "Sở Nội vụ", Channel.API);
+        Jpa.run(em -> {
+            ParIndexFramework framework = new ParIndexFramework(new ParIndexFrameworkRepository(em, ReportFixture.CLOCK),
+                    new PlanRepository(em), new DashboardQueries(em));
+            ParIndexFramework.VersionView view = framework.importVersion(admin, "1/QĐ-THU", "Bộ tiêu chí thử", 2017,
+                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tieu-chi.tsv").view();
+            long component = view.components().stream().filter(c -> c.code().equals("1.1.1")).findFirst()
+                    .orElseThrow().id();
+            framework.mapTasks(admin, component, List.of(task));
+        });
+        // by hand: 4 points × the share of the task's 2019 obligations not done with evidence; the unmapped 1.5
+        // points are all at risk; the 10 survey points are apart
+        BigDecimal first = new BigDecimal(4 * (obligations - done)).divide(BigDecimal.valueOf(obligations), 2,
+                java.math.RoundingMode.HALF_UP);
+        String atRisk = plain(first.add(new BigDecimal("1.5")));
+        String projected = plain(new BigDecimal("5.5").subtract(first).subtract(new BigDecimal("1.5")));
+
+        try (XWPFDocument doc = draft(data.leader, 2019, ReportPeriod.YEAR, Optional.empty())) {
+            List<String> texts = texts(doc);
+            assertThat(texts).anyMatch(t -> t.equals("Theo bộ tiêu chí 1/QĐ-THU: các tiêu chí thành phần chấm bằng tài "
+                    + "liệu kiểm chứng có tối đa 5,5 điểm; có nguy cơ bị mất " + atRisk + " điểm (tiêu chí chưa có đủ "
+                    + "nhiệm vụ hoàn thành kèm tài liệu kiểm chứng); điểm tự đánh giá dự kiến " + projected
+                    + " điểm. Các tiêu chí điều tra xã hội học và thống kê (10 điểm) không phụ thuộc vào các nhiệm vụ "
+                    + "của kế hoạch."));
+            XWPFTable components = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText()
+                    .equals("Tiêu chí thành phần")).findFirst().orElseThrow();
+            List<String> rows = new ArrayList<>();
+            components.getRows().stream().skip(1).forEach(r -> rows.add(String.join(" | ",
+                    r.getTableCells().stream().map(XWPFTableCell::getText).toList())));
+            assertThat(rows).containsExactlyInAnyOrder(
+                    "1.1.1 Ban hành kế hoạch CCHC | 4 | " + done + "/" + obligations + " | " + plain(first),
+                    "1.1.2 Báo cáo CCHC | 1,5 | chưa gắn nhiệm vụ | 1,5");
+            assertThat(texts).contains("Các đơn vị giữ nhiều điểm có nguy cơ bị mất nhất:");
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

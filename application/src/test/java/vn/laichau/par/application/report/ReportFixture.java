@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
+import vn.laichau.par.application.parindex.ParIndexFramework;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.Jpa;
@@ -14,6 +15,7 @@ import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.dashboard.DashboardQueries;
 import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.plan.IndicatorRepository;
+import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository;
 import vn.laichau.par.persistence.plan.ParIndexRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 import vn.laichau.par.persistence.report.ReportQueries;
@@ -99,6 +101,8 @@ final class ReportFixture {
     static PeriodicReports reports(EntityManager em) {
         return new PeriodicReports(new PlanRepository(em), new ReportQueries(em), new DashboardQueries(em),
                 new IndicatorRepository(em, CLOCK), new ParIndexRepository(em, CLOCK), new WrittenSectionRepository(em),
+                new ParIndexFramework(new ParIndexFrameworkRepository(em, CLOCK), new PlanRepository(em),
+                        new DashboardQueries(em)),
                 new OfficialRepository(em), new AgencyRepository(em), "SO_NOI_VU", CLOCK);
     }
 

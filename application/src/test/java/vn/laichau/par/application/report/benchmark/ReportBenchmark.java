@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.mariadb.jdbc.MariaDbDataSource;
+import vn.laichau.par.application.parindex.ParIndexFramework;
 import vn.laichau.par.application.report.PeriodicReports;
 import vn.laichau.par.application.report.ReportFile;
 import vn.laichau.par.application.report.ReportPeriod;
@@ -37,6 +38,7 @@ import vn.laichau.par.persistence.dashboard.DashboardQueries;
 import vn.laichau.par.persistence.migration.SchemaMigration;
 import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.plan.IndicatorRepository;
+import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository;
 import vn.laichau.par.persistence.plan.ParIndexRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 import vn.laichau.par.persistence.report.ReportQueries;
@@ -164,6 +166,8 @@ public final class ReportBenchmark {
     private static PeriodicReports reports(EntityManager em) {
         return new PeriodicReports(new PlanRepository(em), new ReportQueries(em), new DashboardQueries(em),
                 new IndicatorRepository(em, CLOCK), new ParIndexRepository(em, CLOCK), new WrittenSectionRepository(em),
+                new ParIndexFramework(new ParIndexFrameworkRepository(em, CLOCK), new PlanRepository(em),
+                        new DashboardQueries(em)),
                 new OfficialRepository(em), new AgencyRepository(em), "P1_SO0", CLOCK);
     }
 
