@@ -158,7 +158,7 @@ class DashboardIT {
         long planId = planId();
         String plan = "/api/v1/dashboards/plans/" + planId + "/years/2018/status?by=";
         long occurrence = AdminApi.count("SELECT o.id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
-                + planId + " AND o.plan_year = 2018 AND o.finished_on IS NOT NULL AND o.evidence_count = 0 "
+                + planId + " AND o.plan_year = 2018 AND o.finished_on IS NULL AND o.evidence_count = 0 "
                 + "ORDER BY o.id LIMIT 1");
         long area = AdminApi.count("SELECT t.area_id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE o.id = "
                 + occurrence);
@@ -168,7 +168,7 @@ class DashboardIT {
         assertEvidenceCountsMatchTheDatabase(planId, areasBefore, "t.area_id");
         assertEvidenceCountsMatchTheDatabase(planId, agenciesBefore, "o.agency_id");
 
-        sql("UPDATE occurrence SET evidence_count = evidence_count + 1 WHERE id = " + occurrence);
+        sql("UPDATE occurrence SET evidence_count = evidence_count + 1, finished_on = due_date WHERE id = " + occurrence);
         HttpJson.Answer areas;
         HttpJson.Answer agencies;
         try {
@@ -177,7 +177,7 @@ class DashboardIT {
             assertEvidenceCountsMatchTheDatabase(planId, areas, "t.area_id");
             assertEvidenceCountsMatchTheDatabase(planId, agencies, "o.agency_id");
         } finally {
-            sql("UPDATE occurrence SET evidence_count = evidence_count - 1 WHERE id = " + occurrence);
+            sql("UPDATE occurrence SET evidence_count = evidence_count - 1, finished_on = NULL WHERE id = " + occurrence);
         }
         assertThat(row(areas, area).path("finishedWithEvidence").asLong())
                 .isEqualTo(row(areasBefore, area).path("finishedWithEvidence").asLong() + 1);
@@ -197,20 +197,20 @@ class DashboardIT {
         long planId = planId();
         String path = "/api/v1/dashboards/plans/" + planId + "/years/2018/months";
         long occurrence = AdminApi.count("SELECT o.id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
-                + planId + " AND o.plan_year = 2018 AND YEAR(o.due_date) = 2018 AND o.finished_on IS NOT NULL "
+                + planId + " AND o.plan_year = 2018 AND YEAR(o.due_date) = 2018 AND o.finished_on IS NULL "
                 + "AND o.evidence_count = 0 ORDER BY o.id LIMIT 1");
         int month = (int) AdminApi.count("SELECT MONTH(due_date) FROM occurrence WHERE id = " + occurrence);
         HttpJson.Answer before = admin.get(path);
         assertThat(before.status()).as(before.body()).isEqualTo(200);
         assertMonthsMatchTheDatabase(planId, before);
 
-        sql("UPDATE occurrence SET evidence_count = evidence_count + 1 WHERE id = " + occurrence);
+        sql("UPDATE occurrence SET evidence_count = evidence_count + 1, finished_on = due_date WHERE id = " + occurrence);
         HttpJson.Answer after;
         try {
             after = admin.get(path);
             assertMonthsMatchTheDatabase(planId, after);
         } finally {
-            sql("UPDATE occurrence SET evidence_count = evidence_count - 1 WHERE id = " + occurrence);
+            sql("UPDATE occurrence SET evidence_count = evidence_count - 1, finished_on = NULL WHERE id = " + occurrence);
         }
         assertThat(after.json().path("months").get(month - 1).path("finishedWithEvidence").asLong())
                 .isEqualTo(before.json().path("months").get(month - 1).path("finishedWithEvidence").asLong() + 1);
