@@ -129,7 +129,7 @@ export async function render(main) {
       } catch (e) { codeOut.append(message('error', e.message)); }
     });
 
-    editor.replaceChildren(
+    editor.replaceChildren(...[
       h('h2', { id: 'oe-title', tabindex: '-1' }, 'Tài khoản: ' + o.displayName),
       h('dl', { class: 'facts' },
         h('dt', {}, 'Tên đăng nhập'), h('dd', {}, o.username || ''),
@@ -139,7 +139,8 @@ export async function render(main) {
       h('h3', {}, 'Mật khẩu'), password,
       h('h3', {}, 'Khóa / mở khóa'), self && o.active ? h('p', { class: 'summary' }, 'Không thể tự khóa tài khoản của chính mình.') : null, toggle,
       h('h3', {}, 'Liên kết chat bot'), code, codeOut,
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => { editor.hidden = true; editor.replaceChildren(); } }, 'Đóng')));
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => { editor.hidden = true; editor.replaceChildren(); } }, 'Đóng')),
+    ].filter(Boolean));
     editor.querySelector('#oe-title').focus();
   }
 

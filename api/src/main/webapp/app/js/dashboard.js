@@ -130,7 +130,7 @@ export async function render(main, args, isCurrent) {
     + `(${m.otherYearsFinished} hoàn thành, ${m.otherYearsFinishedWithEvidence} có minh chứng, ${m.otherYearsOverdue} quá hạn).`) : null;
   const monthTable = h('div', { class: 'table-wrap' }, h('table', { id: 'd-months' },
     h('caption', {}, 'Số kỳ hạn theo tháng đến hạn, năm ' + choice.year),
-    h('thead', {}, h('tr', {}, ['Tháng', 'Đến hạn', 'Hoàn thành', 'Có minh chứng', 'Quá hạn'].map(t => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ['Tháng', 'Đến hạn', 'Hoàn thành', 'Có minh chứng', 'Quá hạn'].map((t, i) => h('th', { scope: 'col', class: i ? 'num' : null }, t)))),
     h('tbody', {}, m.months.map(x => h('tr', {}, h('th', { scope: 'row' }, 'Tháng ' + x.month),
       [x.due, x.finished, x.finishedWithEvidence, x.overdue].map(n => h('td', { class: 'num' }, n)))))));
 
