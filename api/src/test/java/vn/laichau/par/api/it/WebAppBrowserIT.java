@@ -523,6 +523,7 @@ class WebAppBrowserIT {
                     .digest(code.getBytes(StandardCharsets.UTF_8))) + "'")).isEqualTo(1);
             assertThat(phone.see("#oe-code").getText()).contains(code).containsPattern("trước \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
             assertThat(phone.overflowX()).as("the account screen fits 360 px").isLessThanOrEqualTo(0);
+            phone.script("arguments[0].scrollIntoView({block: 'end'})", phone.see("#oe-code"));
             phone.screenshot("phone-quan-tri-tai-khoan");
 
             phone.see("#oe-role-official").click();
