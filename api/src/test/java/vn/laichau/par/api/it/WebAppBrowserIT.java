@@ -550,6 +550,15 @@ class WebAppBrowserIT {
             phone.seeText("#oe-status .msg-ok", "Đã đặt lại mật khẩu");
             assertThat(api.login(username, "mat-khau-moi-cua-lanh-dao").status()).isEqualTo(200);
             assertThat(phone.overflowX()).as("the account screen fits 360 px").isLessThanOrEqualTo(0);
+
+            phone.driver.findElement(By.cssSelector("nav a[href='#/quan-tri/don-vi']")).click();
+            assertThat(phone.see("#agencies").findElements(By.cssSelector("tbody tr")).size()).isGreaterThan(10);
+            phone.see(By.cssSelector("#agencies tbody tr button")).click();
+            phone.see("#ae-form");
+            assertThat(phone.overflowX()).as("the agency screen fits 360 px").isLessThanOrEqualTo(0);
+            phone.driver.findElement(By.cssSelector("nav a[href='#/quan-tri/lich']")).click();
+            phone.seeText("#holidays", "Tết");
+            assertThat(phone.overflowX()).as("the calendar screen fits 360 px").isLessThanOrEqualTo(0);
         }
     }
 
