@@ -15,7 +15,17 @@ function changed(verb, change) {
     h('p', {}, `${verb} ${kind} ${date(change.date)}. ` + (change.movedOccurrences
       ? `${change.movedOccurrences} kỳ hạn được tính lại hạn:` : 'Không kỳ hạn nào phải tính lại hạn.')),
     change.moved && change.moved.length ? h('ul', { id: 'c-moved' }, change.moved.map(m => h('li', {},
-      h('a', { href: '#/ky/' + m.occurrenceId }, 'Kỳ hạn ' + m.occurrenceId), `: hạn ${date(m.from)} → `, h('strong', {}, date(m.to))))) : null);
+      h('a', { href: '#/ky/' + m.occurrenceId, dataset: { occurrence: m.occurrenceId } }, 'Kỳ hạn ' + m.occurrenceId), `: hạn ${date(m.from)} → `, h('strong', {}, date(m.to))))) : null);
+}
+
+/** Names each moved obligation by its task's code and period (at most 20 are looked up). */
+async function nameMoves(result) {
+  for (const link of [...result.querySelectorAll('#c-moved a[data-occurrence]')].slice(0, 20)) {
+    try {
+      const o = (await api.get('occurrences/' + link.dataset.occurrence)).data;
+      link.textContent = 'Nhiệm vụ ' + o.taskCode + ' (kỳ ' + o.period + ')';
+    } catch (e) { /* the number stays */ }
+  }
 }
 
 export async function render(main) {
@@ -40,6 +50,7 @@ export async function render(main) {
             try {
               const done = (await api.send('DELETE', 'calendar/adjustments/' + x.date)).data;
               result.append(changed('Đã xóa', done));
+              nameMoves(result);
               await show(Number(x.date.slice(0, 4)));
             } catch (e) { result.append(message('error', e.message)); }
           });
@@ -83,6 +94,7 @@ export async function render(main) {
     try {
       const done = (await api.send('POST', 'calendar/adjustments', { date: day, kind: value(add, 'c-kind'), reason: value(add, 'c-reason') })).data;
       result.append(changed('Đã thêm', done));
+      nameMoves(result);
       add.reset();
       await show(Number(day.slice(0, 4)));
     } catch (e) { result.append(refusal(add, e, LABELS)); }

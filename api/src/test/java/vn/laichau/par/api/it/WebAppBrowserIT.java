@@ -455,6 +455,7 @@ class WebAppBrowserIT {
             WebElement moved = desktop.seeText("#c-result", "Đã thêm ngày nghỉ 03/06/2033");
             WebElement move = moved.findElement(By.xpath(".//a[@href='#/ky/" + occurrence + "']/parent::li"));
             assertThat(move.getText()).contains("08/06/2033 → 09/06/2033");
+            desktop.seeText("#c-moved", "Nhiệm vụ III.1 (kỳ 2033-E2033-06-01): hạn 08/06/2033 → 09/06/2033");
             desktop.seeText("#adjustments", "03/06/2033 — nghỉ: Nghỉ hoán đổi theo thông báo của UBND tỉnh");
             assertThat(desktop.see("#c-year").getAttribute("value")).isEqualTo("2033");
             desktop.screenshot("desktop-quan-tri-ngay-nghi");
