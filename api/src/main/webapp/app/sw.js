@@ -1,9 +1,10 @@
 // The service worker: the shell from the cache (refreshed in the background), the API's lists network first with
 // the last answer kept for offline reading. Writes are never queued: offline they fail and the app says so.
-const VERSION = 'par-shell-v1';
+const VERSION = 'par-shell-v2';
 const DATA = 'par-data-v1';
 const SHELL = ['./', 'index.html', 'app.css', 'manifest.webmanifest', 'icon.svg', 'js/main.js', 'js/api.js',
-  'js/format.js', 'js/mine.js', 'js/occurrence.js', 'js/dashboard.js', 'js/alerts.js', 'js/admin.js', 'js/charts.js'];
+  'js/format.js', 'js/mine.js', 'js/occurrence.js', 'js/dashboard.js', 'js/alerts.js', 'js/admin.js', 'js/charts.js',
+  'js/forms.js', 'js/agencies.js', 'js/accounts.js', 'js/calendar.js'];
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(VERSION).then(cache => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -1,5 +1,5 @@
 // Quản trị: import an appendix (upload → draft with per-row warnings → accept or discard) and try a deadline
-// phrase before relying on it.
+// phrase before relying on it; the menu leads to the agencies, the accounts and the calendar (their own modules).
 import * as api from './api.js';
 import { h, date, instant, message, today } from './format.js';
 
@@ -60,72 +60,29 @@ function draftView(main, draft, etag, back) {
     status, rows, accept);
 }
 
-const KIND = {
-  PROVINCIAL_COMMITTEE: 'UBND tỉnh', DEPARTMENT: 'Sở, ban, ngành', DISTRICT_COMMITTEE: 'UBND huyện',
-  COMMUNE_COMMITTEE: 'UBND xã', OTHER: 'Khác',
-};
-const ROLE = { admin: 'quản trị', leader: 'lãnh đạo', official: 'cán bộ' };
+const TABS = [
+  { path: '', text: 'Nhập kế hoạch' },
+  { path: 'don-vi', text: 'Đơn vị', load: () => import('./agencies.js') },
+  { path: 'tai-khoan', text: 'Tài khoản', load: () => import('./accounts.js') },
+  { path: 'lich', text: 'Ngày nghỉ', load: () => import('./calendar.js') },
+];
 
-/** A section whose content loads when its button is pressed: agencies, accounts, the calendar. */
-function onDemand(id, title, buttonText, load) {
-  const out = h('div', { id: id + '-out', 'aria-live': 'polite' });
-  const button = h('button', { type: 'button', id: id + '-load' }, buttonText);
-  button.addEventListener('click', async () => {
-    out.replaceChildren(h('p', { class: 'loading' }, 'Đang tải…'));
-    try { out.replaceChildren(await load()); } catch (e) { out.replaceChildren(message('error', e.message)); }
-  });
-  return h('section', { class: 'card', 'aria-labelledby': id + '-title' }, h('h2', { id: id + '-title' }, title), button, out);
-}
-
-async function agencyTable() {
-  const agencies = (await api.all('agencies')).items;
-  return h('div', { class: 'table-wrap' }, h('table', { id: 'agencies' },
-    h('caption', {}, agencies.length + ' đơn vị'),
-    h('thead', {}, h('tr', {}, ['Đơn vị', 'Loại', 'Hiệu lực', 'Đơn vị kế thừa'].map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, agencies.map(a => h('tr', { class: a.activeToday ? '' : 'ended' },
-      h('th', { scope: 'row' }, a.name, h('br'), h('small', {}, a.code)),
-      h('td', {}, KIND[a.kind] || a.kind),
-      h('td', {}, (a.validFrom ? 'từ ' + date(a.validFrom) : '') + (a.validTo ? ' đến ' + date(a.validTo) : (a.validFrom ? '' : 'không thời hạn'))),
-      h('td', {}, a.successor ? a.successor.name : '—'))))));
-}
-
-async function officialTable() {
-  const [officials, agencies] = await Promise.all([api.all('officials'), api.all('agencies')]);
-  const agencyName = new Map(agencies.items.map(a => [a.id, a.name]));
-  return h('div', { class: 'table-wrap' }, h('table', { id: 'officials' },
-    h('caption', {}, officials.items.length + ' tài khoản'),
-    h('thead', {}, h('tr', {}, ['Tài khoản', 'Đơn vị', 'Vai trò', 'Trạng thái', 'Chat bot'].map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, officials.items.map(o => {
-      const code = h('td', {}, o.telegramLinked ? 'Đã liên kết' : '');
-      if (!o.telegramLinked && o.active) {
-        const button = h('button', { type: 'button', class: 'link', 'aria-label': 'Tạo mã liên kết chat bot cho ' + o.displayName }, 'Tạo mã liên kết');
-        button.addEventListener('click', async () => {
-          try {
-            const issued = (await api.send('POST', `officials/${o.id}/telegram-link-code`)).data;
-            code.replaceChildren(h('strong', {}, issued.code), ' — gửi “' + issued.command + '” cho bot trước ' + instant(issued.expiresAt));
-          } catch (e) { code.replaceChildren(message('error', e.message)); }
-        });
-        code.append(button);
-      }
-      return h('tr', {}, h('th', { scope: 'row' }, o.displayName, o.username ? h('small', {}, ' (' + o.username + ')') : null),
-        h('td', {}, agencyName.get(o.agencyId) || ''), h('td', {}, o.roles.map(r => ROLE[r] || r).join(', ')),
-        h('td', {}, o.active ? 'Đang hoạt động' : 'Đã khóa'), code);
-    }))));
-}
-
-async function calendarView(year) {
-  const y = (await api.get('calendar/years/' + year)).data;
-  return h('div', {},
-    h('p', {}, `Năm ${y.year}: ${y.workingDays} ngày làm việc.`),
-    h('h3', {}, 'Ngày lễ, Tết'),
-    h('ul', { class: 'plain', id: 'holidays' }, y.holidays.map(x => h('li', {}, date(x.date) + ' — ' + x.name))),
-    h('h3', {}, 'Ngày nghỉ bù, ngày làm bù'),
-    y.adjustments.length ? h('ul', { class: 'plain' }, y.adjustments.map(x => h('li', {},
-      date(x.date) + ' — ' + (x.kind === 'DAY_OFF' ? 'nghỉ' : 'làm việc') + (x.reason ? ': ' + x.reason : '')))) : h('p', { class: 'empty' }, 'Không có.'));
+/** The administration's own menu: import, agencies, accounts, the calendar. */
+function tabs(current) {
+  return h('nav', { 'aria-label': 'Quản trị' }, h('ul', { class: 'tabs' }, TABS.map(t => h('li', {},
+    h('a', { href: '#/quan-tri' + (t.path ? '/' + t.path : ''), 'aria-current': t.path === current ? 'page' : false }, t.text)))));
 }
 
 export async function render(main, args, isCurrent) {
-  document.title = 'Quản trị — CCHC Lai Châu';
+  const tab = TABS.find(t => t.path === (args[0] || '')) || TABS[0];
+  document.title = tab.text + ' — Quản trị — CCHC Lai Châu';
+  if (tab.load) {
+    const view = await tab.load();
+    if (!isCurrent()) return;
+    main.replaceChildren(tabs(tab.path));
+    await view.render(main);
+    return;
+  }
   const back = () => render(main, args, isCurrent);
   const status = h('div', { class: 'form-status', id: 'import-status' });
   const file = h('input', { id: 'i-file', name: 'file', type: 'file', required: true, accept: '.xlsx,.csv,.tsv,.txt,text/plain,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
@@ -165,13 +122,7 @@ export async function render(main, args, isCurrent) {
     } catch (e) { previewOut.append(message('error', e.message)); }
   });
 
-  const calendarYear = h('input', { id: 'c-year', type: 'number', value: Number(today().slice(0, 4)), min: 1900, max: 2200 });
-  const calendar = onDemand('calendar', 'Ngày lễ và ngày nghỉ bù', 'Xem lịch', () => calendarView(Number(calendarYear.value)));
-  calendar.insertBefore(h('div', {}, h('label', { for: 'c-year' }, 'Năm'), calendarYear), calendar.querySelector('button'));
-  main.replaceChildren(h('h1', {}, 'Quản trị'), h('div', { class: 'grid' }, upload, preview),
-    onDemand('agency', 'Đơn vị, hiệu lực và đơn vị kế thừa', 'Xem danh sách đơn vị', agencyTable),
-    onDemand('account', 'Tài khoản, vai trò và mã liên kết chat bot', 'Xem danh sách tài khoản', officialTable),
-    calendar,
+  main.replaceChildren(tabs(''), h('h1', {}, 'Quản trị'), h('div', { class: 'grid' }, upload, preview),
     h('p', { class: 'loading' }, 'Đang tải bản nháp…'));
   try {
     const drafts = await api.all('plan-imports', 200);

@@ -38,3 +38,25 @@ export async function lineChart(container, years, values, label, range) {
   container.replaceChildren();
   new uPlot(options, [years, values], container);
 }
+
+/**
+ * Several series over the same x values (the months of a year), each with its colour; the legend names them.
+ * `label(x)` writes an x value on the axis.
+ */
+export async function seriesChart(container, xs, series, label) {
+  if (!xs.length) {
+    container.textContent = 'Chưa có số liệu.';
+    return;
+  }
+  const uPlot = await load();
+  const width = Math.max(260, container.clientWidth || 300);
+  const options = {
+    width, height: 220,
+    scales: { x: { time: false }, y: { range: (u, min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
+    axes: [{ values: (u, ticks) => ticks.map(t => Number.isInteger(t) ? label(t) : '') }, {}],
+    series: [{ label: 'Tháng', value: (u, v) => v === null || v === undefined ? '' : label(v) },
+      ...series.map(s => ({ label: s.label, stroke: s.stroke, width: 2, points: { size: 5, fill: s.stroke } }))],
+  };
+  container.replaceChildren();
+  new uPlot(options, [xs, ...series.map(s => s.values)], container);
+}

@@ -4,7 +4,7 @@
 import * as api from './api.js';
 import { hasRole, showOffline } from './main.js';
 import { h, date, instant, message, toast, number, today } from './format.js';
-import { lineChart } from './charts.js';
+import { lineChart, seriesChart } from './charts.js';
 
 const ORDER = ['OVERDUE', 'DUE_SOON', 'NOT_YET_DUE', 'FINISHED_LATE', 'FINISHED_ON_TIME', 'FINISHED_EARLY'];
 const LABEL = {
@@ -31,9 +31,9 @@ function statusTable(id, caption, rows, nameHeader) {
   return h('div', { class: 'table-wrap' }, h('table', { id },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, nameHeader), ORDER.map(s => h('th', { scope: 'col' }, LABEL[s])),
-      h('th', { scope: 'col' }, 'Tổng'), h('th', { scope: 'col' }, 'Tỉ lệ đúng hạn'), h('th', { scope: 'col', class: 'bar-col' }, 'Biểu đồ'))),
-    h('tbody', {}, rows.map(r => h('tr', {}, h('th', { scope: 'row' }, r.name), ORDER.map(s => h('td', { class: 'num' }, r.counts[s] || 0)),
-      h('td', { class: 'num' }, r.total), h('td', { class: 'num' }, percent(r.onTimeRate)), h('td', { class: 'bar-col' }, bar(r)))))));
+      h('th', { scope: 'col' }, 'Xong có minh chứng'), h('th', { scope: 'col' }, 'Tổng'), h('th', { scope: 'col' }, 'Tỉ lệ đúng hạn'), h('th', { scope: 'col', class: 'bar-col' }, 'Biểu đồ'))),
+    h('tbody', {}, rows.map(r => h('tr', { dataset: { id: r.id } }, h('th', { scope: 'row' }, r.name), ORDER.map(s => h('td', { class: 'num' }, r.counts[s] || 0)),
+      h('td', { class: 'num evidence' }, r.finishedWithEvidence || 0), h('td', { class: 'num' }, r.total), h('td', { class: 'num' }, percent(r.onTimeRate)), h('td', { class: 'bar-col' }, bar(r)))))));
 }
 
 function legend() {
@@ -105,9 +105,10 @@ export async function render(main, args, isCurrent) {
   });
 
   const base = `dashboards/plans/${plan.id}/years/${choice.year}`;
-  const [byArea, byAgency, overdue, indicators, rates, par] = await Promise.all([
+  const [byArea, byAgency, overdue, indicators, rates, par, months] = await Promise.all([
     api.get(base + '/status?by=area'), api.get(base + '/status?by=agency'), api.get(base + '/overdue'),
     api.get(base + '/indicators'), api.get(`dashboards/plans/${plan.id}/on-time-rates`), api.get('dashboards/par-index'),
+    api.get(base + '/months'),
   ]);
   if (!isCurrent()) return;
   showOffline(byArea.cachedAt);
@@ -115,9 +116,23 @@ export async function render(main, args, isCurrent) {
   const totals = {};
   for (const r of byArea.data.rows) for (const [s, n] of Object.entries(r.counts)) totals[s] = (totals[s] || 0) + n;
   const total = Object.values(totals).reduce((a, b) => a + b, 0);
+  const withEvidence = byArea.data.rows.reduce((n, r) => n + (r.finishedWithEvidence || 0), 0);
   const tiles = h('ul', { class: 'tiles', id: 'd-tiles' },
     h('li', {}, h('span', { class: 'big' }, number(total)), 'kỳ hạn năm ' + choice.year),
-    ORDER.map(s => h('li', { class: 'tile-' + s.toLowerCase() }, h('span', { class: 'big' }, number(totals[s] || 0)), LABEL[s])));
+    ORDER.map(s => h('li', { class: 'tile-' + s.toLowerCase() }, h('span', { class: 'big' }, number(totals[s] || 0)), LABEL[s])),
+    h('li', { class: 'tile-evidence', id: 'd-evidence' }, h('span', { class: 'big' }, number(withEvidence)), 'Xong có minh chứng'));
+
+  // per month of the plan year: due, done, done with evidence, overdue — counted by the server
+  const m = months.data;
+  const monthChart = h('div', { class: 'chart', id: 'chart-months', role: 'img', 'aria-label': 'Theo tháng đến hạn năm ' + choice.year + ': '
+    + m.months.map(x => `tháng ${x.month}: ${x.due} đến hạn, ${x.finished} hoàn thành, ${x.overdue} quá hạn`).join('; ') });
+  const other = m.otherYearsDue ? h('p', { class: 'summary' }, `Ngoài ra ${m.otherYearsDue} kỳ hạn của năm kế hoạch ${choice.year} có hạn trong năm khác `
+    + `(${m.otherYearsFinished} hoàn thành, ${m.otherYearsFinishedWithEvidence} có minh chứng, ${m.otherYearsOverdue} quá hạn).`) : null;
+  const monthTable = h('div', { class: 'table-wrap' }, h('table', { id: 'd-months' },
+    h('caption', {}, 'Số kỳ hạn theo tháng đến hạn, năm ' + choice.year),
+    h('thead', {}, h('tr', {}, ['Tháng', 'Đến hạn', 'Hoàn thành', 'Có minh chứng', 'Quá hạn'].map((t, i) => h('th', { scope: 'col', class: i ? 'num' : null }, t)))),
+    h('tbody', {}, m.months.map(x => h('tr', {}, h('th', { scope: 'row' }, 'Tháng ' + x.month),
+      [x.due, x.finished, x.finishedWithEvidence, x.overdue].map(n => h('td', { class: 'num' }, n)))))));
 
   const ranking = byAgency.data.rows.filter(r => (r.counts.OVERDUE || 0) > 0)
     .sort((a, b) => (b.counts.OVERDUE || 0) - (a.counts.OVERDUE || 0) || a.name.localeCompare(b.name, 'vi')).slice(0, 15);
@@ -166,6 +181,8 @@ export async function render(main, args, isCurrent) {
     controls, tiles, legend(),
     h('section', { class: 'card', 'aria-labelledby': 'd-area-h' }, h('h2', { id: 'd-area-h' }, 'Theo lĩnh vực'),
       statusTable('d-area', 'Số kỳ hạn theo lĩnh vực và trạng thái', byArea.data.rows, 'Lĩnh vực')),
+    h('section', { class: 'card', 'aria-labelledby': 'd-month-h' }, h('h2', { id: 'd-month-h' }, 'Theo tháng đến hạn'), monthChart, other,
+      h('details', {}, h('summary', {}, 'Bảng số liệu theo tháng'), monthTable)),
     h('div', { class: 'grid' },
       h('section', { class: 'card', 'aria-labelledby': 'd-rank-h' }, h('h2', { id: 'd-rank-h' }, 'Xếp hạng đơn vị theo số việc quá hạn'), rankingList),
       h('section', { class: 'card', 'aria-labelledby': 'd-rate-h' }, h('h2', { id: 'd-rate-h' }, 'Tỉ lệ hoàn thành đúng hạn theo năm'), rateChart),
@@ -181,6 +198,12 @@ export async function render(main, args, isCurrent) {
 
   // how long the dashboard took to show, for docs/web-app.md
   performance.measure('par-dashboard', { start: started, end: performance.now() });
+  seriesChart(monthChart, m.months.map(x => x.month), [
+    { label: 'Đến hạn', values: m.months.map(x => x.due), stroke: '#2d4a66' },
+    { label: 'Hoàn thành', values: m.months.map(x => x.finished), stroke: '#1e7b34' },
+    { label: 'Có minh chứng', values: m.months.map(x => x.finishedWithEvidence), stroke: '#58b86f' },
+    { label: 'Quá hạn', values: m.months.map(x => x.overdue), stroke: '#b3261e' },
+  ], x => 'T' + x).catch(() => {});
   lineChart(rateChart, rateYears, rateValues, 'Đúng hạn (%)', [0, 100]).catch(() => {});
   lineChart(parChart, parYears.map(y => y.year), parYears.map(y => Number(y.score)), 'Điểm', [0, 100]).catch(() => {});
 }

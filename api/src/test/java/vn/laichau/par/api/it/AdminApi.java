@@ -168,6 +168,17 @@ final class AdminApi {
         }
     }
 
+    static String text(String sql) {
+        try (Connection connection = TestDatabase.connect();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (Exception e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
     static JsonNode field(HttpJson.Answer answer, String name) {
         return answer.json().path(name);
     }

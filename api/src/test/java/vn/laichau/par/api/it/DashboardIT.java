@@ -153,13 +153,141 @@ class DashboardIT {
     }
 
     @Test
+    void finishedWithEvidenceIsCountedPerAreaAndPerAgencyAsTheDatabaseHoldsIt() throws Exception {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = planId();
+        String plan = "/api/v1/dashboards/plans/" + planId + "/years/2018/status?by=";
+        long occurrence = AdminApi.count("SELECT o.id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                + planId + " AND o.plan_year = 2018 AND o.finished_on IS NULL AND o.evidence_count = 0 "
+                + "ORDER BY o.id LIMIT 1");
+        long area = AdminApi.count("SELECT t.area_id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE o.id = "
+                + occurrence);
+        long agency = AdminApi.count("SELECT agency_id FROM occurrence WHERE id = " + occurrence);
+        HttpJson.Answer areasBefore = admin.get(plan + "area");
+        HttpJson.Answer agenciesBefore = admin.get(plan + "agency");
+        assertEvidenceCountsMatchTheDatabase(planId, areasBefore, "t.area_id");
+        assertEvidenceCountsMatchTheDatabase(planId, agenciesBefore, "o.agency_id");
+
+        sql("UPDATE occurrence SET evidence_count = evidence_count + 1, finished_on = due_date WHERE id = " + occurrence);
+        HttpJson.Answer areas;
+        HttpJson.Answer agencies;
+        try {
+            areas = admin.get(plan + "area");
+            agencies = admin.get(plan + "agency");
+            assertEvidenceCountsMatchTheDatabase(planId, areas, "t.area_id");
+            assertEvidenceCountsMatchTheDatabase(planId, agencies, "o.agency_id");
+        } finally {
+            sql("UPDATE occurrence SET evidence_count = evidence_count - 1, finished_on = NULL WHERE id = " + occurrence);
+        }
+        assertThat(row(areas, area).path("finishedWithEvidence").asLong())
+                .isEqualTo(row(areasBefore, area).path("finishedWithEvidence").asLong() + 1);
+        assertThat(row(agencies, agency).path("finishedWithEvidence").asLong())
+                .isEqualTo(row(agenciesBefore, agency).path("finishedWithEvidence").asLong() + 1);
+        assertThat(AdminApi.etag(areas)).isNotEqualTo(AdminApi.etag(areasBefore));
+        for (JsonNode r : agencies.json().path("rows")) {
+            JsonNode counts = r.path("counts");
+            assertThat(r.path("finishedWithEvidence").asLong()).isLessThanOrEqualTo(counts.path("FINISHED_EARLY").asLong()
+                    + counts.path("FINISHED_ON_TIME").asLong() + counts.path("FINISHED_LATE").asLong());
+        }
+    }
+
+    @Test
+    void monthsOfAPlanYearCountWhatIsDueFinishedWithEvidenceAndOverdueAsTheDatabaseHoldsIt() throws Exception {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = planId();
+        String path = "/api/v1/dashboards/plans/" + planId + "/years/2018/months";
+        long occurrence = AdminApi.count("SELECT o.id FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                + planId + " AND o.plan_year = 2018 AND YEAR(o.due_date) = 2018 AND o.finished_on IS NULL "
+                + "AND o.evidence_count = 0 ORDER BY o.id LIMIT 1");
+        int month = (int) AdminApi.count("SELECT MONTH(due_date) FROM occurrence WHERE id = " + occurrence);
+        HttpJson.Answer before = admin.get(path);
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertMonthsMatchTheDatabase(planId, before);
+
+        sql("UPDATE occurrence SET evidence_count = evidence_count + 1, finished_on = due_date WHERE id = " + occurrence);
+        HttpJson.Answer after;
+        try {
+            after = admin.get(path);
+            assertMonthsMatchTheDatabase(planId, after);
+        } finally {
+            sql("UPDATE occurrence SET evidence_count = evidence_count - 1, finished_on = NULL WHERE id = " + occurrence);
+        }
+        assertThat(after.json().path("months").get(month - 1).path("finishedWithEvidence").asLong())
+                .isEqualTo(before.json().path("months").get(month - 1).path("finishedWithEvidence").asLong() + 1);
+        assertThat(AdminApi.etag(after)).isNotEqualTo(AdminApi.etag(before));
+
+        long dueInYear = 0;
+        for (JsonNode m : before.json().path("months")) {
+            dueInYear += m.path("due").asLong();
+        }
+        assertThat(dueInYear).isPositive();
+        assertThat(dueInYear + before.json().path("otherYearsDue").asLong()).isEqualTo(AdminApi.count(
+                "SELECT COUNT(*) FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = " + planId
+                        + " AND o.plan_year = 2018"));
+        assertThat(admin.get("/api/v1/dashboards/plans/" + planId + "/years/1800/months").status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/dashboards/plans/999999999/years/2018/months").status()).isEqualTo(404);
+        Api api = new Api(base);
+        String official = api.newOfficial("official", AdminApi.count("SELECT id FROM agency WHERE code = 'SO_TU_PHAP'"));
+        assertThat(api.get(path, official).status()).isEqualTo(403);
+    }
+
+    private static void assertMonthsMatchTheDatabase(long planId, HttpJson.Answer answer) {
+        JsonNode months = answer.json().path("months");
+        assertThat(months.size()).isEqualTo(12);
+        String of = "FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = " + planId
+                + " AND o.plan_year = 2018 AND ";
+        for (int m = 1; m <= 12; m++) {
+            JsonNode month = months.get(m - 1);
+            String in = of + "YEAR(o.due_date) = 2018 AND MONTH(o.due_date) = " + m;
+            assertThat(month.path("month").asInt()).isEqualTo(m);
+            assertThat(month.path("due").asLong()).as("due in %d", m).isEqualTo(AdminApi.count("SELECT COUNT(*) " + in));
+            assertThat(month.path("finished").asLong()).as("finished in %d", m)
+                    .isEqualTo(AdminApi.count("SELECT COUNT(*) " + in + " AND o.finished_on IS NOT NULL"));
+            assertThat(month.path("finishedWithEvidence").asLong()).as("with evidence in %d", m).isEqualTo(AdminApi.count(
+                    "SELECT COUNT(*) " + in + " AND o.finished_on IS NOT NULL AND o.evidence_count > 0"));
+            assertThat(month.path("overdue").asLong()).as("overdue in %d", m).isEqualTo(AdminApi.count(
+                    "SELECT COUNT(*) " + in + " AND o.finished_on IS NULL AND o.due_date < CURRENT_DATE"));
+        }
+        assertThat(answer.json().path("otherYearsDue").asLong())
+                .isEqualTo(AdminApi.count("SELECT COUNT(*) " + of + "YEAR(o.due_date) <> 2018"));
+    }
+
+    private static void assertEvidenceCountsMatchTheDatabase(long planId, HttpJson.Answer answer, String group) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Map<Long, Long> expected = new HashMap<>();
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT " + group + ", SUM(o.finished_on IS NOT NULL AND "
+                     + "o.evidence_count > 0) FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                     + planId + " AND o.plan_year = 2018 GROUP BY " + group)) {
+            while (r.next()) {
+                expected.put(r.getLong(1), r.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        Map<Long, Long> shown = new HashMap<>();
+        answer.json().path("rows").forEach(r -> shown.put(r.path("id").asLong(), r.path("finishedWithEvidence").asLong()));
+        assertThat(shown).isEqualTo(expected);
+    }
+
+    private static JsonNode row(HttpJson.Answer answer, long id) {
+        for (JsonNode r : answer.json().path("rows")) {
+            if (r.path("id").asLong() == id) {
+                return r;
+            }
+        }
+        throw new AssertionError("row " + id + " missing: " + answer.body());
+    }
+
+    @Test
     void everyDashboardAnswersWithAnETagAnd304WhileNothingChanged() {
         AdminApi admin = AdminApi.admin(base);
         AdminApi leader = admin.newLeader();
         long planId = planId();
         String plan = "/api/v1/dashboards/plans/" + planId;
         List<String> dashboards = List.of(plan + "/years/2018/status?by=area", plan + "/years/2018/status?by=agency",
-                plan + "/years/2018/overdue", plan + "/years/2018/indicators", plan + "/on-time-rates",
+                plan + "/years/2018/overdue", plan + "/years/2018/months", plan + "/years/2018/indicators",
+                plan + "/on-time-rates",
                 "/api/v1/dashboards/par-index");
 
         for (String path : dashboards) {

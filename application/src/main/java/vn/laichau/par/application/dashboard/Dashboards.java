@@ -56,6 +56,7 @@ public class Dashboards {
     private final SummaryCache<StatusDashboard> status = new SummaryCache<>();
     private final SummaryCache<OverdueDashboard> overdue = new SummaryCache<>();
     private final SummaryCache<OnTimeRateDashboard> onTime = new SummaryCache<>();
+    private final SummaryCache<MonthlyDashboard> monthly = new SummaryCache<>();
 
     @Inject
     public Dashboards(PlanRepository plans, OccurrenceRepository occurrences, IndicatorRepository indicators,
@@ -91,6 +92,17 @@ public class Dashboards {
         checkYear(year);
         plan(planId);
         return cached(overdue, List.of(planId, year), today -> overdueOf(planId, year, today));
+    }
+
+    /**
+     * A plan year's occurrences by the month they are due in: due, finished, finished with evidence and overdue
+     * today, for each of the twelve months of the year (months without any are zeros).
+     */
+    @Transactional
+    public Answer<MonthlyDashboard> months(long planId, int year) {
+        checkYear(year);
+        plan(planId);
+        return cached(monthly, List.of(planId, year), today -> monthsOf(planId, year, today));
     }
 
     /**
@@ -208,16 +220,20 @@ public class Dashboards {
             names.putAll(queries.agencyNames(counts.stream().map(StatusCount::groupId).collect(Collectors.toSet())));
         }
         Map<Long, Map<OccurrenceStatus, Long>> grouped = new LinkedHashMap<>();
+        Map<Long, Long> withEvidence = new HashMap<>();
         for (StatusCount count : counts) {
             grouped.computeIfAbsent(count.groupId(), id -> new EnumMap<>(OccurrenceStatus.class))
                     .merge(count.status(), count.count(), Long::sum);
+            withEvidence.merge(count.groupId(), count.finishedWithEvidence(), Long::sum);
         }
         List<StatusDashboard.Row> rows = new ArrayList<>();
-        grouped.forEach((id, byStatus) -> rows.add(row(id, names.getOrDefault(id, String.valueOf(id)), byStatus)));
+        grouped.forEach((id, byStatus) -> rows.add(row(id, names.getOrDefault(id, String.valueOf(id)), byStatus,
+                withEvidence.getOrDefault(id, 0L))));
         return new StatusDashboard(planId, year, today, by, rows);
     }
 
-    private static StatusDashboard.Row row(long id, String name, Map<OccurrenceStatus, Long> byStatus) {
+    private static StatusDashboard.Row row(long id, String name, Map<OccurrenceStatus, Long> byStatus,
+                                           long finishedWithEvidence) {
         Map<String, Long> counts = new LinkedHashMap<>();
         long total = 0;
         for (OccurrenceStatus status : OccurrenceStatus.values()) {
@@ -227,7 +243,7 @@ public class Dashboards {
         }
         long onTime = counts.get("FINISHED_EARLY") + counts.get("FINISHED_ON_TIME");
         long judged = onTime + counts.get("FINISHED_LATE") + counts.get("OVERDUE");
-        return new StatusDashboard.Row(id, name, counts, total, rate(onTime, judged));
+        return new StatusDashboard.Row(id, name, counts, total, finishedWithEvidence, rate(onTime, judged));
     }
 
     private OverdueDashboard overdueOf(long planId, int year, LocalDate today) {
@@ -244,6 +260,25 @@ public class Dashboards {
                 })
                 .toList();
         return new OverdueDashboard(planId, year, today, items);
+    }
+
+    private MonthlyDashboard monthsOf(long planId, int year, LocalDate today) {
+        MonthlyDashboard.Month[] months = new MonthlyDashboard.Month[12];
+        for (int m = 1; m <= 12; m++) {
+            months[m - 1] = new MonthlyDashboard.Month(m, 0, 0, 0, 0);
+        }
+        MonthlyDashboard.Month elsewhere = new MonthlyDashboard.Month(0, 0, 0, 0, 0);
+        for (DashboardQueries.MonthCounts c : queries.monthly(planId, year, today)) {
+            MonthlyDashboard.Month month = new MonthlyDashboard.Month(c.month(), c.due(), c.finished(),
+                    c.finishedWithEvidence(), c.overdue());
+            if (c.month() == 0) {
+                elsewhere = month;
+            } else {
+                months[c.month() - 1] = month;
+            }
+        }
+        return new MonthlyDashboard(planId, year, today, List.of(months), elsewhere.due(), elsewhere.finished(),
+                elsewhere.finishedWithEvidence(), elsewhere.overdue());
     }
 
     private OnTimeRateDashboard onTimeOf(long planId, int fromYear, int toYear, LocalDate today) {

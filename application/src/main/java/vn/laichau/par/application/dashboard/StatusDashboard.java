@@ -13,9 +13,11 @@ import java.util.Map;
 public record StatusDashboard(long planId, int year, LocalDate today, String by, List<Row> rows) {
 
     /**
-     * One area or agency: its counts per status, the total, and the on-time rate (finished early or on time,
-     * out of the occurrences that are finished or overdue), absent while none is.
+     * One area or agency: its counts per status, the total, how many are finished with at least one evidence
+     * file ({@code finishedWithEvidence}, whatever the finished status), and the on-time rate (finished early or
+     * on time, out of the occurrences that are finished or overdue), absent while none is.
      */
-    public record Row(long id, String name, Map<String, Long> counts, long total, Double onTimeRate) {
+    public record Row(long id, String name, Map<String, Long> counts, long total, long finishedWithEvidence,
+                      Double onTimeRate) {
     }
 }

@@ -33,6 +33,15 @@ public class DashboardQueries {
                              int progressPercent) {
     }
 
+    /**
+     * The occurrences of a plan year due in one month of a calendar year: how many, how many are finished, how
+     * many of those have an evidence file, and how many are open past due.
+     *
+     * @param month 1–12, or 0 for the plan year's occurrences due in another calendar year
+     */
+    public record MonthCounts(int month, long due, long finished, long finishedWithEvidence, long overdue) {
+    }
+
     private final EntityManager em;
 
     @Inject
@@ -97,6 +106,23 @@ public class DashboardQueries {
         counts.forEach((agency, years) -> years.forEach((year, c) ->
                 result.add(new AgencyYearCounts(agency, year, c[0], c[1], c[2]))));
         return result;
+    }
+
+    /**
+     * A plan year's occurrences by the month of {@code year} they are due in (month 0 gathers those due in another
+     * year), counted in one grouped query over {@code ix_occurrence_task_year}; months without any are absent.
+     */
+    public List<MonthCounts> monthly(long planId, int year, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT CASE WHEN YEAR(o.due_date) = ?1 THEN MONTH(o.due_date) "
+                        + "ELSE 0 END AS m, COUNT(*), SUM(o.finished_on IS NOT NULL), "
+                        + "SUM(o.finished_on IS NOT NULL AND o.evidence_count > 0), "
+                        + "SUM(o.finished_on IS NULL AND o.due_date < ?2) FROM task t "
+                        + "JOIN occurrence o ON o.task_id = t.id AND o.plan_year = ?1 WHERE t.plan_id = ?3 "
+                        + "GROUP BY m ORDER BY m")
+                .setParameter(1, year).setParameter(2, Date.valueOf(today)).setParameter(3, planId).getResultList();
+        return rows.stream().map(r -> new MonthCounts((int) number(r[0]), number(r[1]), number(r[2]), number(r[3]),
+                number(r[4]))).toList();
     }
 
     /** The plan year's open occurrences due before {@code today}, the longest overdue first. */

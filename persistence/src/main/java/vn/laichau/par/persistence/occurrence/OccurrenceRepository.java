@@ -211,7 +211,8 @@ public class OccurrenceRepository {
     }
 
     private List<StatusCount> counts(String group, long planId, int planYear, LocalDate today, StatusRule rule) {
-        String sql = "SELECT " + group + ", " + STATUS_SQL + " AS status, COUNT(*) FROM task t "
+        String sql = "SELECT " + group + ", " + STATUS_SQL + " AS status, COUNT(*), "
+                + "SUM(o.finished_on IS NOT NULL AND o.evidence_count > 0) FROM task t "
                 + "JOIN occurrence o ON o.task_id = t.id AND o.plan_year = ?3 WHERE t.plan_id = ?4 "
                 + "GROUP BY " + group + ", status ORDER BY " + group + ", status";
         @SuppressWarnings("unchecked")
@@ -222,7 +223,8 @@ public class OccurrenceRepository {
                 .setParameter(4, planId)
                 .getResultList();
         return rows.stream().map(r -> new StatusCount(((Number) r[0]).longValue(),
-                OccurrenceStatus.valueOf(r[1].toString()), ((Number) r[2]).longValue())).toList();
+                OccurrenceStatus.valueOf(r[1].toString()), ((Number) r[2]).longValue(),
+                r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
     }
 
     /**
