@@ -376,7 +376,7 @@ class AdminPlanIT {
         try (var connection = vn.laichau.par.testsupport.TestDatabase.connect();
              var statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT t.code FROM task t JOIN plan p ON p.id = t.plan_id "
-                     + "WHERE p.number = '447/KH-UBND' ORDER BY t.position")) {
+                     + "WHERE p.number = '447/KH-UBND' AND t.body_section IS NULL ORDER BY t.position")) {
             while (rs.next()) {
                 codes.add(rs.getString(1));
             }

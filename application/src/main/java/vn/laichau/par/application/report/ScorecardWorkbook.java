@@ -160,11 +160,11 @@ final class ScorecardWorkbook {
             Optional<IndicatorTarget> target = indicator.targetFor(content.year());
             IndicatorValue value = content.values().get(indicator.id());
             target.ifPresent(t -> {
-                text(row, 4, t.comparison().symbol());
                 if (t.isRelativeToLastYear()) {
-                    content.lastYearValue(indicator).ifPresentOrElse(v -> decimal(row, 5, v),
-                            () -> text(row, 5, t.comparison().wordsVi()));
+                    text(row, 4, t.comparison().symbol() + " " + t.comparison().wordsVi());
+                    content.lastYearValue(indicator).ifPresent(v -> decimal(row, 5, v));
                 } else {
+                    text(row, 4, t.comparison().symbol());
                     decimal(row, 5, t.value());
                 }
             });
