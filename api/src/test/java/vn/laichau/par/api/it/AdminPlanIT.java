@@ -340,7 +340,7 @@ class AdminPlanIT {
         assertThat(whole.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
         assertThat(whole.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(".xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(whole.body()))) {
-            assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(51);
+            assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(1 + 50 + 2);
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("I.1");
             var dated = workbook.getSheetAt(1);
             assertThat(dated.getSheetName()).isEqualTo("Kỳ hạn 2019");
