@@ -55,6 +55,19 @@ export async function render(main, args, isCurrent) {
     h('option', { value: '' }, 'Tất cả lĩnh vực'),
     ref.areas.map(a => h('option', { value: a.id, selected: String(a.id) === filters.area },
       a.numeral + '. ' + a.name + (ref.plans.length > 1 ? ' (' + a.plan.number + ')' : ''))));
+  const areaAgencies = h('p', { id: 'f-area-agencies', class: 'lead', 'aria-live': 'polite' });
+  const partyNames = parties => parties.map(p => {
+    const now = p.actingToday || [];
+    const moved = p.kind === 'AGENCY' && now.length > 0 && !now.some(a => a.code === p.code);
+    return p.name + (moved ? ' (nay: ' + now.map(a => a.name).join(', ') + ')' : '');
+  }).join('; ');
+  function showAreaAgencies() {
+    const area = ref.areas.find(a => String(a.id) === areaSelect.value);
+    if (!area || !area.responsibilitySection) { areaAgencies.replaceChildren(); return; }
+    areaAgencies.replaceChildren('Chủ trì: ' + partyNames(area.leads) + '. Phối hợp: '
+      + partyNames(area.coordinators) + ' (mục ' + area.responsibilitySection + ' của kế hoạch).');
+  }
+  showAreaAgencies();
   const search = h('input', { id: 'f-q', name: 'q', type: 'search', value: filters.q, placeholder: 'ví dụ: dao tao', autocomplete: 'off' });
   const results = h('div', { id: 'results', 'aria-live': 'polite' });
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Lọc và tìm nhiệm vụ' },
@@ -103,7 +116,7 @@ export async function render(main, args, isCurrent) {
   }
   form.addEventListener('submit', e => { e.preventDefault(); refresh(); });
   yearSelect.addEventListener('change', refresh);
-  areaSelect.addEventListener('change', refresh);
-  main.replaceChildren(h('h1', {}, 'Việc của tôi'), h('p', { class: 'lead' }, who.agency ? who.agency.name : ''), form, results);
+  areaSelect.addEventListener('change', () => { showAreaAgencies(); refresh(); });
+  main.replaceChildren(h('h1', {}, 'Việc của tôi'), h('p', { class: 'lead' }, who.agency ? who.agency.name : ''), form, areaAgencies, results);
   await refresh();
 }

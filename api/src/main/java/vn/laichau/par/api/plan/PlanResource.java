@@ -1,5 +1,6 @@
 package vn.laichau.par.api.plan;
 
+import vn.laichau.par.application.plan.AreaQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import vn.laichau.par.api.common.Paging;
 import vn.laichau.par.api.http.Preconditions;
 import vn.laichau.par.api.security.Roles;
 import vn.laichau.par.domain.Refusal;
-import vn.laichau.par.domain.model.plan.Area;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
@@ -36,6 +36,9 @@ public class PlanResource {
 
     @Inject
     PlanRepository plans;
+
+    @Inject
+    AreaQueries areaQueries;
 
     @GET
     @Operation(summary = "Danh sách kế hoạch — the plans, in pages")
@@ -61,12 +64,12 @@ public class PlanResource {
 
     @GET
     @Path("{id}/areas")
-    @Operation(summary = "Các lĩnh vực của kế hoạch — the plan's areas")
+    @Operation(summary = "Các lĩnh vực của kế hoạch, với đơn vị chủ trì và phối hợp — the plan's areas, with the"
+            + " lead and coordinating agencies its body names for each and who carries their duties today")
     @APIResponse(responseCode = "200", description = "The areas, in plan order (one page)")
     @APIResponse(responseCode = "404", description = "No such plan")
     public Page<AreaResponse> areas(@PathParam("id") long id) {
-        List<Area> areas = find(id).areas();
-        return new Page<>(areas.stream().map(AreaResponse::of).toList(), null);
+        return new Page<>(areaQueries.areasOf(id).stream().map(AreaResponse::of).toList(), null);
     }
 
     private Plan find(long id) {

@@ -43,7 +43,7 @@ class IndicatorAdminIT {
 
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         JsonNode items = page.json().path("items");
-        assertThat(items).hasSize(22);
+        assertThat(items).hasSize(36);
         assertThat(page.json().path("next").isNull()).isTrue();
         JsonNode ct19 = find(items, "CT19");
         assertThat(ct19.path("unit").asText()).isEqualTo("%");

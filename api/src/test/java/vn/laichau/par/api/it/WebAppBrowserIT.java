@@ -88,6 +88,15 @@ class WebAppBrowserIT {
             phone.go("");
             phone.signIn(official, Api.PASSWORD);
             phone.see("#g-overdue");
+            Select area = new Select(phone.see("#f-area"));
+            selectArea(area, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC");
+            assertThat(phone.seeText("#f-area-agencies", "Chủ trì: Sở Nội vụ").getText())
+                    .contains("Phối hợp: Các sở, ban, ngành tỉnh").contains("mục II.1.2");
+            selectArea(area, "VIII. THỰC HIỆN CƠ CHẾ MỘT CỬA, CƠ CHẾ MỘT CỬA LIÊN THÔNG.");
+            assertThat(phone.seeText("#f-area-agencies", "Sở Kế hoạch và Đầu tư (nay: Sở Tài chính)").getText())
+                    .as("a merged department shows who carries its duties today").contains("Chủ trì: Sở Nội vụ");
+            area.selectByIndex(0);
+            assertThat(phone.driver.findElement(By.id("f-area-agencies")).getText()).isEmpty();
             phone.type("#f-q", "dao tao");
             phone.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
             WebElement row = phone.see(By.cssSelector("#results a[href='#/ky/" + occurrence + "']"));
@@ -618,4 +627,17 @@ class WebAppBrowserIT {
                     + "AND successor_id IS NULL")).isEqualTo(1);
         }
     }
+
+    /** Chooses an area of the shipped plan in the filter: named alone, or with the plan's number when several. */
+    private static void selectArea(Select areas, String name) {
+        for (WebElement option : areas.getOptions()) {
+            String text = option.getText().strip();
+            if (text.equals(name) || text.equals(name + " (447/KH-UBND)")) {
+                areas.selectByVisibleText(option.getText());
+                return;
+            }
+        }
+        throw new AssertionError("no area " + name);
+    }
+
 }

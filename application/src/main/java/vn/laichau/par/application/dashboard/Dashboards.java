@@ -132,7 +132,14 @@ public class Dashboards {
                     "The year " + year + " lies outside the plan's period", List.of());
         }
         Map<Long, IndicatorValue> values = new HashMap<>();
-        indicators.valuesOfPlan(planId).stream().filter(v -> v.year() == year).forEach(v -> values.put(v.indicatorId(), v));
+        Map<Long, BigDecimal> lastYear = new HashMap<>();
+        indicators.valuesOfPlan(planId).forEach(v -> {
+            if (v.year() == year) {
+                values.put(v.indicatorId(), v);
+            } else if (v.year() == year - 1) {
+                lastYear.put(v.indicatorId(), v.value());
+            }
+        });
         List<IndicatorsBehind.Item> behind = new ArrayList<>();
         List<IndicatorsBehind.Item> notReported = new ArrayList<>();
         int met = 0;
@@ -144,12 +151,15 @@ public class Dashboards {
                 continue;
             }
             IndicatorValue value = values.get(indicator.id());
-            if (value == null) {
-                notReported.add(item(indicator, year, target.get(), null));
-            } else if (indicator.isMetBy(year, value.value()).orElse(true)) {
+            Optional<BigDecimal> previous = Optional.ofNullable(lastYear.get(indicator.id()));
+            Optional<Boolean> judged = value == null ? Optional.empty()
+                    : indicator.isMetBy(year, value.value(), previous);
+            if (value == null || judged.isEmpty()) {
+                notReported.add(item(indicator, year, target.get(), value, previous));
+            } else if (judged.get()) {
                 met++;
             } else {
-                behind.add(item(indicator, year, target.get(), value));
+                behind.add(item(indicator, year, target.get(), value, previous));
             }
         }
         behind.sort(Comparator.comparing(IndicatorsBehind.Item::shortfall).reversed()
@@ -303,11 +313,12 @@ public class Dashboards {
     }
 
     private static IndicatorsBehind.Item item(Indicator indicator, int year, IndicatorTarget target,
-                                              IndicatorValue value) {
+                                              IndicatorValue value, Optional<BigDecimal> lastYear) {
         BigDecimal actual = value == null ? null : value.value();
-        BigDecimal shortfall = value == null ? null : indicator.shortfall(year, actual).orElse(null);
+        BigDecimal shortfall = value == null ? null : indicator.shortfall(year, actual, lastYear).orElse(null);
         return new IndicatorsBehind.Item(indicator.id(), indicator.code(), indicator.areaNumeral().orElse(null),
                 indicator.description(), indicator.unit(), target.comparison().name(), target.comparison().symbol(),
-                target.value(), actual, shortfall, value == null ? null : value.source().orElse(null));
+                target.threshold(lastYear).orElse(null), actual, shortfall,
+                value == null ? null : value.source().orElse(null));
     }
 }

@@ -37,8 +37,12 @@ public class IndicatorValues {
                                       Map<Integer, IndicatorValue> values) {
     }
 
-    /** The value of one year of an indicator, and whether recording it created it. */
-    public record YearValue(Indicator indicator, IndicatorValue value, boolean created) {
+    /**
+     * The value of one year of an indicator, whether recording it created it, and the value of the year before
+     * (what a target "cao hơn năm trước" is compared with), when recorded.
+     */
+    public record YearValue(Indicator indicator, IndicatorValue value, boolean created,
+                            Optional<BigDecimal> lastYear) {
     }
 
     /** For the container's client proxy only. */
@@ -74,7 +78,7 @@ public class IndicatorValues {
         IndicatorValue value = indicators.valueIn(id, year).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND,
                 "indicator-value-not-found", "Chưa có giá trị năm " + year + " của chỉ tiêu " + indicator.code(),
                 "No value of indicator " + indicator.code() + " is recorded for " + year));
-        return new YearValue(indicator, value, false);
+        return new YearValue(indicator, value, false, lastYear(id, year));
     }
 
     /**
@@ -108,7 +112,11 @@ public class IndicatorValues {
                     "Năm " + year + " vừa được người khác ghi giá trị; hãy đọc lại",
                     "A value of " + year + " was recorded meanwhile; read it again");
         }
-        return new YearValue(indicator, stored, !exists);
+        return new YearValue(indicator, stored, !exists, lastYear(id, year));
+    }
+
+    private Optional<BigDecimal> lastYear(long id, int year) {
+        return indicators.valueIn(id, year - 1).map(IndicatorValue::value);
     }
 
     private static boolean isDuplicate(Throwable e) {

@@ -38,6 +38,7 @@ final class ImportDirectory {
         }
         for (Agency agency : stored) {
             agency.getSuccessorId().map(codes::get).ifPresent(s -> builder.successor(agency.getCode(), s));
+            agency.getParentId().map(codes::get).ifPresent(p -> builder.parent(agency.getCode(), p));
         }
         for (AgencyGroup group : groups) {
             known.add(group.getCode());

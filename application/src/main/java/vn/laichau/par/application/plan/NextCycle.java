@@ -80,6 +80,7 @@ public class NextCycle {
                 header.lastYear());
         for (Area area : source.areas()) {
             Area copiedArea = copy.openArea(area.numeral(), area.name());
+            area.responsibility().ifPresent(copiedArea::assignResponsibility);
             for (Task task : area.tasks()) {
                 Task copied = copy.addTask(copiedArea, PlanStore.definitionOf(task));
                 task.manualDeadline().filter(m -> m.isEveryYear()).ifPresent(copied::scheduleByHand);

@@ -87,8 +87,6 @@ final class PlanStore {
     }
 
     static TaskDefinition definitionOf(Task task) {
-        return new TaskDefinition(task.code(), task.heading(), task.text(), task.leadText(), task.leads(),
-                task.coordinatingText(), task.coordinators(), task.deadlinePhrase(), task.evidence(),
-                task.indicatorCode());
+        return task.definition();
     }
 }

@@ -244,10 +244,12 @@ final class CchcReportDocument {
         for (Indicator indicator : content.indicators()) {
             IndicatorValue value = content.values().get(indicator.id());
             rows.add(new String[] {String.valueOf(++n), indicator.code() + " " + indicator.description(),
-                    indicator.targetFor(content.year()).map(t -> t.comparison().symbol() + " " + plain(t.value())
-                            + " " + indicator.unit()).orElse("—"),
+                    indicator.targetFor(content.year()).map(t -> t.isRelativeToLastYear()
+                            ? t.comparison().wordsVi() + content.lastYearValue(indicator)
+                                    .map(v -> " (" + plain(v) + " " + indicator.unit() + ")").orElse("")
+                            : t.comparison().symbol() + " " + plain(t.value()) + " " + indicator.unit()).orElse("—"),
                     value == null ? "—" : plain(value.value()) + " " + indicator.unit(),
-                    IndicatorVerdict.of(indicator, content.year(), value).labelVi()});
+                    IndicatorVerdict.of(indicator, content.year(), value, content.lastYearValue(indicator)).labelVi()});
         }
         if (rows.isEmpty()) {
             text("Kế hoạch không đặt chỉ tiêu định lượng.");

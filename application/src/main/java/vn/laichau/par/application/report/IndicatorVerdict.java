@@ -8,7 +8,8 @@ enum IndicatorVerdict {
     MET("Đạt"),
     NOT_MET("Chưa đạt"),
     NOT_REPORTED("Chưa có số liệu"),
-    NO_TARGET("Không có mục tiêu năm");
+    NO_TARGET("Không có mục tiêu năm"),
+    NO_LAST_YEAR("Chưa có số liệu năm trước để so sánh");
 
     private final String labelVi;
 
@@ -20,13 +21,14 @@ enum IndicatorVerdict {
         return labelVi;
     }
 
-    static IndicatorVerdict of(Indicator indicator, int year, IndicatorValue value) {
+    static IndicatorVerdict of(Indicator indicator, int year, IndicatorValue value,
+                               java.util.Optional<java.math.BigDecimal> lastYear) {
         if (indicator.targetFor(year).isEmpty()) {
             return NO_TARGET;
         }
         if (value == null) {
             return NOT_REPORTED;
         }
-        return indicator.isMetBy(year, value.value()).orElse(true) ? MET : NOT_MET;
+        return indicator.isMetBy(year, value.value(), lastYear).map(met -> met ? MET : NOT_MET).orElse(NO_LAST_YEAR);
     }
 }

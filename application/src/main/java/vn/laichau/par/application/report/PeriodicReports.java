@@ -122,14 +122,20 @@ public class PeriodicReports {
         Set<Long> agencyIds = new HashSet<>();
         lines.forEach(l -> agencyIds.add(l.agencyId()));
         Map<Long, IndicatorValue> values = new HashMap<>();
-        indicators.valuesOfPlan(planId).stream().filter(v -> v.year() == year)
-                .forEach(v -> values.put(v.indicatorId(), v));
+        Map<Long, IndicatorValue> lastYearValues = new HashMap<>();
+        indicators.valuesOfPlan(planId).forEach(v -> {
+            if (v.year() == year) {
+                values.put(v.indicatorId(), v);
+            } else if (v.year() == year - 1) {
+                lastYearValues.put(v.indicatorId(), v);
+            }
+        });
         List<ParIndexResult> history = parIndex.history(ParIndexResults.DEFAULT_PROVINCE).stream()
                 .filter(r -> r.year() <= year).sorted(Comparator.comparingInt(ParIndexResult::year)).toList();
         return new ReportContent(plan, year, period, agency, issuer, LocalDate.now(clock), ZonedDateTime.now(clock),
                 plan.areas(), tasks, names.agencyNames(agencyIds), lines,
                 queries.evidenceNames(planId, from, to, agencyId), queries.grantedExtensions(planId, from, to, agencyId),
-                names.indicatorsWithTargets(planId), values, history, sections.find(planId, agencyId),
+                names.indicatorsWithTargets(planId), values, lastYearValues, history, sections.find(planId, agencyId),
                 framework.pointsAtRiskIfKnown(planId, year, agencyId));
     }
 

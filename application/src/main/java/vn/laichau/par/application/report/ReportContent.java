@@ -30,6 +30,7 @@ import vn.laichau.par.persistence.report.WrittenSectionRepository.WrittenSection
  * @param evidence  evidence file names by occurrence
  * @param granted   extensions granted by occurrence
  * @param values    the indicators' values of the report's year, by indicator id
+ * @param lastYearValues the indicators' values of the year before, by indicator id, for targets "cao hơn năm trước"
  * @param parIndex  the province's PAR INDEX results up to the report's year, oldest first
  * @param written   the sections the agency wrote, when it has
  * @param risk      the PAR INDEX points at risk of the year (the agency's share for an agency's report), when a
@@ -40,8 +41,14 @@ record ReportContent(Plan plan, int year, ReportPeriod period, Optional<Agency> 
                      ZonedDateTime madeAt, List<Area> areas, Map<Long, Task> tasks, Map<Long, String> agencyNames,
                      List<OccurrenceLine> lines, Map<Long, List<String>> evidence,
                      Map<Long, List<GrantedExtension>> granted, List<Indicator> indicators,
-                     Map<Long, IndicatorValue> values, List<ParIndexResult> parIndex,
+                     Map<Long, IndicatorValue> values, Map<Long, IndicatorValue> lastYearValues,
+                     List<ParIndexResult> parIndex,
                      Optional<WrittenSections> written, Optional<ParIndexFramework.Risk> risk) {
+
+    /** The actual value of an indicator in the year before the report's, if recorded. */
+    Optional<java.math.BigDecimal> lastYearValue(Indicator indicator) {
+        return Optional.ofNullable(lastYearValues.get(indicator.id())).map(IndicatorValue::value);
+    }
 
     LocalDate firstDay() {
         return period.firstDay(year);

@@ -160,16 +160,22 @@ final class ScorecardWorkbook {
             Optional<IndicatorTarget> target = indicator.targetFor(content.year());
             IndicatorValue value = content.values().get(indicator.id());
             target.ifPresent(t -> {
-                text(row, 4, t.comparison().symbol());
-                decimal(row, 5, t.value());
+                if (t.isRelativeToLastYear()) {
+                    text(row, 4, t.comparison().symbol() + " " + t.comparison().wordsVi());
+                    content.lastYearValue(indicator).ifPresent(v -> decimal(row, 5, v));
+                } else {
+                    text(row, 4, t.comparison().symbol());
+                    decimal(row, 5, t.value());
+                }
             });
             if (value != null) {
                 decimal(row, 6, value.value());
                 value.source().ifPresent(s -> text(row, 9, s));
             }
-            text(row, 7, IndicatorVerdict.of(indicator, content.year(), value).labelVi());
+            text(row, 7, IndicatorVerdict.of(indicator, content.year(), value, content.lastYearValue(indicator)).labelVi());
             if (value != null) {
-                indicator.shortfall(content.year(), value.value()).ifPresent(s -> decimal(row, 8, s));
+                indicator.shortfall(content.year(), value.value(), content.lastYearValue(indicator))
+                        .ifPresent(s -> decimal(row, 8, s));
             }
         }
         filter(sheet, INDICATOR_COLUMNS.length, sheet.getLastRowNum());

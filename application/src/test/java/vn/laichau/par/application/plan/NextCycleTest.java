@@ -41,10 +41,20 @@ class NextCycleTest {
                 .copy(planId, "99/KH-UBND", "Kế hoạch CCHC năm 2026", LocalDate.of(2026, 1, 10), 2026, 2026));
         assertThat(first.occurrencesCreated()).isPositive();
         long copyId = first.plan().id();
-        assertThat(Jpa.count("SELECT COUNT(*) FROM task WHERE plan_id = " + copyId)).isEqualTo(50);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM task WHERE plan_id = " + copyId)).isEqualTo(50 + 2);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM task WHERE body_section IS NOT NULL AND plan_id = " + copyId))
+                .isEqualTo(2);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM area_lead_party l JOIN plan_area a ON a.id = l.area_id"
+                + " WHERE a.plan_id = " + copyId)).as("the areas keep their lead agencies").isEqualTo(15);
         assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence o JOIN agency a ON a.id = o.agency_id "
                 + "JOIN task t ON t.id = o.task_id WHERE t.plan_id = " + copyId + " AND a.kind = 'DISTRICT_COMMITTEE'"))
                 .isZero();
+        assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence o JOIN agency a ON a.id = o.agency_id "
+                + "JOIN task t ON t.id = o.task_id WHERE t.plan_id = " + copyId + " AND t.code = 'TCTH.2'"
+                + " AND a.kind = 'COMMUNE_COMMITTEE' AND o.due_date = '2026-12-25'"))
+                .as("the communes carry on the districts' yearly report").isEqualTo(38);
+        assertThat(Jpa.count("SELECT COUNT(*) FROM occurrence o JOIN task t ON t.id = o.task_id WHERE t.plan_id = "
+                + copyId + " AND t.code = 'TCTH.2'")).isEqualTo(13 + 38);
         CreatedCycle again = Jpa.inTransaction(em -> cycles(em)
                 .copy(planId, "99/KH-UBND", "Kế hoạch CCHC năm 2026", LocalDate.of(2026, 1, 10), 2026, 2026));
         assertThat(again.occurrencesCreated()).isZero();

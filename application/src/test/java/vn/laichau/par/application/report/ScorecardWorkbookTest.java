@@ -168,6 +168,16 @@ class ScorecardWorkbookTest {
                 }
             }
             assertThat(targetSeen).isTrue();
+            boolean lastYearSeen = false;
+            for (int r = HEADER + 1; r <= sheet.getLastRowNum(); r++) {
+                Cell comparison = sheet.getRow(r).getCell(4);
+                if (comparison != null && comparison.getStringCellValue().equals("↑ cao hơn năm trước")) {
+                    lastYearSeen = true;
+                    assertThat(sheet.getRow(r).getCell(7).getStringCellValue()).isIn("Chưa có số liệu",
+                            "Chưa có số liệu năm trước để so sánh", "Đạt", "Chưa đạt");
+                }
+            }
+            assertThat(lastYearSeen).as("a target \"cao hơn năm trước\" reads as such").isTrue();
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class DeadlinePhraseParser {
 
-    private static final String LEAD = "(?:(?:hoan thanh|xong|thuc hien|ban hanh|gui|nop) )?"
+    private static final String LEAD = "(?:dinh ky )?(?:(?:hoan thanh|xong|thuc hien|ban hanh|gui|nop|bao cao) )?"
             + "(?:(?:cham nhat|han chot|han cuoi)(?: la| vao)? )?"
             + "(?:(?:truoc|den|vao|trong) )?"
             + "(?:ngay )?";

@@ -28,6 +28,7 @@ class DeadlinePhraseParserTest {
                 Arguments.of("Quý IV năm 2018", new FixedDate(LocalDate.of(2018, 12, 31))),
                 Arguments.of("Trước 20/12 hàng năm", new YearlyDate(MonthDay.of(12, 20))),
                 Arguments.of("Trước ngày 20/12 hằng năm", new YearlyDate(MonthDay.of(12, 20))),
+                Arguments.of("Định kỳ trước ngày 25/12 hàng năm", new YearlyDate(MonthDay.of(12, 25))),
                 Arguments.of("Hằng năm, trước ngày 15/11", new YearlyDate(MonthDay.of(11, 15))),
                 Arguments.of("Trước 31/12 năm trước liền kề năm kế hoạch", new RelativeToPlanYear(MonthDay.of(12, 31), -1)),
                 Arguments.of("Trong năm kế hoạch", new RelativeToPlanYear(MonthDay.of(12, 31), 0)),

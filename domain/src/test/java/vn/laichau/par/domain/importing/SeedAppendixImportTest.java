@@ -33,16 +33,16 @@ class SeedAppendixImportTest {
     @Test
     void givesTheSameFiftyTaskCodesInTheSameAreas() {
         assertThat(draft.tasks()).extracting(DraftTask::code)
-                .containsExactlyElementsOf(CURATED.tasks().stream().map(Task::code).toList());
+                .containsExactlyElementsOf(CURATED.appendixTasks().stream().map(Task::code).toList());
         assertThat(draft.tasks()).extracting(DraftTask::areaNumeral)
-                .containsExactlyElementsOf(CURATED.tasks().stream().map(t -> t.area().numeral()).toList());
+                .containsExactlyElementsOf(CURATED.appendixTasks().stream().map(t -> t.area().numeral()).toList());
         assertThat(draft.areas()).extracting(a -> REPAIRS.apply(a.name()))
                 .containsExactlyElementsOf(CURATED.areas().stream().map(a -> a.name()).toList());
     }
 
     @Test
     void givesTheCuratedCellsApartFromTheListedOcrRepairs() {
-        for (Task curated : CURATED.tasks()) {
+        for (Task curated : CURATED.appendixTasks()) {
             DraftTask imported = draft.task(curated.code()).orElseThrow();
             assertThat(REPAIRS.apply(imported.text())).as(curated.code()).isEqualTo(curated.text());
             assertThat(imported.heading().map(REPAIRS::apply)).as(curated.code()).isEqualTo(curated.heading());
@@ -56,7 +56,7 @@ class SeedAppendixImportTest {
 
     @Test
     void resolvesTheSameAgenciesAsTheCuratedFile() {
-        for (Task curated : CURATED.tasks()) {
+        for (Task curated : CURATED.appendixTasks()) {
             DraftTask imported = draft.task(curated.code()).orElseThrow();
             assertThat(imported.leads()).as(curated.code()).containsExactlyElementsOf(curated.leads());
             assertThat(imported.coordinators()).as(curated.code()).containsExactlyElementsOf(curated.coordinators());
@@ -107,7 +107,7 @@ class SeedAppendixImportTest {
             List<Task> tasks = plan.tasks();
             assertThat(tasks).hasSize(50);
             for (int i = 0; i < tasks.size(); i++) {
-                Task curated = CURATED.tasks().get(i);
+                Task curated = CURATED.appendixTasks().get(i);
                 assertThat(tasks.get(i).text()).isEqualTo(curated.text());
                 assertThat(tasks.get(i).evidence()).isEqualTo(curated.evidence());
             }

@@ -132,6 +132,7 @@ public class AgencyRepository {
         agencies.forEach(builder::agency);
         for (Agency agency : agencies) {
             agency.getSuccessorId().map(codes::get).ifPresent(successor -> builder.successor(agency.getCode(), successor));
+            agency.getParentId().map(codes::get).ifPresent(parent -> builder.parent(agency.getCode(), parent));
         }
         groups().forEach(builder::group);
         return builder.build();

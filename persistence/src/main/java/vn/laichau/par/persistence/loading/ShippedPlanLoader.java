@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.laichau.par.domain.model.plan.Area;
+import vn.laichau.par.domain.model.plan.Indicator;
+import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyGroup;
 import vn.laichau.par.domain.model.agency.AgencyReference;
@@ -73,6 +76,7 @@ public final class ShippedPlanLoader {
         PlanRepository plans = new PlanRepository(em);
         Optional<Plan> stored = plans.findByNumber(shipped.plan().number());
         Plan plan = stored.orElseGet(() -> plans.add(shipped.plan()));
+        stored.ifPresent(existing -> completeFrom(shipped.plan(), existing));
 
         ParIndexRepository parIndex = new ParIndexRepository(em, clock);
         int resultsAdded = 0;
@@ -86,6 +90,33 @@ public final class ShippedPlanLoader {
         }
         int occurrencesAdded = occurrences.createMissing(plan, plan.planYears());
         return new LoadReport(agenciesAdded, links, groupsAdded, stored.isEmpty(), resultsAdded, occurrencesAdded);
+    }
+
+    /**
+     * Adds to a plan stored by an earlier version what the shipped plan has since gained and the stored one lacks:
+     * the areas' lead and coordinating agencies, indicators, the obligations of the plan's body, and the indicators a
+     * task contributes to. Nothing stored is changed or removed.
+     */
+    private void completeFrom(Plan shipped, Plan stored) {
+        for (Area area : shipped.areas()) {
+            stored.area(area.numeral()).filter(a -> a.responsibility().isEmpty())
+                    .ifPresent(a -> area.responsibility().ifPresent(a::assignResponsibility));
+        }
+        for (Indicator indicator : shipped.indicators()) {
+            if (stored.indicator(indicator.code()).isEmpty()) {
+                stored.addIndicator(indicator.code(), indicator.areaNumeral(), indicator.description(),
+                        indicator.unit(), indicator.targets());
+            }
+        }
+        for (Task task : shipped.tasks()) {
+            Optional<Task> existing = stored.task(task.code());
+            if (existing.isEmpty() && !task.isAppendixRow()) {
+                stored.area(task.area().numeral()).ifPresent(area -> stored.addTask(area, task.definition()));
+            }
+            existing.ifPresent(t -> task.indicatorCodes().forEach(code ->
+                    stored.indicator(code).ifPresent(t::contributeTo)));
+        }
+        em.flush();
     }
 
     private int linkParentsAndSuccessors(AgencyReference reference, Map<String, Agency> byCode) {

@@ -59,7 +59,7 @@ class RepositoryOperationsTest {
             assertThat(agencies.childrenOf(province)).extracting(a -> a.getCode()).contains("SO_NOI_VU");
             assertThat(agencies.list(0, 5)).hasSize(5);
             assertThat(agencies.changedSince(Instant.EPOCH, 0, 1000)).hasSize(agencies.all().size());
-            assertThat(agencies.groups()).hasSize(5);
+            assertThat(agencies.groups()).hasSize(6);
         });
     }
 
@@ -140,10 +140,10 @@ class RepositoryOperationsTest {
             assertThat(new PlanRepository(em).list()).hasSize(1);
             assertThat(new PlanRepository(em).findById(planId)).isPresent();
             TaskRepository tasks = new TaskRepository(em);
-            assertThat(tasks.ofPlan(planId)).hasSize(50);
+            assertThat(tasks.ofPlan(planId)).hasSize(50 + 2);
             assertThat(tasks.findByCode(planId, "III.1.2")).isPresent();
             assertThat(tasks.findById(tasks.findByCode(planId, "I.1").orElseThrow().id())).isPresent();
-            assertThat(tasks.changedSince(Instant.EPOCH, 0, 100)).hasSize(50);
+            assertThat(tasks.changedSince(Instant.EPOCH, 0, 100)).hasSize(50 + 2);
         });
     }
 

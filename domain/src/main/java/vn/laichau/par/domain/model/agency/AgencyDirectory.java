@@ -33,6 +33,7 @@ public final class AgencyDirectory {
     private final List<Agency> orderedAgencies;
     private final Map<String, AgencyGroup> groups;
     private final Map<String, String> successorCodes;
+    private final Map<String, List<String>> childCodes;
     private final Map<List<String>, List<ResponsibleParty>> names;
     private final int longestName;
 
@@ -40,6 +41,16 @@ public final class AgencyDirectory {
         this.agencies = Map.copyOf(builder.agencies);
         this.groups = Map.copyOf(builder.groups);
         this.successorCodes = Map.copyOf(builder.successorCodes);
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        builder.agencies.keySet().forEach(code -> {
+            String parent = builder.parentCodes.get(code);
+            if (parent != null) {
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(code);
+            }
+        });
+        Map<String, List<String>> childCopy = new HashMap<>();
+        children.forEach((k, v) -> childCopy.put(k, List.copyOf(v)));
+        this.childCodes = Map.copyOf(childCopy);
         Map<List<String>, List<ResponsibleParty>> copy = new HashMap<>();
         builder.names.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.names = Map.copyOf(copy);
@@ -156,14 +167,64 @@ public final class AgencyDirectory {
     }
 
     /**
-     * The agencies a party holds responsible on {@code day}: a group's members that exist that day; an agency
-     * itself, or the successor valid that day when it has ended; nobody when neither exists.
+     * The agencies a party holds responsible on {@code day}: a group's members that exist that day, followed by
+     * the units carrying on the duties of its members that had ended by then; an agency itself, or what carries on
+     * its duties when it has ended (see {@link #carryingOn}); nobody when none exists.
+     *
+     * <p>So after the district level ended on 30/6/2025, "UBND các huyện, thành phố" and "UBND huyện Tam Đường"
+     * stand for the commune-level committees formed from the districts' communes.
      */
     public List<Agency> responsibleOn(ResponsibleParty party, LocalDate day) {
         if (party.isGroup()) {
-            return group(party.code()).map(g -> g.membersOn(day, orderedAgencies)).orElse(List.of());
+            return group(party.code()).map(g -> {
+                Map<String, Agency> byCode = new LinkedHashMap<>();
+                g.membersOn(day, orderedAgencies).forEach(a -> byCode.putIfAbsent(a.getCode(), a));
+                g.membersEndedBefore(day, orderedAgencies).stream().flatMap(a -> carryingOn(a, day).stream())
+                        .forEach(a -> byCode.putIfAbsent(a.getCode(), a));
+                return List.copyOf(byCode.values());
+            }).orElse(List.of());
         }
-        return agency(party.code()).flatMap(a -> actingOn(a, day)).map(List::of).orElse(List.of());
+        return agency(party.code()).map(a -> carryingOn(a, day)).orElse(List.of());
+    }
+
+    /**
+     * The agencies carrying on {@code agency}'s duties on {@code day}: the agency itself or the successor in its
+     * line that exists then; when that line ended without a successor (a district-level committee, 2025), the
+     * units carrying on the duties of the agencies under it (its communes' successors), in order, without repeats.
+     * Empty when the agency does not exist yet on {@code day}, or nothing carries on.
+     */
+    public List<Agency> carryingOn(Agency agency, LocalDate day) {
+        return carryingOn(agency, day, new HashSet<>());
+    }
+
+    private List<Agency> carryingOn(Agency agency, LocalDate day, Set<String> visited) {
+        Optional<Agency> acting = actingOn(agency, day);
+        if (acting.isPresent()) {
+            return List.of(acting.get());
+        }
+        Agency last = lastInLine(agency);
+        if (!visited.add(last.getCode()) || last.getValidTo().map(end -> !end.isBefore(day)).orElse(true)) {
+            return List.of();
+        }
+        Map<String, Agency> byCode = new LinkedHashMap<>();
+        for (String child : childCodes.getOrDefault(last.getCode(), List.of())) {
+            carryingOn(agencies.get(child), day, visited).forEach(a -> byCode.putIfAbsent(a.getCode(), a));
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    private Agency lastInLine(Agency agency) {
+        Set<String> seen = new HashSet<>();
+        Agency current = agency;
+        while (seen.add(current.getCode())) {
+            String next = successorCodes.get(current.getCode());
+            Agency successor = next == null ? null : agencies.get(next);
+            if (successor == null) {
+                return current;
+            }
+            current = successor;
+        }
+        return current;
     }
 
     /** The agency itself if it exists on {@code day}, else the successor in its line that does. */
@@ -185,6 +246,7 @@ public final class AgencyDirectory {
         private final Map<String, Agency> agencies = new LinkedHashMap<>();
         private final Map<String, AgencyGroup> groups = new LinkedHashMap<>();
         private final Map<String, String> successorCodes = new HashMap<>();
+        private final Map<String, String> parentCodes = new HashMap<>();
         private final Map<List<String>, List<ResponsibleParty>> names = new HashMap<>();
 
         private Builder() {
@@ -214,6 +276,15 @@ public final class AgencyDirectory {
                 throw new IllegalArgumentException("An agency cannot succeed itself: " + agencyCode);
             }
             successorCodes.put(agencyCode, successorCode);
+            return this;
+        }
+
+        /** Places an agency under another (a commune under its district), for carrying on duties. */
+        public Builder parent(String agencyCode, String parentCode) {
+            if (agencyCode.equals(parentCode)) {
+                throw new IllegalArgumentException("An agency cannot belong to itself: " + agencyCode);
+            }
+            parentCodes.put(agencyCode, parentCode);
             return this;
         }
 

@@ -69,6 +69,13 @@ public class AgencyGroup {
                 .toList();
     }
 
+    /** The agencies among {@code candidates} of the group's member kinds that had ended before {@code day}. */
+    public List<Agency> membersEndedBefore(LocalDate day, Collection<Agency> candidates) {
+        return candidates.stream()
+                .filter(a -> memberKinds.contains(a.getKind()) && a.getValidTo().map(end -> end.isBefore(day)).orElse(false))
+                .toList();
+    }
+
     /** Whether the group only names an open-ended set of bodies and holds nobody responsible. */
     public boolean isOpenEnded() {
         return memberKinds.isEmpty();

@@ -47,6 +47,7 @@ public final class AgencyReference {
             row.optional("successor_code").ifPresent(s -> successors.put(code, s));
             row.optional("source").ifPresent(s -> sourceMap.put(code, s));
         }
+        parents.forEach(builder::parent);
         successors.forEach((code, successor) -> {
             if (agencyList.stream().noneMatch(a -> a.getCode().equals(successor))) {
                 throw new IllegalStateException(AGENCIES + ": successor " + successor + " of " + code + " is unknown");

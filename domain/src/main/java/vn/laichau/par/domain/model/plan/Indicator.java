@@ -117,9 +117,24 @@ public class Indicator {
      * applies that year.
      */
     public Optional<BigDecimal> shortfall(int planYear, BigDecimal measured) {
-        return targetFor(planYear).map(t -> t.comparison().isMetBy(measured, t.value())
-                ? BigDecimal.ZERO
-                : t.value().subtract(measured).max(BigDecimal.ZERO));
+        return shortfall(planYear, measured, Optional.empty());
+    }
+
+    /**
+     * How far {@code measured} falls short of the target of a plan year, a target "cao hơn năm trước" measured
+     * against {@code lastYearActual}, the actual value of the year before; empty when no target applies or the
+     * previous year's value it needs is not known.
+     */
+    public Optional<BigDecimal> shortfall(int planYear, BigDecimal measured, Optional<BigDecimal> lastYearActual) {
+        return targetFor(planYear).flatMap(t -> t.threshold(lastYearActual).map(threshold ->
+                t.comparison().isMetBy(measured, threshold)
+                        ? BigDecimal.ZERO
+                        : threshold.subtract(measured).max(BigDecimal.ZERO)));
+    }
+
+    /** Whether a target of this indicator compares with the previous year's actual value. */
+    public boolean comparesWithLastYear() {
+        return targets.stream().anyMatch(IndicatorTarget::isRelativeToLastYear);
     }
 
     /** Whether the unit is a percentage. */
@@ -128,7 +143,7 @@ public class Indicator {
     }
 
     private boolean isCount() {
-        return !isPercentage() && !unit.equalsIgnoreCase("điểm");
+        return !isPercentage() && !unit.equalsIgnoreCase("điểm") && !unit.equalsIgnoreCase("tỷ đồng");
     }
 
     private static Optional<IndicatorValueProblem> problem(String vi, String en) {
@@ -137,7 +152,16 @@ public class Indicator {
 
     /** Whether a measured value meets the target of that year; empty when no target applies. */
     public Optional<Boolean> isMetBy(int planYear, BigDecimal measured) {
-        return targetFor(planYear).map(t -> t.comparison().isMetBy(measured, t.value()));
+        return isMetBy(planYear, measured, Optional.empty());
+    }
+
+    /**
+     * Whether a measured value meets the target of that year, a target "cao hơn năm trước" compared with
+     * {@code lastYearActual}; empty when no target applies or the previous year's value it needs is not known.
+     */
+    public Optional<Boolean> isMetBy(int planYear, BigDecimal measured, Optional<BigDecimal> lastYearActual) {
+        return targetFor(planYear).flatMap(t -> t.threshold(lastYearActual)
+                .map(threshold -> t.comparison().isMetBy(measured, threshold)));
     }
 
     public Long id() {

@@ -45,6 +45,27 @@ public class IndicatorTarget {
         return new IndicatorTarget(year, comparison, value);
     }
 
+    /**
+     * "Năm sau cao hơn năm trước": above the previous year's actual value, in every plan year (no year) or one; the
+     * stored value is zero and unused.
+     */
+    public static IndicatorTarget aboveLastYear(Integer year) {
+        return new IndicatorTarget(year, Comparison.ABOVE_LAST_YEAR, BigDecimal.ZERO);
+    }
+
+    /** Whether the target is the previous year's actual value ("cao hơn năm trước"). */
+    public boolean isRelativeToLastYear() {
+        return comparison.isRelativeToLastYear();
+    }
+
+    /**
+     * The value to reach in a year: the plan's number, or for a target relative to the previous year that year's
+     * actual value; empty when that is not known.
+     */
+    public Optional<BigDecimal> threshold(Optional<BigDecimal> lastYearActual) {
+        return isRelativeToLastYear() ? lastYearActual : Optional.of(value);
+    }
+
     /** The year the target applies to; empty means every plan year. */
     public Optional<Integer> year() {
         return Optional.ofNullable(year);
@@ -75,6 +96,7 @@ public class IndicatorTarget {
 
     @Override
     public String toString() {
-        return comparison.symbol() + " " + value.stripTrailingZeros().toPlainString() + (year == null ? "" : " (" + year + ")");
+        String what = isRelativeToLastYear() ? "năm trước" : value.stripTrailingZeros().toPlainString();
+        return comparison.symbol() + " " + what + (year == null ? "" : " (" + year + ")");
     }
 }

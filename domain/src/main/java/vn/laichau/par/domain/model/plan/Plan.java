@@ -131,6 +131,11 @@ public class Plan {
         return areas.stream().flatMap(a -> a.tasks().stream()).toList();
     }
 
+    /** The rows of the plan's appendix, in order, without the obligations its body states. */
+    public List<Task> appendixTasks() {
+        return tasks().stream().filter(Task::isAppendixRow).toList();
+    }
+
     public Optional<Task> task(String code) {
         return tasks().stream().filter(t -> t.code().equals(code)).findFirst();
     }

@@ -22,8 +22,10 @@ import vn.laichau.par.domain.model.agency.ResponsibleParty;
 /**
  * A curated plan shipped on the class path, read into the model: {@code plan.properties} (number, title,
  * issuer, issue date, period), {@code areas.tsv}, {@code tasks.tsv}, {@code indicators.tsv} with
- * {@code indicator-targets.tsv}, {@code par-index.tsv} (the PAR INDEX results the plan cites) and
- * {@code par-index-published.tsv} (results the Ministry published after the plan was issued). Party codes in {@code tasks.tsv} are agency codes
+ * {@code indicator-targets.tsv}, {@code par-index.tsv} (the PAR INDEX results the plan cites),
+ * {@code par-index-published.tsv} (results the Ministry published after the plan was issued), and
+ * {@code body-tasks.tsv} for the obligations the plan's body states outside its appendix (each department's yearly
+ * report, its own implementation plan). Party codes in {@code tasks.tsv} are agency codes
  * of {@link AgencyReference}, or group codes written {@code G:CODE}. Every code is checked on reading.
  */
 public final class ShippedPlan {
@@ -32,6 +34,7 @@ public final class ShippedPlan {
     public static final String PLAN_447 = "plan/447-KH-UBND/";
 
     private static final String GROUP_PREFIX = "G:";
+    private static final String BODY_TASKS = "body-tasks.tsv";
 
     private final Plan plan;
     private final String province;
@@ -47,11 +50,14 @@ public final class ShippedPlan {
         this.plan = new Plan(required(header, "number"), required(header, "title"), required(header, "issuer"),
                 LocalDate.parse(required(header, "issued_on")), Integer.parseInt(required(header, "first_year")),
                 Integer.parseInt(required(header, "last_year")));
+        AgencyDirectory directory = agencies.directory();
         for (ReferenceTable.Row row : ReferenceTable.fromClasspath(folder + "areas.tsv").rows()) {
-            plan.openArea(row.required("numeral"), row.required("name"));
+            Area area = plan.openArea(row.required("numeral"), row.required("name"));
+            row.optional("section").ifPresent(section -> area.assignResponsibility(new AreaResponsibility(section,
+                    row.required("lead"), parties(row, "lead_parties", directory),
+                    row.optional("coordinating").orElse(""), parties(row, "coordinating_parties", directory))));
         }
         this.sourceLines = new LinkedHashMap<>();
-        AgencyDirectory directory = agencies.directory();
         for (ReferenceTable.Row row : ReferenceTable.fromClasspath(folder + "tasks.tsv").rows()) {
             String numeral = row.required("area");
             Area area = plan.area(numeral).orElseThrow(() -> new IllegalStateException(
@@ -60,10 +66,11 @@ public final class ShippedPlan {
                     row.required("text"), row.required("lead"), parties(row, "lead_parties", directory),
                     row.optional("coordinating").orElse(""), parties(row, "coordinating_parties", directory),
                     row.required("deadline"), EvidenceRequirement.of(row.optional("evidence").orElse(null)),
-                    row.optional("indicator"));
+                    codes(row.optional("indicator")), Optional.empty());
             plan.addTask(area, definition);
             row.optional("source_lines").ifPresent(lines -> sourceLines.put(definition.code(), lines));
         }
+        readBodyObligations(folder, directory);
         readIndicators(folder);
         this.parIndexHistory = readParIndex(folder + "par-index.tsv");
         this.parIndexPublished = readParIndex(folder + "par-index-published.tsv");
@@ -77,6 +84,33 @@ public final class ShippedPlan {
     /** The plan in a class-path folder (ending with {@code /}), its parties resolved against {@code agencies}. */
     public static ShippedPlan load(String folder, AgencyReference agencies) {
         return new ShippedPlan(folder, agencies);
+    }
+
+    /**
+     * The obligations the plan's body states outside the appendix ({@code body-tasks.tsv}, optional): added to
+     * their area after its appendix rows, marked with the section that states them.
+     */
+    private void readBodyObligations(String folder, AgencyDirectory directory) {
+        if (ShippedPlan.class.getClassLoader().getResource(folder + BODY_TASKS) == null) {
+            return;
+        }
+        for (ReferenceTable.Row row : ReferenceTable.fromClasspath(folder + BODY_TASKS).rows()) {
+            String numeral = row.required("area");
+            Area area = plan.area(numeral).orElseThrow(() -> new IllegalStateException(
+                    row.source() + " line " + row.lineNumber() + ": unknown area " + numeral));
+            TaskDefinition definition = new TaskDefinition(row.required("code"), Optional.empty(),
+                    row.required("text"), row.required("lead"), parties(row, "lead_parties", directory),
+                    row.optional("coordinating").orElse(""), parties(row, "coordinating_parties", directory),
+                    row.required("deadline"), EvidenceRequirement.of(row.optional("evidence").orElse(null)),
+                    codes(row.optional("indicator")), Optional.of(row.required("section")));
+            plan.addTask(area, definition);
+            row.optional("source_lines").ifPresent(lines -> sourceLines.put(definition.code(), lines));
+        }
+    }
+
+    private static List<String> codes(Optional<String> cell) {
+        return cell.map(c -> Arrays.stream(c.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     private void readIndicators(String folder) {
@@ -95,7 +129,7 @@ public final class ShippedPlan {
                     targets.getOrDefault(code, List.of()));
         }
         for (Task task : plan.tasks()) {
-            task.indicatorCode().filter(code -> plan.indicator(code).isEmpty()).ifPresent(code -> {
+            task.indicatorCodes().stream().filter(code -> plan.indicator(code).isEmpty()).findFirst().ifPresent(code -> {
                 throw new IllegalStateException("Task " + task.code() + " serves unknown indicator " + code);
             });
         }

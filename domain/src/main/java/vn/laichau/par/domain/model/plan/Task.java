@@ -89,8 +89,19 @@ public class Task {
     @Embedded
     private EvidenceRequirement evidence;
 
+    /** The first indicator the task serves, kept for readers of the table; all of them are in {@link #indicatorCodes}. */
     @Column(name = "indicator_code", length = 32)
     private String indicatorCode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_indicator", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "indicator_code", nullable = false, length = 32)
+    private List<String> indicatorCodes = new ArrayList<>();
+
+    /** Empty for a row of the appendix; the section of the plan's body that states the obligation otherwise. */
+    @Column(name = "body_section", length = 16)
+    private String bodySection;
 
     /** Code, heading, text and agency cells folded by {@link SearchText#fold}, for search without diacritics. */
     @Column(name = "search_text", nullable = false, length = 16000)
@@ -121,6 +132,8 @@ public class Task {
         this.deadlinePhrase = definition.deadlinePhrase();
         this.evidence = definition.evidence();
         this.indicatorCode = definition.indicatorCode().orElse(null);
+        this.indicatorCodes = new ArrayList<>(definition.indicatorCodes());
+        this.bodySection = definition.bodySection().orElse(null);
     }
 
     /**
@@ -144,6 +157,12 @@ public class Task {
             manualDeadline.dueIn(year).ifPresent(date -> dates.put(year, date));
         }
         return new SetByHand(dates, manualDeadline.reason());
+    }
+
+    /** The task as a definition, to copy it into another plan (a new cycle) with its indicators and origin. */
+    public TaskDefinition definition() {
+        return new TaskDefinition(code, heading(), text, leadText, leads(), coordinatingText, coordinators(),
+                deadlinePhrase, evidence(), indicatorCodes(), bodySection());
     }
 
     /** Drops a date set by hand: the written deadline applies again. */
@@ -230,7 +249,35 @@ public class Task {
     }
 
     public Optional<String> indicatorCode() {
-        return Optional.ofNullable(indicatorCode);
+        return indicatorCodes().stream().findFirst();
+    }
+
+    /** Every indicator the task contributes to, in order. */
+    public List<String> indicatorCodes() {
+        return List.copyOf(indicatorCodes);
+    }
+
+    /** Lets the task contribute to one more of its plan's indicators. */
+    public void contributeTo(Indicator indicator) {
+        if (!indicator.plan().equals(plan)) {
+            throw new IllegalArgumentException("Indicator " + indicator.code() + " belongs to another plan");
+        }
+        if (!indicatorCodes().contains(indicator.code())) {
+            List<String> codes = new ArrayList<>(indicatorCodes());
+            codes.add(indicator.code());
+            this.indicatorCodes = codes;
+            this.indicatorCode = codes.get(0);
+        }
+    }
+
+    /** The section of the plan's body that states this obligation ({@code "III"}); empty for an appendix row. */
+    public Optional<String> bodySection() {
+        return Optional.ofNullable(bodySection);
+    }
+
+    /** Whether the task is a row of the plan's appendix (not an obligation stated in its body). */
+    public boolean isAppendixRow() {
+        return bodySection == null;
     }
 
     public long version() {

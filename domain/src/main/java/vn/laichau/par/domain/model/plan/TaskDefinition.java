@@ -17,12 +17,25 @@ import vn.laichau.par.domain.model.agency.ResponsibleParty;
  * @param coordinators      the parties the coordinating cell names
  * @param deadlinePhrase    the deadline as written ("Thời gian hoàn thành")
  * @param evidence          the evidence documents the task asks for ("Tài liệu kiểm chứng")
- * @param indicatorCode     the code of the plan's indicator the task serves, if any
+ * @param indicatorCodes    the codes of the plan's indicators the task contributes to, in order (a task may
+ *                          serve several)
+ * @param bodySection       empty for a row of the appendix; for an obligation the plan's body states outside the
+ *                          appendix, the section that states it ({@code "III"})
  */
 public record TaskDefinition(String code, Optional<String> heading, String text, String leadText,
                              List<ResponsibleParty> leads, String coordinatingText,
                              List<ResponsibleParty> coordinators, String deadlinePhrase,
-                             EvidenceRequirement evidence, Optional<String> indicatorCode) {
+                             EvidenceRequirement evidence, List<String> indicatorCodes,
+                             Optional<String> bodySection) {
+
+    /** A row of the appendix serving at most one indicator. */
+    public TaskDefinition(String code, Optional<String> heading, String text, String leadText,
+                          List<ResponsibleParty> leads, String coordinatingText, List<ResponsibleParty> coordinators,
+                          String deadlinePhrase, EvidenceRequirement evidence, Optional<String> indicatorCode) {
+        this(code, heading, text, leadText, leads, coordinatingText, coordinators, deadlinePhrase, evidence,
+                Objects.requireNonNull(indicatorCode, "indicatorCode").map(List::of).orElse(List.of()),
+                Optional.empty());
+    }
 
     public TaskDefinition {
         code = Texts.required(code, "code");
@@ -37,6 +50,17 @@ public record TaskDefinition(String code, Optional<String> heading, String text,
         coordinators = List.copyOf(coordinators);
         deadlinePhrase = Texts.required(deadlinePhrase, "deadlinePhrase");
         evidence = Objects.requireNonNull(evidence, "evidence");
-        indicatorCode = Objects.requireNonNull(indicatorCode, "indicatorCode").map(Texts::optional);
+        indicatorCodes = indicatorCodes.stream().map(c -> Texts.required(c, "indicatorCode")).distinct().toList();
+        bodySection = Objects.requireNonNull(bodySection, "bodySection").map(Texts::optional);
+    }
+
+    /** The first indicator the task serves, if any. */
+    public Optional<String> indicatorCode() {
+        return indicatorCodes.stream().findFirst();
+    }
+
+    /** Whether the plan's body, not its appendix, states this obligation. */
+    public boolean fromBody() {
+        return bodySection.isPresent();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class AgencyDirectoryTest {
         assertThat(REFERENCE.agencies()).hasSize(177);
         assertThat(REFERENCE.agencies()).extracting(Agency::getCode).doesNotHaveDuplicates();
         assertThat(REFERENCE.groups()).extracting(AgencyGroup::getCode)
-                .containsExactly("SO_BAN_NGANH", "UBND_CAP_HUYEN", "UBND_CAP_XA", "CO_QUAN_LIEN_QUAN", "DOANH_NGHIEP");
+                .containsExactly("SO_BAN_NGANH", "UBND_CAP_HUYEN", "UBND_CAP_XA", "CO_QUAN_LIEN_QUAN", "DOANH_NGHIEP",
+                        "DON_VI_SU_NGHIEP_TINH");
         assertThat(REFERENCE.parentCode("UBND_XA_03424")).contains("UBND_H_TAM_DUONG");
         assertThat(REFERENCE.successorCode("UBND_XA_03427")).contains("UBND_XA_03424_2025");
         assertThat(REFERENCE.source("SO_KHDT")).hasValueSatisfying(s -> assertThat(s).contains("NĐ 45/2025"));
@@ -73,12 +75,42 @@ class AgencyDirectoryTest {
     }
 
     @Test
-    void districtGroupHasEightMembersIn2024AndNoneIn2026() {
+    void districtGroupHasEightMembersUntilJune2025ThenTheCommunesThatTookTheirDuties() {
         ResponsibleParty districts = ResponsibleParty.group("UBND_CAP_HUYEN");
         assertThat(DIRECTORY.responsibleOn(districts, LocalDate.of(2024, 12, 25))).hasSize(8)
                 .extracting(Agency::getCode).contains("UBND_TP_LAI_CHAU", "UBND_H_NAM_NHUN");
         assertThat(DIRECTORY.responsibleOn(districts, LocalDate.of(2025, 6, 30))).hasSize(8);
-        assertThat(DIRECTORY.responsibleOn(districts, LocalDate.of(2026, 12, 25))).isEmpty();
+        List<Agency> in2026 = DIRECTORY.responsibleOn(districts, LocalDate.of(2026, 12, 25));
+        assertThat(in2026).hasSize(38).allSatisfy(a -> {
+            assertThat(a.getKind()).isEqualTo(AgencyKind.COMMUNE_COMMITTEE);
+            assertThat(a.isValidOn(LocalDate.of(2026, 12, 25))).isTrue();
+        });
+        assertThat(in2026).extracting(Agency::getCode).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(DIRECTORY.responsibleOn(ResponsibleParty.group("UBND_CAP_XA"),
+                        LocalDate.of(2026, 12, 25)).stream().map(Agency::getCode).toList());
+    }
+
+    @Test
+    void aDistrictEndedIn2025IsCarriedOnByTheCommunesFormedFromItsCommunes() {
+        ResponsibleParty sinHo = ResponsibleParty.agency("UBND_H_SIN_HO");
+        assertThat(DIRECTORY.responsibleOn(sinHo, LocalDate.of(2025, 6, 30))).extracting(Agency::getCode)
+                .containsExactly("UBND_H_SIN_HO");
+        assertThat(DIRECTORY.responsibleOn(sinHo, LocalDate.of(2026, 1, 5))).extracting(Agency::getName)
+                .containsExactlyInAnyOrder("Ủy ban nhân dân xã Sìn Hồ", "Ủy ban nhân dân xã Lê Lợi",
+                        "Ủy ban nhân dân xã Pa Tần", "Ủy ban nhân dân xã Hồng Thu", "Ủy ban nhân dân xã Nậm Tăm",
+                        "Ủy ban nhân dân xã Tủa Sín Chải", "Ủy ban nhân dân xã Pu Sam Cáp", "Ủy ban nhân dân xã Nậm Mạ",
+                        "Ủy ban nhân dân xã Nậm Cuổi");
+        assertThat(DIRECTORY.responsibleOn(ResponsibleParty.agency("UBND_H_TAM_DUONG"), LocalDate.of(2026, 1, 5)))
+                .extracting(Agency::getName).containsExactlyInAnyOrder("Ủy ban nhân dân xã Bình Lư",
+                        "Ủy ban nhân dân xã Sin Suối Hồ", "Ủy ban nhân dân xã Tả Lèng", "Ủy ban nhân dân phường Tân Phong",
+                        "Ủy ban nhân dân xã Khun Há", "Ủy ban nhân dân xã Bản Bo");
+    }
+
+    @Test
+    void anAgencyNotYetFoundedIsNotCarriedOnByAnybody() {
+        assertThat(DIRECTORY.responsibleOn(ResponsibleParty.agency("SO_NNMT"), LocalDate.of(2018, 12, 25))).isEmpty();
+        assertThat(DIRECTORY.responsibleOn(ResponsibleParty.agency("UBND_XA_03424_2025"), LocalDate.of(2018, 12, 25)))
+                .isEmpty();
     }
 
     @Test
@@ -109,7 +141,7 @@ class AgencyDirectoryTest {
                 .containsExactly("SO_TAI_CHINH");
         assertThat(DIRECTORY.responsibleOn(ResponsibleParty.agency("SO_TTTT"), LocalDate.of(2026, 1, 5)))
                 .extracting(Agency::getCode).containsExactly("SO_KHCN");
-        assertThat(DIRECTORY.responsibleOn(ResponsibleParty.agency("UBND_H_SIN_HO"), LocalDate.of(2026, 1, 5))).isEmpty();
+        assertThat(DIRECTORY.responsibleOn(ResponsibleParty.agency("UBND_H_SIN_HO"), LocalDate.of(2026, 1, 5))).hasSize(9);
     }
 
     @Test

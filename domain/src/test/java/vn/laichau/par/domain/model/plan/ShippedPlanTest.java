@@ -28,12 +28,13 @@ class ShippedPlanTest {
 
     @Test
     void holdsFiftyTasksInTenAreas() {
-        assertThat(PLAN.tasks()).hasSize(50);
+        assertThat(PLAN.appendixTasks()).hasSize(50);
         assertThat(PLAN.areas()).extracting(Area::numeral)
                 .containsExactly("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
-        assertThat(PLAN.areas()).extracting(a -> a.tasks().size()).containsExactly(8, 3, 5, 5, 9, 2, 8, 6, 3, 1);
+        assertThat(PLAN.areas()).extracting(a -> a.tasks().stream().filter(Task::isAppendixRow).count())
+                .containsExactly(8L, 3L, 5L, 5L, 9L, 2L, 8L, 6L, 3L, 1L);
         assertThat(PLAN.tasks()).extracting(Task::code).doesNotHaveDuplicates();
-        assertThat(PLAN.tasks()).extracting(Task::position).containsExactlyElementsOf(
+        assertThat(PLAN.appendixTasks()).extracting(Task::position).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
     }
 
@@ -119,6 +120,7 @@ class ShippedPlanTest {
 
     @Test
     void everyTaskNamesALeadAgencyAndNoTextKeepsAKnownOcrError() {
+        assertThat(PLAN.tasks()).hasSize(52);
         assertThat(PLAN.tasks()).allSatisfy(task -> {
             assertThat(task.leads()).isNotEmpty();
             String all = String.join(" ", task.text(), task.leadText(), task.coordinatingText(), task.deadlinePhrase(),
@@ -132,7 +134,7 @@ class ShippedPlanTest {
     @Test
     void everyDeadlinePhraseBecomesARuleAndEightNeedAPerson() {
         DeadlinePhraseParser parser = new DeadlinePhraseParser();
-        List<String> manual = PLAN.tasks().stream()
+        List<String> manual = PLAN.appendixTasks().stream()
                 .filter(t -> t.deadlineRule(parser).kind() == DeadlineKind.NEEDS_MANUAL_DATE)
                 .map(Task::code).toList();
         assertThat(manual).containsExactly("I.6.2", "II.1", "II.3", "III.1.1", "III.1.2", "V.5", "V.6", "X.1");
@@ -153,7 +155,10 @@ class ShippedPlanTest {
 
     @Test
     void holdsTheIndicatorsOfSectionTwo() {
-        assertThat(PLAN.indicators()).hasSize(22);
+        assertThat(PLAN.indicators()).hasSize(36);
+        assertThat(PLAN.indicators().subList(0, 22)).extracting(Indicator::code)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 22)
+                        .mapToObj(i -> String.format("CT%02d", i)).toList());
         Indicator iso = PLAN.indicator("CT19").orElseThrow();
         assertThat(iso.description()).contains("TCVN ISO 9001:2008 lên 70% năm 2017 và 100% đến năm 2020");
         assertThat(iso.targetFor(2017)).contains(IndicatorTarget.inYear(2017, Comparison.AT_LEAST, new BigDecimal("70")));
@@ -164,6 +169,92 @@ class ShippedPlanTest {
         assertThat(PLAN.indicator("CT22").orElseThrow().isMetBy(2018, new BigDecimal("80"))).contains(true);
         assertThat(PLAN.task("VII.2.1").orElseThrow().indicatorCode()).contains("CT19");
         assertThat(PLAN.indicator("CT07").orElseThrow().targetFor(2017)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void sectionThreeObligesEveryDepartmentAndDistrictToReportBefore25DecemberEachYear() {
+        Task report = PLAN.task("TCTH.2").orElseThrow();
+        assertThat(report.isAppendixRow()).isFalse();
+        assertThat(report.bodySection()).contains("III");
+        assertThat(report.area().numeral()).isEqualTo("I");
+        assertThat(report.leads()).containsExactly(ResponsibleParty.group("SO_BAN_NGANH"),
+                ResponsibleParty.group("UBND_CAP_HUYEN"));
+        assertThat(report.text()).contains("định kỳ trước ngày 25/12 hàng năm báo cáo kết quả triển khai các nhiệm vụ"
+                + " được giao về Sở Nội vụ");
+        assertThat(report.deadlineRule(new DeadlinePhraseParser()))
+                .isEqualTo(new vn.laichau.par.domain.deadline.YearlyDate(java.time.MonthDay.of(12, 25)));
+        assertThat(report.requiresEvidence()).isTrue();
+        assertThat(SHIPPED.sourceLinesOf("TCTH.2")).contains("229");
+    }
+
+    @Test
+    void sectionThreeObligesEachToIssueItsOwnImplementationPlanWithNoDateWrittenSoAPersonMustDateIt() {
+        Task own = PLAN.task("TCTH.1").orElseThrow();
+        assertThat(own.bodySection()).contains("III.1");
+        assertThat(own.text()).contains("chỉ đạo xây dựng kế hoạch triển khai thực hiện Kế hoạch này tại ngành, địa"
+                + " phương mình");
+        assertThat(own.leads()).containsExactly(ResponsibleParty.group("SO_BAN_NGANH"),
+                ResponsibleParty.group("UBND_CAP_HUYEN"));
+        assertThat(own.deadlineRule(new DeadlinePhraseParser()).kind()).isEqualTo(DeadlineKind.NEEDS_MANUAL_DATE);
+        assertThat(own.evidence().documents()).hasValueSatisfying(d -> assertThat(d).startsWith("Kế hoạch triển khai"));
+    }
+
+    @Test
+    void areasCarryTheLeadAndCoordinatingAgenciesOfSectionTwo() {
+        AreaResponsibility direction = PLAN.area("I").orElseThrow().responsibility().orElseThrow();
+        assertThat(direction.section()).isEqualTo("II.1.2");
+        assertThat(direction.leads()).containsExactly(ResponsibleParty.agency("SO_NOI_VU"));
+        assertThat(direction.coordinators()).extracting(ResponsibleParty::code).containsExactly("SO_BAN_NGANH",
+                "DAI_PTTH_TINH", "BAO_LAI_CHAU", "UBND_CAP_HUYEN", "UBND_CAP_XA", "CO_QUAN_LIEN_QUAN");
+        assertThat(PLAN.area("VI").orElseThrow().responsibility().orElseThrow().coordinators())
+                .contains(ResponsibleParty.group("DON_VI_SU_NGHIEP_TINH"));
+        assertThat(PLAN.area("VII").orElseThrow().responsibility().orElseThrow().leads()).extracting(ResponsibleParty::code)
+                .containsExactly("SO_TTTT", "SO_KHCN");
+        assertThat(PLAN.area("VIII").orElseThrow().responsibility().orElseThrow().leads()).extracting(ResponsibleParty::code)
+                .containsExactly("SO_NOI_VU", "SO_KHDT", "SO_TU_PHAP", "SO_TTTT");
+        assertThat(PLAN.area("IX").orElseThrow().responsibility().orElseThrow().leadText())
+                .startsWith("Sở Kế hoạch và Đầu tư, Sở Y tế, Sở Giáo dục và Đào tạo");
+        assertThat(PLAN.areas()).filteredOn(a -> a.responsibility().isPresent()).extracting(a -> a.responsibility()
+                .orElseThrow().section()).containsExactly("II.1.2", "II.2.2", "II.3.2", "II.4.2", "II.5.2", "II.6.2",
+                "II.7.2", "II.8.2", "II.9.2");
+        assertThat(PLAN.area("X").orElseThrow().responsibility()).isEmpty();
+    }
+
+    @Test
+    void targetsStatedOutsideSectionTwoAreIndicatorsTooWithTheirComparator() {
+        Indicator desks = PLAN.indicator("CT33").orElseThrow();
+        assertThat(desks.description()).contains("hết năm 2017, 100% các huyện, thành phố có Bộ phận tiếp nhận và trả kết quả hiện đại");
+        assertThat(desks.targetFor(2017)).contains(IndicatorTarget.inYear(2017, Comparison.AT_LEAST, new BigDecimal("100")));
+        assertThat(desks.targetFor(2018)).isEmpty();
+        assertThat(PLAN.indicator("CT32").orElseThrow().targetFor(2020))
+                .contains(IndicatorTarget.inYear(2020, Comparison.AT_LEAST, new BigDecimal("100")));
+        Indicator parScore = PLAN.indicator("CT36").orElseThrow();
+        assertThat(parScore.unit()).isEqualTo("điểm");
+        assertThat(parScore.comparesWithLastYear()).isTrue();
+        assertThat(parScore.isMetBy(2018, new BigDecimal("80.10"), Optional.of(new BigDecimal("79.12")))).contains(true);
+        assertThat(parScore.isMetBy(2018, new BigDecimal("79.12"), Optional.of(new BigDecimal("79.12")))).contains(false);
+        assertThat(parScore.shortfall(2018, new BigDecimal("77.00"), Optional.of(new BigDecimal("79.12"))))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2.12"));
+        assertThat(parScore.isMetBy(2018, new BigDecimal("80"))).as("without last year's value it cannot be judged").isEmpty();
+        assertThat(PLAN.indicator("CT35").orElseThrow().problemWith(new BigDecimal("1250.5"))).isEmpty();
+        assertThat(PLAN.indicator("CT30").orElseThrow().targetFor(2019)).hasValueSatisfying(t ->
+                assertThat(t.isRelativeToLastYear()).isTrue());
+    }
+
+    @Test
+    void aTaskContributesToEveryIndicatorItsTextStates() {
+        assertThat(PLAN.task("I.3").orElseThrow().indicatorCodes()).containsExactly("CT23", "CT24");
+        assertThat(PLAN.task("II.2").orElseThrow().indicatorCodes()).containsExactly("CT26", "CT27");
+        assertThat(PLAN.task("V.4").orElseThrow().indicatorCodes()).containsExactly("CT28");
+        assertThat(PLAN.task("V.6").orElseThrow().indicatorCodes()).containsExactly("CT29");
+        assertThat(PLAN.task("VII.2.2").orElseThrow().indicatorCodes()).containsExactly("CT31");
+        assertThat(PLAN.task("VII.1.4").orElseThrow().indicatorCodes()).containsExactly("CT14", "CT15", "CT16");
+        assertThat(PLAN.task("VIII.1.2").orElseThrow().indicatorCodes()).containsExactly("CT32");
+        assertThat(PLAN.task("VIII.2.1").orElseThrow().indicatorCodes()).containsExactly("CT33");
+        assertThat(PLAN.task("IX.3").orElseThrow().indicatorCodes()).containsExactly("CT34", "CT35");
+        assertThat(PLAN.task("VII.2.1").orElseThrow().indicatorCode()).contains("CT19");
+        assertThat(PLAN.tasks()).allSatisfy(t -> t.indicatorCodes().forEach(code ->
+                assertThat(PLAN.indicator(code)).as(t.code() + " → " + code).isPresent()));
     }
 
     @Test
