@@ -100,6 +100,19 @@ public class PeriodicReports {
                 province ? Optional.empty() : Optional.of(official.agencyId()));
     }
 
+    /**
+     * The province's report of the period under way in the current plan's year holding today (as
+     * {@link #currentRequest} reads it); empty when there is no plan.
+     */
+    @Transactional
+    public Optional<DraftRequest> currentProvinceRequest() {
+        LocalDate today = LocalDate.now(clock);
+        return plans.list().stream().max(Comparator.comparing(Plan::issuedOn).thenComparing(Plan::id)).map(plan -> {
+            int year = Math.max(plan.firstYear(), Math.min(plan.lastYear(), today.getYear()));
+            return new DraftRequest(plan.id(), year, ReportPeriod.current(year, today), Optional.empty());
+        });
+    }
+
     /** The draft {@link #currentRequest} names. */
     @Transactional
     public ReportFile draft(long officialId, DraftRequest request) {

@@ -28,8 +28,8 @@ public final class ZaloReplyOutput implements ReplyOutput {
 
     /** Where a document is when Zalo cannot be given a link to it. */
     static final String NO_DOCUMENT = "Zalo không nhận tệp từ bot, và hệ thống chưa được đặt địa chỉ công khai để gửi "
-            + "liên kết tải. Tệp Word này có trong ứng dụng web của hệ thống (đăng nhập bằng tài khoản của bạn), "
-            + "hoặc gõ lệnh này với bot Telegram để nhận tệp.";
+            + "liên kết tải. Gõ lệnh này với bot Telegram để nhận tệp Word, hoặc tải dự thảo từ hệ thống qua API báo "
+            + "cáo (/api/v1/reports/plans/…/cchc-report) bằng tài khoản của bạn.";
 
     private final ZaloBotApi api;
     private final String chatId;

@@ -251,7 +251,8 @@ class ReportAndPointsAtRiskEndToEndTest {
         withoutUrl.handle(new Incoming.Text(key, key, true, "/baocao"), new ZaloReplyOutput(
                 new ZaloBotApi(zalo.settings()), OFFICIAL_USER, other -> Optional.empty(), telegram));
         String reply = String.join("\n", zalo.textsTo(OFFICIAL_USER).subList(before, zalo.textsTo(OFFICIAL_USER).size()));
-        assertThat(reply).contains("Dự thảo báo cáo").contains("ứng dụng web").doesNotContain("/api/v1/downloads");
+        assertThat(reply).contains("Dự thảo báo cáo").contains("chưa được đặt địa chỉ công khai")
+                .contains("bot Telegram").doesNotContain("/api/v1/downloads");
         int photos = zalo.calls("sendPhoto").size();
         withoutUrl.handle(new Incoming.Text(key, key, true, "/chiso"), new ZaloReplyOutput(
                 new ZaloBotApi(zalo.settings()), OFFICIAL_USER, other -> Optional.empty(), telegram));
