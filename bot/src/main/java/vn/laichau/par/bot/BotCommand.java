@@ -22,6 +22,9 @@ public enum BotCommand {
     EVIDENCE("nop", List.of("evidence"), " [mã kỳ]", "nộp tài liệu kiểm chứng (gửi tệp sau đó)"),
     OVERVIEW("tongquan", List.of("overview"), "", "tổng quan toàn tỉnh (lãnh đạo, Sở Nội vụ)"),
     PAR_INDEX("chiso", List.of("index", "parindex"), "", "lịch sử Chỉ số CCHC, kèm biểu đồ"),
+    POINTS_AT_RISK("diem", List.of("risk"), "", "điểm Chỉ số CCHC có nguy cơ mất năm nay, theo tiêu chí, và ai cần làm"),
+    REPORT("baocao", List.of("report"), " [quy1|6thang|9thang|nam] [năm] [tinh]",
+            "dự thảo báo cáo CCHC của đơn vị (tệp Word); <code>tinh</code>: toàn tỉnh (Sở Nội vụ, lãnh đạo)"),
     SETTINGS("caidat", List.of("settings"), "", "tắt nhắc một nhiệm vụ, giờ yên lặng, kênh nhận nhắc"),
     GROUP("nhom", List.of("group"), " [tat]", "nhóm này nhận cảnh báo của đơn vị (quản trị, trong nhóm)"),
     UNLINK("huy_lienket", List.of("unlink"), "", "hủy liên kết tài khoản");

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.application.download.DownloadLinks;
 import vn.laichau.par.application.occurrence.EvidenceSubmission;
+import vn.laichau.par.application.parindex.ParIndexFramework;
+import vn.laichau.par.application.report.PeriodicReports;
 import vn.laichau.par.application.occurrence.ExtensionDecisions;
 import vn.laichau.par.application.occurrence.ExtensionRequests;
 import vn.laichau.par.application.occurrence.OccurrenceFinishing;
@@ -89,13 +92,23 @@ public class ConversationCore {
     @Inject
     AlertChannelOrderRepository channelOrders;
 
+    @Inject
+    PeriodicReports reports;
+
+    @Inject
+    ParIndexFramework parIndex;
+
+    @Inject
+    DownloadLinks downloads;
+
     private BotUpdateHandler handler;
 
     /** The handler both messengers' adapters hand their messages to. */
     public synchronized BotUpdateHandler handler() {
         if (handler == null) {
             Tracker tracker = new Tracker(progress, finishing, evidence, extensionRequests, extensionDecisions,
-                    occurrences, tasks, links, preferences, dialogs, zaloLinks, channelOrders);
+                    occurrences, tasks, links, preferences, dialogs, zaloLinks, channelOrders,
+                    reports, parIndex, downloads);
             Set<String> trusted = zalo.settings().map(s -> s.apiBaseUrl()).map(URI::getHost).map(Set::of)
                     .orElse(Set.of());
             handler = new BotUpdateHandler(gateway, new ZaloPhotoDownloads(PHOTO_DOWNLOAD_TIMEOUT, trusted),

@@ -38,7 +38,9 @@ public class Refusal extends RuntimeException {
         /** An account is locked for a while. */
         LOCKED,
         /** Too many attempts from one client for a while. */
-        TOO_MANY_ATTEMPTS
+        TOO_MANY_ATTEMPTS,
+        /** It was valid once and is no longer (an expired download link). */
+        EXPIRED
     }
 
     /** One refused field of the input, said in Vietnamese and in English. */

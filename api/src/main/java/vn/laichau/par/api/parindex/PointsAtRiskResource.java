@@ -54,8 +54,6 @@ public class PointsAtRiskResource {
             }
             versionId = Optional.of(Long.parseLong(version.strip()));
         }
-        boolean province = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER);
-        return RiskResponse.of(framework.pointsAtRisk(planId, year, versionId,
-                province ? Optional.empty() : Optional.of(caller.agencyId())));
+        return RiskResponse.of(framework.pointsAtRiskFor(caller.id(), planId, year, versionId));
     }
 }

@@ -41,6 +41,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
+            case EXPIRED -> 410;
             case CONFLICT, EVIDENCE_MISSING -> 409;
             case STALE -> 412;
             case TOO_LARGE -> 413;

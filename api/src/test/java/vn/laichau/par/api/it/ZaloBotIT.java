@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,12 +18,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +79,8 @@ import vn.laichau.par.testsupport.TestDatabase;
 class ZaloBotIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** The server's {@code PAR_PUBLIC_URL} in the tests (arquillian.xml). */
+    private static final String PUBLIC_URL = "https://cchc.laichau.example";
     private static final Instant NOT_BEFORE = Instant.parse("2019-12-31T00:00:00Z");
 
     @Deployment(testable = false)
@@ -329,6 +339,78 @@ class ZaloBotIT {
             gateway.close();
             em.close();
         }
+    }
+
+    @Test
+    void theReportReachesZaloAsASignedLinkThatDownloadsAsSignedOnlyAndInTimeOnly() throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(false);
+        long agency = occurrence[1];
+        String token = api.newOfficial("official", agency);
+        String user = "zalo-it-1010";
+        long official = linkOnZalo(api, token, user);
+        String reply = say(user, "/baocao nam");
+        assertThat(reply).contains("Dự thảo báo cáo kết quả CCHC năm");
+        Matcher link = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/api/v1/downloads/(\\S+)").matcher(reply);
+        assertThat(link.find()).as(reply).isTrue();
+        String signed = link.group(1);
+
+        HttpResponse<byte[]> document = download(signed);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Type").orElse("")).startsWith(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(document.body()));
+             XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains(NotifierText.of("SELECT name FROM agency WHERE id = " + agency))
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        }
+
+        String payload = new String(Base64.getUrlDecoder().decode(signed.substring(0, signed.indexOf('.'))),
+                StandardCharsets.UTF_8);
+        String[] fields = payload.split("\\|");
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace("|" + agency + "|", "|-|").getBytes(StandardCharsets.UTF_8))
+                + signed.substring(signed.indexOf('.'));
+        for (String altered : List.of(forged, signed.substring(0, signed.length() - 3) + "abc", "not-a-link")) {
+            HttpResponse<byte[]> refused = download(altered);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("download-link-invalid");
+        }
+        long past = Instant.now().getEpochSecond() - 60;
+        HttpResponse<byte[]> late = download(sealed(String.join("|", fields[0], fields[1], fields[2], fields[3],
+                fields[4], fields[5], fields[6], Long.toString(past))));
+        assertThat(late.statusCode()).isEqualTo(410);
+        assertThat(late.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(new String(late.body(), StandardCharsets.UTF_8)).contains("download-link-expired");
+        long other = NotifierText.count("SELECT MIN(id) FROM agency WHERE id <> " + agency
+                + " AND code <> 'SO_NOI_VU'");
+        HttpResponse<byte[]> foreign = download(sealed(String.join("|", fields[0], fields[1],
+                Long.toString(official), fields[3], fields[4], fields[5], Long.toString(other), fields[7])));
+        assertThat(foreign.statusCode()).as("a sealed link still obeys the report's rule").isEqualTo(403);
+        assertThat(new String(foreign.body(), StandardCharsets.UTF_8)).contains("report-not-yours");
+        assertThat(say(user, "/baocao tinh")).contains("chỉ được xem báo cáo của cơ quan mình")
+                .doesNotContain(PUBLIC_URL);
+    }
+
+    private HttpResponse<byte[]> download(String token) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/downloads/" + token))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A token sealed with the application's own secret, read from its database. */
+    private static String sealed(String payload) throws Exception {
+        byte[] secret;
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT secret FROM download_link_key WHERE id = 1")) {
+            rs.next();
+            secret = rs.getBytes(1);
+        }
+        String body = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        return body + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** Reads and writes the container's database directly. */

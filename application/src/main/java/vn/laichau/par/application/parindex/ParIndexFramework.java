@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.laichau.par.application.agency.ProvinceScope;
 import vn.laichau.par.application.plan.AppendixFile;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Violation;
@@ -20,11 +25,14 @@ import vn.laichau.par.domain.importing.ImportException;
 import vn.laichau.par.domain.importing.SourceRow;
 import vn.laichau.par.domain.importing.TableReaders;
 import vn.laichau.par.domain.model.audit.Actor;
+import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.plan.Plan;
 import vn.laichau.par.domain.parindex.Component;
 import vn.laichau.par.domain.parindex.FrameworkFile;
 import vn.laichau.par.domain.parindex.PointsAtRisk;
+import vn.laichau.par.persistence.agency.AgencyRepository;
 import vn.laichau.par.persistence.dashboard.DashboardQueries;
+import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository;
 import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository.Version;
 import vn.laichau.par.persistence.plan.PlanRepository;
@@ -46,25 +54,42 @@ public class ParIndexFramework {
     public record Imported(VersionView view, List<FrameworkFile.RowWarning> warnings) {
     }
 
-    /** A plan year's points at risk of a version, with the names of the agencies holding them. */
+    /**
+     * A plan year's points at risk of a version, with the names of the agencies holding them; with
+     * {@code onlyAgency}, what that agency holds. {@code shares}: each agency's part of each component's points.
+     */
     public record Risk(Plan plan, int year, Version version, PointsAtRisk.Result result,
-                       Map<Long, String> agencyNames) {
+                       Map<Long, String> agencyNames, Optional<Long> onlyAgency, List<PointsAtRisk.Share> shares) {
     }
 
     private final ParIndexFrameworkRepository framework;
     private final PlanRepository plans;
     private final DashboardQueries names;
+    private final OfficialRepository officials;
+    private final ProvinceScope province;
+    private final Clock clock;
 
     @Inject
-    public ParIndexFramework(ParIndexFrameworkRepository framework, PlanRepository plans, DashboardQueries names) {
+    public ParIndexFramework(ParIndexFrameworkRepository framework, PlanRepository plans, DashboardQueries names,
+                             OfficialRepository officials, AgencyRepository agencies,
+                             @ConfigProperty(name = "par.alerts.monitoring-agency", defaultValue = "SO_NOI_VU")
+                             String monitoringAgencyCode, Clock clock) {
         this.framework = framework;
         this.plans = plans;
         this.names = names;
+        this.officials = officials;
+        this.province = new ProvinceScope(agencies, monitoringAgencyCode);
+        this.clock = clock;
     }
 
     /** For the container's client proxy only. */
     protected ParIndexFramework() {
-        this(null, null, null);
+        this.framework = null;
+        this.plans = null;
+        this.names = null;
+        this.officials = null;
+        this.province = null;
+        this.clock = null;
     }
 
     /**
@@ -146,6 +171,32 @@ public class ParIndexFramework {
     }
 
     /**
+     * A plan year's points at risk as {@code officialId} may read them: the whole province for admins, leaders and
+     * the monitoring agency; any other official's own agency's share.
+     */
+    @Transactional
+    public Risk pointsAtRiskFor(long officialId, long planId, int year, Optional<Long> versionId) {
+        Official official = officials.findById(officialId).filter(Official::isActive)
+                .orElseThrow(() -> Refusal.of(Refusal.Reason.FORBIDDEN, "account-inactive",
+                        "Tài khoản không còn hoạt động", "The account is no longer active"));
+        return pointsAtRisk(planId, year, versionId, province.seesWholeProvince(official) ? Optional.empty()
+                : Optional.of(official.agencyId()));
+    }
+
+    /**
+     * The points at risk of the current plan (the latest issued) in its plan year holding today (within the
+     * plan's period), by the latest version in force that year, as {@code officialId} may read them.
+     */
+    @Transactional
+    public Risk currentPointsAtRiskFor(long officialId) {
+        Plan plan = plans.list().stream().max(Comparator.comparing(Plan::issuedOn).thenComparing(Plan::id))
+                .orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "no-plan",
+                        "Chưa có kế hoạch nào trong hệ thống", "There is no plan yet"));
+        int year = Math.max(plan.firstYear(), Math.min(plan.lastYear(), LocalDate.now(clock).getYear()));
+        return pointsAtRiskFor(officialId, plan.id(), year, Optional.empty());
+    }
+
+    /**
      * A plan year's points at risk of a version (by default the latest version in force that year). With
      * {@code onlyAgency}, the agencies' list holds that agency alone.
      */
@@ -163,8 +214,11 @@ public class ParIndexFramework {
                         .orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "no-par-index-version",
                                 "Chưa có phiên bản Chỉ số CCHC nào áp dụng cho năm " + year + "; hãy nhập bộ tiêu chí",
                                 "No PAR INDEX version applies to " + year + " yet; import the criteria")));
-        PointsAtRisk.Result result = PointsAtRisk.of(framework.components(version.id()),
-                framework.tallies(version.id(), planId, year));
+        List<Component> components = framework.components(version.id());
+        List<vn.laichau.par.domain.parindex.Tally> tallies = framework.tallies(version.id(), planId, year);
+        PointsAtRisk.Result result = PointsAtRisk.of(components, tallies);
+        List<PointsAtRisk.Share> shares = PointsAtRisk.shares(components, tallies).stream()
+                .filter(share -> onlyAgency.isEmpty() || share.agencyId() == onlyAgency.get()).toList();
         if (onlyAgency.isPresent()) {
             result = new PointsAtRisk.Result(result.evidence(), result.notControlled(), result.maximum(),
                     result.atRisk(), result.projected(), result.notControlledMaximum(),
@@ -173,7 +227,7 @@ public class ParIndexFramework {
         Set<Long> agencyIds = new HashSet<>();
         result.agencies().forEach(a -> agencyIds.add(a.agencyId()));
         onlyAgency.ifPresent(agencyIds::add);
-        return new Risk(plan, year, version, result, names.agencyNames(agencyIds));
+        return new Risk(plan, year, version, result, names.agencyNames(agencyIds), onlyAgency, shares);
     }
 
     /**

@@ -86,6 +86,48 @@ public class PeriodicReports {
         this.clock = null;
     }
 
+    /**
+     * What a report named in a chat means: the current plan (the latest issued), its plan year that holds today
+     * (within the plan's period) unless {@code year} is given, the period under way unless {@code period} is
+     * given, and the official's own agency or, with {@code province}, the whole province. Who may read it is
+     * checked when the report is made ({@link #draft}).
+     */
+    @Transactional
+    public DraftRequest currentRequest(long officialId, Optional<ReportPeriod> period, Optional<Integer> year,
+                                       boolean province) {
+        Official official = access.acting(officialId);
+        Plan plan = plans.list().stream().max(Comparator.comparing(Plan::issuedOn).thenComparing(Plan::id))
+                .orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "no-plan", "Chưa có kế hoạch nào trong hệ thống",
+                        "There is no plan yet"));
+        LocalDate today = LocalDate.now(clock);
+        int chosenYear = year.orElse(Math.max(plan.firstYear(), Math.min(plan.lastYear(), today.getYear())));
+        return new DraftRequest(plan.id(), chosenYear, period.orElse(ReportPeriod.current(chosenYear, today)),
+                province ? Optional.empty() : Optional.of(official.agencyId()));
+    }
+
+    /**
+     * The province's report of the period under way in the current plan's year holding today (as
+     * {@link #currentRequest} reads it); empty when there is no plan.
+     */
+    @Transactional
+    public Optional<DraftRequest> currentProvinceRequest() {
+        LocalDate today = LocalDate.now(clock);
+        return plans.list().stream().max(Comparator.comparing(Plan::issuedOn).thenComparing(Plan::id)).map(plan -> {
+            int year = Math.max(plan.firstYear(), Math.min(plan.lastYear(), today.getYear()));
+            return new DraftRequest(plan.id(), year, ReportPeriod.current(year, today), Optional.empty());
+        });
+    }
+
+    /** The draft {@link #currentRequest} names. */
+    @Transactional
+    public ReportFile draft(long officialId, DraftRequest request) {
+        return draft(officialId, request.planId(), request.year(), request.period(), request.agencyId());
+    }
+
+    /** One report of a plan: its year, period and agency (empty for the whole province). */
+    public record DraftRequest(long planId, int year, ReportPeriod period, Optional<Long> agencyId) {
+    }
+
     /** The scorecard workbook. */
     @Transactional
     public ReportFile scorecard(long officialId, long planId, int year, ReportPeriod period, Optional<Long> agencyId) {

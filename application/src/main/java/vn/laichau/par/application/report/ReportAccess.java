@@ -1,6 +1,7 @@
 package vn.laichau.par.application.report;
 
 import java.util.Optional;
+import vn.laichau.par.application.agency.ProvinceScope;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.official.Official;
@@ -20,11 +21,13 @@ final class ReportAccess {
     private final OfficialRepository officials;
     private final AgencyRepository agencies;
     private final String monitoringAgencyCode;
+    private final ProvinceScope province;
 
     ReportAccess(OfficialRepository officials, AgencyRepository agencies, String monitoringAgencyCode) {
         this.officials = officials;
         this.agencies = agencies;
         this.monitoringAgencyCode = monitoringAgencyCode;
+        this.province = new ProvinceScope(agencies, monitoringAgencyCode);
     }
 
     Official acting(long officialId) {
@@ -66,12 +69,11 @@ final class ReportAccess {
                 "Only the report's own agency (the monitoring agency for the province) and admins write this");
     }
 
-    private boolean seesEverything(Official official) {
-        return official.hasRole(Role.ADMIN) || official.hasRole(Role.LEADER) || isMonitoring(official);
+    boolean seesEverything(Official official) {
+        return province.seesWholeProvince(official);
     }
 
     private boolean isMonitoring(Official official) {
-        return agencies.findById(official.agencyId()).map(Agency::getCode).filter(monitoringAgencyCode::equals)
-                .isPresent();
+        return province.isMonitoring(official);
     }
 }

@@ -44,6 +44,23 @@ public enum ReportPeriod {
     }
 
     /**
+     * The period under way on {@code today} for a report of {@code year}: the first whose last month is not
+     * over yet (quý I until the end of March, 6 tháng until the end of June, …); the year's report for a year
+     * already past, quý I for one not begun.
+     */
+    public static ReportPeriod current(int year, LocalDate today) {
+        if (today.getYear() != year) {
+            return today.getYear() > year ? YEAR : QUARTER_1;
+        }
+        for (ReportPeriod period : values()) {
+            if (today.getMonthValue() <= period.lastMonth) {
+                return period;
+            }
+        }
+        return YEAR;
+    }
+
+    /**
      * The period a parameter names: its name (case, {@code -} and {@code _} do not matter); refused with a
      * violation of {@code period} otherwise, and when absent.
      */

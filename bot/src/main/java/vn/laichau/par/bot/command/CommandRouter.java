@@ -32,6 +32,8 @@ final class CommandRouter {
     private final EvidenceHandler evidence;
     private final OverviewHandler overview = new OverviewHandler();
     private final ParIndexHandler parIndex = new ParIndexHandler();
+    private final PointsAtRiskHandler pointsAtRisk = new PointsAtRiskHandler();
+    private final ReportHandler report = new ReportHandler();
     private final SettingsHandler settings = new SettingsHandler();
 
     public CommandRouter(CommandParser parser, EvidenceHandler.FileSource files, Clock clock) {
@@ -103,6 +105,8 @@ final class CommandRouter {
             case EVIDENCE -> evidence.command(line, conversation);
             case OVERVIEW -> overview.handle(line, conversation);
             case PAR_INDEX -> parIndex.handle(line, conversation);
+            case POINTS_AT_RISK -> pointsAtRisk.handle(line, conversation);
+            case REPORT -> report.handle(line, conversation);
             case SETTINGS -> settings.handle(line, conversation);
             case UNLINK -> link.unlink(line, conversation);
             case START, HELP, GROUP -> throw new IllegalStateException("handled above");

@@ -3,6 +3,7 @@ package vn.laichau.par.bot.command;
 import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.util.List;
+import vn.laichau.par.application.indicator.ParIndexChart;
 import vn.laichau.par.bot.gateway.OutgoingFile;
 import vn.laichau.par.domain.model.plan.ParIndexResult;
 
@@ -10,12 +11,11 @@ import vn.laichau.par.domain.model.plan.ParIndexResult;
 final class ParIndexHandler {
 
     public Reply handle(CommandLine line, Conversation conversation) {
-        List<ParIndexResult> all = conversation.tracker().tasks().parIndexHistory();
-        if (all.isEmpty()) {
+        List<ParIndexResult> history = ParIndexChart.shownHistory(conversation.tracker().tasks().parIndexHistory());
+        if (history.isEmpty()) {
             return Reply.text("Chưa có số liệu Chỉ số CCHC.");
         }
-        String province = all.get(0).province();
-        List<ParIndexResult> history = all.stream().filter(r -> r.province().equals(province)).toList();
+        String province = history.get(0).province();
         StringBuilder html = new StringBuilder("<b>Chỉ số CCHC (PAR INDEX) của ").append(escape(province))
                 .append("</b>\n");
         ParIndexResult previous = null;
@@ -31,8 +31,8 @@ final class ParIndexHandler {
             }
             previous = r;
         }
-        byte[] png = ParIndexChart.png("PAR INDEX " + province, history.stream()
-                .map(r -> new ParIndexChart.Point(r.year(), r.score(), r.rankText())).toList());
-        return Reply.text(html.toString()).withPhoto(new OutgoingFile("par-index.png", png));
+        byte[] png = ParIndexChart.png(history);
+        return Reply.text(html.toString()).withPhoto(new OutgoingFile("par-index.png", png),
+                conversation.tracker().downloads().chartLink(conversation.officialId()));
     }
 }

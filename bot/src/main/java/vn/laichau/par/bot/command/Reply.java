@@ -8,10 +8,13 @@ import vn.laichau.par.bot.gateway.OutgoingFile;
 
 /**
  * What the bot answers to one update: an HTML text with optional buttons, an optional image sent before it,
- * a short notice for a pressed button, and messages to other chats (e.g. an extension request to the admins).
+ * an optional document sent after it, a short notice for a pressed button, and messages to other chats (e.g. a
+ * decision to the requester). A messenger that takes files by URL only uses the files' signed download links
+ * ({@code photoLink}, {@code documentLink}) instead, when there are any.
  */
 public record Reply(String html, List<List<InlineButton>> keyboard, Optional<OutgoingFile> photo, String notice,
-                    List<ChatMessage> others) {
+                    List<ChatMessage> others, Optional<String> photoLink, Optional<OutgoingFile> document,
+                    Optional<String> documentLink) {
 
     public Reply {
         Objects.requireNonNull(html, "html");
@@ -19,6 +22,14 @@ public record Reply(String html, List<List<InlineButton>> keyboard, Optional<Out
         Objects.requireNonNull(photo, "photo");
         notice = notice == null ? "" : notice;
         others = List.copyOf(others);
+        Objects.requireNonNull(photoLink, "photoLink");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(documentLink, "documentLink");
+    }
+
+    public Reply(String html, List<List<InlineButton>> keyboard, Optional<OutgoingFile> photo, String notice,
+                 List<ChatMessage> others) {
+        this(html, keyboard, photo, notice, others, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static Reply text(String html) {
@@ -35,19 +46,29 @@ public record Reply(String html, List<List<InlineButton>> keyboard, Optional<Out
     }
 
     public boolean isEmpty() {
-        return html.isEmpty() && photo.isEmpty() && others.isEmpty();
+        return html.isEmpty() && photo.isEmpty() && others.isEmpty() && document.isEmpty();
     }
 
     public Reply withPhoto(OutgoingFile image) {
-        return new Reply(html, keyboard, Optional.of(image), notice, others);
+        return new Reply(html, keyboard, Optional.of(image), notice, others, photoLink, document, documentLink);
+    }
+
+    /** The image, and where a messenger that takes images by URL only fetches it (none without a public URL). */
+    public Reply withPhoto(OutgoingFile image, Optional<String> link) {
+        return new Reply(html, keyboard, Optional.of(image), notice, others, link, document, documentLink);
+    }
+
+    /** A document sent after the text, and its download link for a messenger that cannot take files. */
+    public Reply withDocument(OutgoingFile file, Optional<String> link) {
+        return new Reply(html, keyboard, photo, notice, others, photoLink, Optional.of(file), link);
     }
 
     public Reply withNotice(String text) {
-        return new Reply(html, keyboard, photo, text, others);
+        return new Reply(html, keyboard, photo, text, others, photoLink, document, documentLink);
     }
 
     public Reply alsoTo(List<ChatMessage> messages) {
-        return new Reply(html, keyboard, photo, notice, messages);
+        return new Reply(html, keyboard, photo, notice, messages, photoLink, document, documentLink);
     }
 
     /** A message to another chat. */

@@ -28,6 +28,7 @@ final class ReplySender implements ReplyOutput {
         if (!reply.html().isEmpty()) {
             log(gateway.sendText(incoming.chatId(), reply.html(), reply.keyboard()), incoming.chatId());
         }
+        reply.document().ifPresent(file -> log(gateway.sendDocument(incoming.chatId(), file, ""), incoming.chatId()));
         for (Reply.ChatMessage other : reply.others()) {
             log(gateway.sendText(other.chatId(), other.html(), other.keyboard()), other.chatId());
         }

@@ -159,7 +159,8 @@ class ExtensionDecisionTest {
         };
         Tracker racingWork = new Tracker(tracker.progress(), tracker.finishing(), tracker.evidence(),
                 tracker.extensionRequests(), racing, tracker.occurrences(), tracker.tasks(), tracker.links(),
-                tracker.preferences(), tracker.dialogs(), tracker.zaloLinks(), tracker.channelOrders());
+                tracker.preferences(), tracker.dialogs(), tracker.zaloLinks(), tracker.channelOrders(),
+                tracker.reports(), tracker.parIndex(), tracker.downloads());
         try (BotApiTelegramGateway gateway = new BotApiTelegramGateway(bot.telegram.settings())) {
             BotUpdateHandler adminBsBot = new BotUpdateHandler(gateway, database, racingWork,
                     new ChatRateLimiter(10_000, Duration.ofSeconds(1)), BotFixture.BOT_USERNAME, clock);

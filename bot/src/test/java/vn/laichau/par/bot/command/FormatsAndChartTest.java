@@ -1,5 +1,7 @@
 package vn.laichau.par.bot.command;
 
+import vn.laichau.par.application.indicator.ParIndexChart;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

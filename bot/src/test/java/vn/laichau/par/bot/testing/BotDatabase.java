@@ -7,7 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Function;
+import vn.laichau.par.application.download.DownloadLinks;
+import vn.laichau.par.application.parindex.ParIndexFramework;
+import vn.laichau.par.application.report.PeriodicReports;
+import vn.laichau.par.persistence.dashboard.DashboardQueries;
+import vn.laichau.par.persistence.download.DownloadKeyRepository;
+import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository;
+import vn.laichau.par.persistence.plan.IndicatorRepository;
+import vn.laichau.par.persistence.report.ReportQueries;
+import vn.laichau.par.persistence.report.WrittenSectionRepository;
 import java.util.function.Supplier;
 import vn.laichau.par.application.occurrence.EvidenceStore;
 import vn.laichau.par.application.occurrence.EvidenceSubmission;
@@ -40,6 +50,9 @@ import vn.laichau.par.testsupport.TestDatabase;
  */
 public final class BotDatabase implements UnitOfWork {
 
+    /** The monitoring agency's code, as the server's default. */
+    public static final String MONITORING_AGENCY = "SO_NOI_VU";
+
 
 
     public static BotDatabase open() {
@@ -64,12 +77,23 @@ public final class BotDatabase implements UnitOfWork {
 
     /** The use cases and reads as the server's bot has them, on the entity manager of the running transaction. */
     public static Tracker tracker(Clock clock, Path dataDirectory) {
+        return tracker(clock, dataDirectory, Optional.empty());
+    }
+
+    /**
+     * The same, with download links under {@code publicUrl} (the server's {@code PAR_PUBLIC_URL}); the report use
+     * cases read with the monitoring agency {@code SO_NOI_VU}.
+     */
+    public static Tracker tracker(Clock clock, Path dataDirectory, Optional<String> publicUrl) {
         EntityManager em = Jpa.transactionsEntityManager();
         EvidenceStore store = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
         OfficialRepository officials = new OfficialRepository(em);
         OccurrenceRepository occurrences = new OccurrenceRepository(em);
         TaskRepository tasks = new TaskRepository(em);
         AuditTrail audit = new AuditTrail(em, clock);
+        PeriodicReports reports = new PeriodicReports(new PlanRepository(em), new ReportQueries(em),
+                new DashboardQueries(em), new IndicatorRepository(em, clock), new ParIndexRepository(em, clock),
+                new WrittenSectionRepository(em), officials, new AgencyRepository(em), MONITORING_AGENCY, clock);
         return new Tracker(new ProgressReporting(officials, occurrences, audit, clock),
                 new OccurrenceFinishing(officials, occurrences, audit, clock),
                 new EvidenceSubmission(officials, occurrences, audit, clock, store),
@@ -82,7 +106,11 @@ public final class BotDatabase implements UnitOfWork {
                 new BotDialogRepository(em),
                 new vn.laichau.par.persistence.telegram.ZaloLinkRepository(em, new TelegramLinkRepository(em, clock),
                         clock),
-                new vn.laichau.par.persistence.outbox.AlertChannelOrderRepository(em));
+                new vn.laichau.par.persistence.outbox.AlertChannelOrderRepository(em), reports,
+                new ParIndexFramework(new ParIndexFrameworkRepository(em, clock), new PlanRepository(em),
+                        new DashboardQueries(em), officials, new AgencyRepository(em), MONITORING_AGENCY, clock),
+                new DownloadLinks(new DownloadKeyRepository(em), reports, new ParIndexRepository(em, clock), officials,
+                        publicUrl, clock));
     }
 
     /** Empties every table and loads the shipped plan. */

@@ -32,6 +32,13 @@ public final class PointsAtRisk {
     }
 
     /**
+     * One agency's part of one evidence component's points at risk: the component's maximum × the agency's
+     * outstanding obligations ÷ all the component's obligations, rounded to two decimals half up.
+     */
+    public record Share(long agencyId, Component component, long obligations, long outstanding, BigDecimal atRisk) {
+    }
+
+    /**
      * The answer.
      *
      * @param evidence        the evidence components, largest risk first
@@ -48,6 +55,31 @@ public final class PointsAtRisk {
     }
 
     private PointsAtRisk() {
+    }
+
+    /**
+     * Each agency's part of each evidence component's points at risk, for the agencies with obligations
+     * outstanding: largest first, then by component code and agency.
+     */
+    public static List<Share> shares(List<Component> components, List<Tally> tallies) {
+        Map<Long, Long> obligations = new HashMap<>();
+        tallies.forEach(t -> obligations.merge(t.componentId(), t.obligations(), Long::sum));
+        Map<Long, Component> evidence = new HashMap<>();
+        components.stream().filter(c -> c.scoring().controlledByTasks()).forEach(c -> evidence.put(c.id(), c));
+        List<Share> shares = new ArrayList<>();
+        for (Tally tally : tallies) {
+            Component component = evidence.get(tally.componentId());
+            long outstanding = tally.obligations() - tally.doneWithEvidence();
+            if (component == null || outstanding == 0) {
+                continue;
+            }
+            shares.add(new Share(tally.agencyId(), component, tally.obligations(), outstanding,
+                    component.maxPoints().multiply(BigDecimal.valueOf(outstanding))
+                            .divide(BigDecimal.valueOf(obligations.get(tally.componentId())), 2, RoundingMode.HALF_UP)));
+        }
+        shares.sort(Comparator.comparing(Share::atRisk).reversed()
+                .thenComparing(s -> s.component().code()).thenComparingLong(Share::agencyId));
+        return List.copyOf(shares);
     }
 
     public static Result of(List<Component> components, List<Tally> tallies) {

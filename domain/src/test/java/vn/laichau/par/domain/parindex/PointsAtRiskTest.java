@@ -43,6 +43,11 @@ class PointsAtRiskTest {
         // agency 200: 10 × 3/8 + 4 × 3/3 = 3.75 + 4 = 7.75; agency 100: 10 × 1/8 = 1.25
         assertThat(result.agencies()).extracting(r -> r.agencyId() + " " + r.atRisk() + " " + r.obligationsOutstanding())
                 .containsExactly("200 7.75 6", "100 1.25 1");
+        // per component: agency 200 holds 4 × 3/3 = 4.00 of b and 10 × 3/8 = 3.75 of a; agency 100 10 × 1/8 = 1.25
+        assertThat(PointsAtRisk.shares(List.of(a, b, survey, unmapped), tallies))
+                .extracting(s -> s.agencyId() + " " + s.component().code() + " " + s.outstanding() + "/"
+                        + s.obligations() + " " + s.atRisk())
+                .containsExactly("200 1.1.2 3/3 4.00", "200 1.1.1 3/4 3.75", "100 1.1.1 1/4 1.25");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.laichau.par.notifier.ActionCommands;
+import vn.laichau.par.notifier.ReportDraftLinks;
 import vn.laichau.par.notifier.ActionCommands.Kind;
 import vn.laichau.par.notifier.planning.AgencyOnTime;
 import vn.laichau.par.notifier.planning.Alert;
@@ -35,16 +36,28 @@ public final class AlertMessageRenderer {
 
     private final ActionCommands commands;
     private final TextFormat telegram;
+    private final ReportDraftLinks drafts;
 
-    @Inject
+    /** A renderer whose digests name no report draft. */
     public AlertMessageRenderer(ActionCommands commands) {
-        this(commands, TelegramHtml.INSTANCE);
+        this(commands, TelegramHtml.INSTANCE, ReportDraftLinks.NONE);
+    }
+
+    /** @param drafts the province's draft report each digest points to */
+    @Inject
+    public AlertMessageRenderer(ActionCommands commands, ReportDraftLinks drafts) {
+        this(commands, TelegramHtml.INSTANCE, drafts);
     }
 
     /** A renderer whose Telegram text follows this format, e.g. a smaller limit. */
     public AlertMessageRenderer(ActionCommands commands, TextFormat telegram) {
+        this(commands, telegram, ReportDraftLinks.NONE);
+    }
+
+    public AlertMessageRenderer(ActionCommands commands, TextFormat telegram, ReportDraftLinks drafts) {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.telegram = Objects.requireNonNull(telegram, "telegram");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
     }
 
     /** The alert written out, without buttons (as planned or previewed). */
@@ -114,7 +127,8 @@ public final class AlertMessageRenderer {
             case REMINDER -> reminder(alert.day(), items(alert), true, buttoned);
             case GROUP_REMINDER -> reminder(alert.day(), items(alert), false, Set.of());
             case HEAD_ESCALATION -> escalation(alert.day(), items(alert));
-            case WEEKLY_DIGEST -> digest(alert.day(), items(alert), (DueItems) alert.content());
+            case WEEKLY_DIGEST -> digest(alert.day(), items(alert), (DueItems) alert.content(),
+                    alert.recipient().personId());
             case MONTHLY_SUMMARY -> summary((OnTimeReport) alert.content());
         };
     }
@@ -172,7 +186,7 @@ public final class AlertMessageRenderer {
         return new Composed(escalationSubject(items, agencies), draft);
     }
 
-    private Composed digest(LocalDate day, List<AlertItem> items, DueItems content) {
+    private Composed digest(LocalDate day, List<AlertItem> items, DueItems content, long recipientId) {
         Map<String, List<AlertItem>> byAgency = items.stream().collect(Collectors.groupingBy(
                 item -> item.subject().agencyName(), LinkedHashMap::new, Collectors.toList()));
         String week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "/" + day.get(IsoFields.WEEK_BASED_YEAR);
@@ -187,6 +201,11 @@ public final class AlertMessageRenderer {
         }
         byAgency.forEach((agency, agencyItems) -> draft.section(
                 Line.bold(agency + " (" + agencyItems.size() + ")"), agencyItems, ItemLines::compact));
+        drafts.provinceDraft(recipientId).ifPresent(report -> draft.footer(report.url()
+                .map(url -> Line.of("Dự thảo báo cáo kết quả CCHC " + report.titleVi() + " của toàn tỉnh (tệp Word, "
+                        + "liên kết dùng đến " + report.validUntilVi() + "): " + url))
+                .orElseGet(() -> Line.of("Dự thảo báo cáo kết quả CCHC " + report.titleVi() + " của toàn tỉnh: gõ "
+                        + "/baocao tinh với bot để nhận tệp Word."))));
         return new Composed("Tổng hợp nhiệm vụ CCHC quá hạn tuần " + week + ": " + items.size() + " nhiệm vụ", draft);
     }
 

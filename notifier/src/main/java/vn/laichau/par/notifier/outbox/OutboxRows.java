@@ -23,8 +23,8 @@ import vn.laichau.par.persistence.outbox.OutboxRow;
  * Turns planned alerts into outbox rows with the recipient's channels and the occurrences. A message that lists
  * open items (reminder, escalation, group reminder) is stored with its subject line and the due date of each
  * item; its text is written just before it is sent, from the items still open then, so planning a day writes
- * no long texts. Digests and summaries, the monitoring agency's snapshot of the day, are rendered now, each
- * content once however many people receive it.
+ * no long texts. Digests and summaries, the monitoring agency's snapshot of the day, are rendered now: a summary
+ * once however many people receive it, a digest per person (its report link is signed for its recipient).
  */
 public final class OutboxRows {
 
@@ -65,7 +65,8 @@ public final class OutboxRows {
                     alert.recipient().personId(), alert.day(), alert.notBefore(), items.subjectLine(), "", "",
                     channels, items.occurrences(), items.dueDates());
         }
-        RenderedMessage message = rendered.computeIfAbsent(alert.content(), content -> renderer.render(alert));
+        RenderedMessage message = alert.kind() == AlertKind.WEEKLY_DIGEST ? renderer.render(alert)
+                : rendered.computeIfAbsent(alert.content(), content -> renderer.render(alert));
         return new OutboxRow(alert.key().value(), alert.kind().name(), alert.key().subject(),
                 alert.recipient().personId(), alert.day(), alert.notBefore(), message.subject(), message.plainText(),
                 message.telegramHtml(), channels, Set.of(), Map.of());

@@ -268,6 +268,33 @@ class AlertMessageRendererTest {
         assertThat(html).contains("<b>Sở Tư pháp (1)</b>");
     }
 
+    @Test
+    void theDigestEndsWithTheProvincesDraftLinkSignedForItsRecipientOrTheCommandWithoutOne() {
+        List<Long> askedFor = new ArrayList<>();
+        AlertMessageRenderer withLink = new AlertMessageRenderer(BotCommandWords.INSTANCE, recipient -> {
+            askedFor.add(recipient);
+            return Optional.of(new vn.laichau.par.notifier.ReportDraftLinks.DraftNotice("năm 2025",
+                    Optional.of("https://cchc.example/api/v1/downloads/abc.def"), "09:00 20/10/2025"));
+        });
+        DueItems items = new DueItems(List.of(new AlertItem(subject(1, "I.1", "Kế hoạch", "Sở Y tế",
+                LocalDate.of(2025, 10, 1), List.of()), Notice.overdue(12))));
+
+        RenderedMessage message = withLink.render(alert(AlertKind.WEEKLY_DIGEST, items));
+
+        assertThat(askedFor).containsExactly(PERSON.personId());
+        String footer = "Dự thảo báo cáo kết quả CCHC năm 2025 của toàn tỉnh (tệp Word, liên kết dùng đến 09:00 "
+                + "20/10/2025): https://cchc.example/api/v1/downloads/abc.def";
+        assertThat(message.telegramHtml()).endsWith(footer);
+        assertThat(message.plainText()).endsWith(footer);
+
+        RenderedMessage withoutUrl = new AlertMessageRenderer(BotCommandWords.INSTANCE, recipient -> Optional.of(
+                new vn.laichau.par.notifier.ReportDraftLinks.DraftNotice("6 tháng năm 2025", Optional.empty(), "")))
+                .render(alert(AlertKind.WEEKLY_DIGEST, items));
+        assertThat(withoutUrl.plainText()).endsWith("Dự thảo báo cáo kết quả CCHC 6 tháng năm 2025 của toàn tỉnh: gõ "
+                + "/baocao tinh với bot để nhận tệp Word.");
+        assertThat(renderer.render(alert(AlertKind.WEEKLY_DIGEST, items)).plainText()).doesNotContain("Dự thảo");
+    }
+
     private static AlertSubject subject(long id, String code, String title, String agency, LocalDate due,
                                         List<String> missing) {
         return new AlertSubject(id, id, code, title, agency.hashCode(), agency, due, Optional.empty(), false, missing);

@@ -1,4 +1,4 @@
-package vn.laichau.par.bot.command;
+package vn.laichau.par.application.indicator;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -10,14 +10,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import vn.laichau.par.domain.model.plan.ParIndexResult;
 
 /**
  * Draws the PAR INDEX history as a PNG line chart (score per year, rank written under each point) with
- * java.awt alone, which works headless.
+ * java.awt alone, which works headless: what the bot's {@code /chiso} sends, as a file or by a download link.
  */
-final class ParIndexChart {
+public final class ParIndexChart {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 450;
@@ -28,6 +30,27 @@ final class ParIndexChart {
     }
 
     private ParIndexChart() {
+    }
+
+    /**
+     * The history shown: of the first province in alphabetical order among {@code all} results (the bot's own
+     * province when only its results are kept), oldest year first; empty when there are none.
+     */
+    public static List<ParIndexResult> shownHistory(List<ParIndexResult> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<ParIndexResult> sorted = all.stream().sorted(Comparator.comparing(ParIndexResult::province)
+                .thenComparing(ParIndexResult::year)).toList();
+        String province = sorted.get(0).province();
+        return sorted.stream().filter(r -> r.province().equals(province)).toList();
+    }
+
+    /** The chart of one province's history (oldest first). */
+    public static byte[] png(List<ParIndexResult> history) {
+        String province = history.isEmpty() ? "" : history.get(0).province();
+        return png("PAR INDEX " + province, history.stream()
+                .map(r -> new Point(r.year(), r.score(), r.rankText())).toList());
     }
 
     public static byte[] png(String title, List<Point> points) {

@@ -1,0 +1,2 @@
+/** The secret that signs download links. */
+package vn.laichau.par.persistence.download;
