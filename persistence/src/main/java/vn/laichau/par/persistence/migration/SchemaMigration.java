@@ -13,8 +13,12 @@ public final class SchemaMigration {
         this.dataSource = dataSource;
     }
 
-    /** Applies every pending migration and returns the schema version reached. */
+    /**
+     * Applies every pending migration and returns the schema version reached. Migrations reworded without a change
+     * to the schema they make are acknowledged first (see {@link RewordedMigrations}).
+     */
     public String migrate() {
+        RewordedMigrations.acknowledge(dataSource);
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
