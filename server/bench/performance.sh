@@ -11,6 +11,7 @@
 #   PAR_PERF_SECONDS  duration of each load run (default 20)
 #   PAR_JAVA_OPTS     the JVM options, as for ./start.sh (default: start.sh's)
 #   PAR_PERF_OUT      the document to rewrite (default docs/performance.md)
+#   PAR_PERF_SKIP_BUILD=1  use the jars already built
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -60,8 +61,10 @@ start_server() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
-say "building"
-mvn -B -q -ntp -DskipTests install >> "$log" 2>&1
+if [ -z "${PAR_PERF_SKIP_BUILD:-}" ]; then
+  say "building"
+  mvn -B -q -ntp -DskipTests install >> "$log" 2>&1
+fi
 
 # 1. First start and five restarts on the shipped plan's data
 small="$dir/small"
