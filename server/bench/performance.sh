@@ -49,13 +49,13 @@ start_server() {
     PAR_ALERTS_SCHEDULED=false ./start.sh > "$console" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
-    if grep -q "ready in" "$console"; then break; fi
+    if grep -q "PAR tracker ready in" "$console"; then break; fi
     if ! kill -0 "$server_pid" 2>/dev/null; then cat "$console" >&2; echo "the server ended before it was ready" >&2; exit 4; fi
     sleep 0.5
   done
-  ready_seconds=$(sed -n 's/.*ready in \([0-9.]*\) s.*/\1/p' "$console" | head -1)
+  ready_seconds=$(sed -n 's/.*PAR tracker ready in \([0-9.]*\) s.*/\1/p' "$console" | head -1)
   [ -n "$ready_seconds" ] || { cat "$console" >&2; echo "not ready within 300 s" >&2; exit 4; }
-  console_lines=$(awk '/ready in/ {print NR; exit}' "$console")
+  console_lines=$(awk '/PAR tracker ready in/ {print NR; exit}' "$console")
   cat "$console" >> "$log"
 }
 
