@@ -25,7 +25,11 @@ public final class SchemaMigration {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        return result.targetSchemaVersion != null ? result.targetSchemaVersion : currentVersion();
+        if (result.targetSchemaVersion != null) {
+            return result.targetSchemaVersion;
+        }
+        // nothing was pending: the version found is the answer, without a second look at the history
+        return result.initialSchemaVersion != null ? result.initialSchemaVersion : currentVersion();
     }
 
     private String currentVersion() {
