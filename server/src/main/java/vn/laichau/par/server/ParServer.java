@@ -36,11 +36,6 @@ public final class ParServer {
     static final int MAX_HTTP_THREADS = 32;
     static final int MIN_HTTP_THREADS = 4;
 
-    /** Payara's default executor for the application's own background work, sized like the request threads. */
-    static final List<String> SIZED_POOLS = List.of(
-            "resources.managed-executor-service.concurrent/__defaultManagedExecutorService.maximum-pool-size=16",
-            "resources.managed-executor-service.concurrent/__defaultManagedExecutorService.core-pool-size=2");
-
     /** The answers do not say which server and version run them. */
     static final List<String> HIDDEN_SERVER_HEADERS = List.of(
             "configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
@@ -210,10 +205,7 @@ public final class ParServer {
                 .setMinHttpThreads(MIN_HTTP_THREADS)
                 .setPrintLogo(false);
         micro.setNoHazelcast(true);
-        micro.setPreBootHandler(commands -> {
-            HIDDEN_SERVER_HEADERS.forEach(setting -> commands.run("set", setting));
-            SIZED_POOLS.forEach(setting -> commands.run("set", setting));
-        });
+        micro.setPreBootHandler(commands -> HIDDEN_SERVER_HEADERS.forEach(setting -> commands.run("set", setting)));
         try {
             payara = micro.bootStrap();
             System.out.printf("PAR tracker: Payara Micro started (%.1f s)%n", secondsSinceStart());
