@@ -9,7 +9,7 @@ CREATE TABLE zalo_chat (
     id             BIGINT        NOT NULL AUTO_INCREMENT,
     zalo_user_id   VARCHAR(64)   NOT NULL,
     first_seen_at  TIMESTAMP(6)  NOT NULL,
-    CONSTRAINT pk_zalo_chat PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_zalo_chat_user UNIQUE (zalo_user_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -4,7 +4,7 @@ CREATE TABLE official_alert_channels (
     official_id  BIGINT        NOT NULL,
     channels     VARCHAR(64)   NOT NULL,
     updated_at   TIMESTAMP(6)  NOT NULL,
-    CONSTRAINT pk_official_alert_channels PRIMARY KEY (official_id),
+    PRIMARY KEY (official_id),
     CONSTRAINT fk_official_alert_channels_official FOREIGN KEY (official_id) REFERENCES official (id)
         ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

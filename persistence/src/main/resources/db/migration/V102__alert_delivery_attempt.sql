@@ -10,7 +10,7 @@ CREATE TABLE alert_delivery_attempt (
     reason        VARCHAR(1000)  NOT NULL,
     worker        VARCHAR(64)    NOT NULL,
     attempted_at  TIMESTAMP(6)   NOT NULL,
-    CONSTRAINT pk_alert_delivery_attempt PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_alert_delivery_attempt_alert FOREIGN KEY (alert_id) REFERENCES alert_outbox (id)
         ON DELETE CASCADE,
     INDEX ix_alert_delivery_attempt_alert (alert_id, id)

@@ -14,7 +14,7 @@ CREATE TABLE report_written_section (
     updated_by    BIGINT       NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
     updated_at    TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_report_written_section PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_report_written_section_scope UNIQUE (plan_id, scope_key),
     CONSTRAINT fk_report_written_section_plan FOREIGN KEY (plan_id) REFERENCES plan (id),
     CONSTRAINT fk_report_written_section_agency FOREIGN KEY (agency_id) REFERENCES agency (id),

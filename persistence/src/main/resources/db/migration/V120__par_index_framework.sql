@@ -7,7 +7,7 @@ CREATE TABLE par_index_version (
     first_year   INT           NOT NULL,
     imported_at  TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     imported_by  BIGINT        NULL,
-    CONSTRAINT pk_par_index_version PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_par_index_version_code UNIQUE (code),
     CONSTRAINT ck_par_index_version_year CHECK (first_year BETWEEN 2012 AND 2200)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -25,7 +25,7 @@ CREATE TABLE par_index_component (
     max_points      DECIMAL(5, 2)  NOT NULL,
     scoring         VARCHAR(16)    NOT NULL,
     note            VARCHAR(1000)  NOT NULL,
-    CONSTRAINT pk_par_index_component PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_par_index_component_code UNIQUE (version_id, code),
     CONSTRAINT fk_par_index_component_version FOREIGN KEY (version_id) REFERENCES par_index_version (id),
     CONSTRAINT ck_par_index_component_points CHECK (max_points > 0 AND max_points <= 100),
@@ -36,7 +36,7 @@ CREATE TABLE par_index_component (
 CREATE TABLE par_index_task_component (
     component_id  BIGINT NOT NULL,
     task_id       BIGINT NOT NULL,
-    CONSTRAINT pk_par_index_task_component PRIMARY KEY (component_id, task_id),
+    PRIMARY KEY (component_id, task_id),
     CONSTRAINT fk_par_index_task_component_component FOREIGN KEY (component_id) REFERENCES par_index_component (id),
     CONSTRAINT fk_par_index_task_component_task FOREIGN KEY (task_id) REFERENCES task (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -45,7 +45,7 @@ CREATE INDEX ix_par_index_task_component_task ON par_index_task_component (task_
 CREATE TABLE par_index_indicator_component (
     component_id  BIGINT NOT NULL,
     indicator_id  BIGINT NOT NULL,
-    CONSTRAINT pk_par_index_indicator_component PRIMARY KEY (component_id, indicator_id),
+    PRIMARY KEY (component_id, indicator_id),
     CONSTRAINT fk_par_index_indicator_component_component FOREIGN KEY (component_id)
         REFERENCES par_index_component (id),
     CONSTRAINT fk_par_index_indicator_component_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id)

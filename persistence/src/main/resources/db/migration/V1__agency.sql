@@ -10,7 +10,7 @@ CREATE TABLE agency (
     valid_to      DATE         NULL,
     successor_id  BIGINT       NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_agency PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_agency_code UNIQUE (code),
     CONSTRAINT fk_agency_parent FOREIGN KEY (parent_id) REFERENCES agency (id),
     CONSTRAINT fk_agency_successor FOREIGN KEY (successor_id) REFERENCES agency (id),

@@ -9,7 +9,7 @@ CREATE TABLE refresh_token (
     expires_at   TIMESTAMP(6) NOT NULL,
     used_at      TIMESTAMP(6) NULL,
     revoked_at   TIMESTAMP(6) NULL,
-    CONSTRAINT pk_refresh_token PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_refresh_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_refresh_token_official FOREIGN KEY (official_id) REFERENCES official (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -21,5 +21,5 @@ CREATE TABLE login_throttle (
     failures      INT          NOT NULL,
     window_start  TIMESTAMP(6) NOT NULL,
     locked_until  TIMESTAMP(6) NULL,
-    CONSTRAINT pk_login_throttle PRIMARY KEY (subject)
+    PRIMARY KEY (subject)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -13,14 +13,14 @@ CREATE TABLE agency_group (
     name        VARCHAR(255) NOT NULL,
     version     BIGINT       NOT NULL DEFAULT 0,
     updated_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_agency_group PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_agency_group_code UNIQUE (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE agency_group_member_kind (
     group_id  BIGINT      NOT NULL,
     kind      VARCHAR(32) NOT NULL,
-    CONSTRAINT pk_agency_group_member_kind PRIMARY KEY (group_id, kind),
+    PRIMARY KEY (group_id, kind),
     CONSTRAINT fk_agency_group_member_kind_group FOREIGN KEY (group_id) REFERENCES agency_group (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -36,7 +36,7 @@ CREATE TABLE official (
     telegram_chat_id  BIGINT       NULL,
     version           BIGINT       NOT NULL DEFAULT 0,
     updated_at        TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_official PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_official_username UNIQUE (username),
     CONSTRAINT uq_official_telegram_chat UNIQUE (telegram_chat_id),
     CONSTRAINT fk_official_agency FOREIGN KEY (agency_id) REFERENCES agency (id)
@@ -47,7 +47,7 @@ CREATE INDEX ix_official_updated ON official (updated_at, id);
 CREATE TABLE official_role (
     official_id  BIGINT      NOT NULL,
     role         VARCHAR(16) NOT NULL,
-    CONSTRAINT pk_official_role PRIMARY KEY (official_id, role),
+    PRIMARY KEY (official_id, role),
     CONSTRAINT fk_official_role_official FOREIGN KEY (official_id) REFERENCES official (id) ON DELETE CASCADE,
     CONSTRAINT ck_official_role CHECK (role IN ('ADMIN', 'LEADER', 'OFFICIAL'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -62,7 +62,7 @@ CREATE TABLE plan (
     last_year   INT           NOT NULL,
     version     BIGINT        NOT NULL DEFAULT 0,
     updated_at  TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_plan PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_plan_number UNIQUE (number),
     CONSTRAINT ck_plan_period CHECK (last_year >= first_year)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -73,7 +73,7 @@ CREATE TABLE plan_area (
     position  INT          NOT NULL,
     numeral   VARCHAR(8)   NOT NULL,
     name      VARCHAR(500) NOT NULL,
-    CONSTRAINT pk_plan_area PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_plan_area_numeral UNIQUE (plan_id, numeral),
     CONSTRAINT fk_plan_area_plan FOREIGN KEY (plan_id) REFERENCES plan (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -97,7 +97,7 @@ CREATE TABLE task (
     search_text        TEXT          NOT NULL,
     version            BIGINT        NOT NULL DEFAULT 0,
     updated_at         TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_task PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_task_plan_code UNIQUE (plan_id, code),
     CONSTRAINT fk_task_plan FOREIGN KEY (plan_id) REFERENCES plan (id),
     CONSTRAINT fk_task_area FOREIGN KEY (area_id) REFERENCES plan_area (id)
@@ -111,7 +111,7 @@ CREATE TABLE task_lead_party (
     position    INT         NOT NULL,
     party_kind  VARCHAR(16) NOT NULL,
     party_code  VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_task_lead_party PRIMARY KEY (task_id, position),
+    PRIMARY KEY (task_id, position),
     CONSTRAINT fk_task_lead_party_task FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE,
     CONSTRAINT ck_task_lead_party_kind CHECK (party_kind IN ('AGENCY', 'GROUP'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -122,7 +122,7 @@ CREATE TABLE task_coordinating_party (
     position    INT         NOT NULL,
     party_kind  VARCHAR(16) NOT NULL,
     party_code  VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_task_coordinating_party PRIMARY KEY (task_id, position),
+    PRIMARY KEY (task_id, position),
     CONSTRAINT fk_task_coordinating_party_task FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE,
     CONSTRAINT ck_task_coordinating_party_kind CHECK (party_kind IN ('AGENCY', 'GROUP'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -136,7 +136,7 @@ CREATE TABLE indicator (
     description   VARCHAR(2000) NOT NULL,
     unit          VARCHAR(16)   NOT NULL,
     version       BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT pk_indicator PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_indicator_plan_code UNIQUE (plan_id, code),
     CONSTRAINT fk_indicator_plan FOREIGN KEY (plan_id) REFERENCES plan (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -147,7 +147,7 @@ CREATE TABLE indicator_target (
     target_year   INT          NULL,
     comparison    VARCHAR(16)  NOT NULL,
     target_value  DECIMAL(9,2) NOT NULL,
-    CONSTRAINT pk_indicator_target PRIMARY KEY (indicator_id, position),
+    PRIMARY KEY (indicator_id, position),
     CONSTRAINT fk_indicator_target_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id) ON DELETE CASCADE,
     CONSTRAINT ck_indicator_target_comparison CHECK (comparison IN ('MORE_THAN', 'AT_LEAST'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -160,7 +160,7 @@ CREATE TABLE indicator_value (
     note          VARCHAR(1000) NULL,
     version       BIGINT        NOT NULL DEFAULT 0,
     updated_at    TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_indicator_value PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_indicator_value_year UNIQUE (indicator_id, value_year),
     CONSTRAINT fk_indicator_value_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -174,7 +174,7 @@ CREATE TABLE par_index_result (
     ranked_out_of  INT          NOT NULL,
     source         VARCHAR(500) NULL,
     version        BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_par_index_result PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_par_index_result_province_year UNIQUE (province, result_year),
     CONSTRAINT ck_par_index_result_score CHECK (score BETWEEN 0 AND 100),
     CONSTRAINT ck_par_index_result_rank CHECK (rank_position BETWEEN 1 AND ranked_out_of)
@@ -199,7 +199,7 @@ CREATE TABLE occurrence (
     finished_on        DATE         NULL,
     version            BIGINT       NOT NULL DEFAULT 0,
     updated_at         TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_occurrence PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_occurrence_task_period_agency UNIQUE (task_id, period, agency_id),
     CONSTRAINT fk_occurrence_task FOREIGN KEY (task_id) REFERENCES task (id),
     CONSTRAINT fk_occurrence_agency FOREIGN KEY (agency_id) REFERENCES agency (id),
@@ -221,7 +221,7 @@ CREATE TABLE progress_report (
     channel        VARCHAR(8)    NOT NULL,
     reported_at    TIMESTAMP(6)  NOT NULL,
     updated_at     TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_progress_report PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_progress_report_occurrence FOREIGN KEY (occurrence_id) REFERENCES occurrence (id),
     CONSTRAINT fk_progress_report_official FOREIGN KEY (reported_by) REFERENCES official (id),
     CONSTRAINT ck_progress_report_percent CHECK (percent BETWEEN 0 AND 100)
@@ -240,7 +240,7 @@ CREATE TABLE evidence (
     channel        VARCHAR(8)    NOT NULL,
     uploaded_at    TIMESTAMP(6)  NOT NULL,
     updated_at     TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_evidence PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_evidence_occurrence FOREIGN KEY (occurrence_id) REFERENCES occurrence (id),
     CONSTRAINT fk_evidence_official FOREIGN KEY (uploaded_by) REFERENCES official (id),
     CONSTRAINT ck_evidence_size CHECK (size_bytes >= 0)
@@ -261,7 +261,7 @@ CREATE TABLE deadline_extension (
     decision_reference  VARCHAR(255)  NULL,
     version             BIGINT        NOT NULL DEFAULT 0,
     updated_at          TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_deadline_extension PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_deadline_extension_occurrence FOREIGN KEY (occurrence_id) REFERENCES occurrence (id),
     CONSTRAINT fk_deadline_extension_requester FOREIGN KEY (requested_by) REFERENCES official (id),
     CONSTRAINT fk_deadline_extension_decider FOREIGN KEY (decided_by) REFERENCES official (id),
@@ -278,7 +278,7 @@ CREATE TABLE calendar_adjustment (
     reason      VARCHAR(500) NOT NULL,
     version     BIGINT       NOT NULL DEFAULT 0,
     updated_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_calendar_adjustment PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_calendar_adjustment_day UNIQUE (day),
     CONSTRAINT ck_calendar_adjustment_kind CHECK (kind IN ('DAY_OFF', 'WORKING_DAY'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -294,7 +294,7 @@ CREATE TABLE audit_entry (
     field              VARCHAR(64)   NOT NULL,
     old_value          VARCHAR(1000) NULL,
     new_value          VARCHAR(1000) NULL,
-    CONSTRAINT pk_audit_entry PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_audit_entry_official FOREIGN KEY (actor_official_id) REFERENCES official (id),
     CONSTRAINT ck_audit_entry_channel CHECK (channel IN ('API', 'BOT', 'IMPORT', 'SYSTEM'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -8,7 +8,7 @@ CREATE TABLE notification (
     occurrence_id  BIGINT        NULL,
     read_at        TIMESTAMP(6)  NULL,
     version        BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT pk_notification PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_notification_official FOREIGN KEY (official_id) REFERENCES official (id),
     CONSTRAINT fk_notification_occurrence FOREIGN KEY (occurrence_id) REFERENCES occurrence (id)
         ON DELETE SET NULL

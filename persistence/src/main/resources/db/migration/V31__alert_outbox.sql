@@ -23,7 +23,7 @@ CREATE TABLE alert_outbox (
     provider_message_id  VARCHAR(128)  NULL,
     created_at           TIMESTAMP(6)  NOT NULL,
     version              BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT pk_alert_outbox PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_alert_outbox_key UNIQUE (alert_key),
     CONSTRAINT ck_alert_outbox_status CHECK (status IN ('PENDING', 'CLAIMED', 'SENT', 'DEAD', 'DROPPED')),
     CONSTRAINT ck_alert_outbox_attempts CHECK (attempts >= 0)
@@ -37,7 +37,7 @@ CREATE INDEX ix_alert_outbox_recipient ON alert_outbox (recipient_id, plan_day);
 CREATE TABLE alert_outbox_occurrence (
     alert_key      VARCHAR(64)  NOT NULL,
     occurrence_id  BIGINT       NOT NULL,
-    CONSTRAINT pk_alert_outbox_occurrence PRIMARY KEY (alert_key, occurrence_id),
+    PRIMARY KEY (alert_key, occurrence_id),
     CONSTRAINT fk_alert_outbox_occurrence_alert FOREIGN KEY (alert_key) REFERENCES alert_outbox (alert_key)
         ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -48,7 +48,7 @@ CREATE TABLE alert_outbox_channel (
     position   INT           NOT NULL,
     channel    VARCHAR(16)   NOT NULL,
     address    VARCHAR(255)  NOT NULL,
-    CONSTRAINT pk_alert_outbox_channel PRIMARY KEY (alert_key, position),
+    PRIMARY KEY (alert_key, position),
     CONSTRAINT fk_alert_outbox_channel_alert FOREIGN KEY (alert_key) REFERENCES alert_outbox (alert_key)
         ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -61,5 +61,5 @@ CREATE TABLE recipient_channel_state (
     address       VARCHAR(255)  NOT NULL,
     broken_at     TIMESTAMP(6)  NOT NULL,
     reason        VARCHAR(1000) NOT NULL,
-    CONSTRAINT pk_recipient_channel_state PRIMARY KEY (recipient_id, channel, address)
+    PRIMARY KEY (recipient_id, channel, address)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

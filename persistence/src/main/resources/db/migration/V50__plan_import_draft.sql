@@ -10,7 +10,7 @@ CREATE TABLE import_draft (
     created_at   TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at   TIMESTAMP(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     version      BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT pk_import_draft PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE import_draft_area (
@@ -19,7 +19,7 @@ CREATE TABLE import_draft_area (
     source_row   INT           NOT NULL,
     numeral      VARCHAR(16)   NOT NULL,
     name         TEXT          NOT NULL,
-    CONSTRAINT pk_import_draft_area PRIMARY KEY (draft_id, position),
+    PRIMARY KEY (draft_id, position),
     CONSTRAINT fk_import_draft_area_draft FOREIGN KEY (draft_id) REFERENCES import_draft (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -30,7 +30,7 @@ CREATE TABLE import_draft_warning (
     kind         VARCHAR(32)   NOT NULL,
     message_vi   TEXT          NOT NULL,
     message_en   TEXT          NOT NULL,
-    CONSTRAINT pk_import_draft_warning PRIMARY KEY (draft_id, position),
+    PRIMARY KEY (draft_id, position),
     CONSTRAINT fk_import_draft_warning_draft FOREIGN KEY (draft_id) REFERENCES import_draft (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -51,7 +51,7 @@ CREATE TABLE import_draft_row (
     manual_every_year  BOOLEAN       NOT NULL DEFAULT FALSE,
     evidence           TEXT          NOT NULL,
     version            BIGINT        NOT NULL DEFAULT 0,
-    CONSTRAINT pk_import_draft_row PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_import_draft_row_position UNIQUE (draft_id, position),
     CONSTRAINT fk_import_draft_row_draft FOREIGN KEY (draft_id) REFERENCES import_draft (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -63,6 +63,6 @@ CREATE TABLE import_draft_row_warning (
     kind         VARCHAR(32)   NOT NULL,
     message_vi   TEXT          NOT NULL,
     message_en   TEXT          NOT NULL,
-    CONSTRAINT pk_import_draft_row_warning PRIMARY KEY (row_id, position),
+    PRIMARY KEY (row_id, position),
     CONSTRAINT fk_import_draft_row_warning_row FOREIGN KEY (row_id) REFERENCES import_draft_row (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -8,7 +8,7 @@ CREATE TABLE occurrence_tally (
     agency_id         BIGINT NOT NULL,
     finished_on_time  INT    NOT NULL DEFAULT 0,
     finished_late     INT    NOT NULL DEFAULT 0,
-    CONSTRAINT pk_occurrence_tally PRIMARY KEY (plan_id, plan_year, agency_id)
+    PRIMARY KEY (plan_id, plan_year, agency_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 INSERT INTO occurrence_tally (plan_id, plan_year, agency_id, finished_on_time, finished_late)

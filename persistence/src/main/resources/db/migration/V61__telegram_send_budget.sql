@@ -4,7 +4,7 @@
 CREATE TABLE telegram_send_budget (
     name      VARCHAR(32)   NOT NULL,
     next_due  TIMESTAMP(6)  NULL,
-    CONSTRAINT pk_telegram_send_budget PRIMARY KEY (name)
+    PRIMARY KEY (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 INSERT INTO telegram_send_budget (name, next_due) VALUES ('overall', NULL);

@@ -5,7 +5,7 @@
 CREATE TABLE telegram_update_received (
     update_id    BIGINT        NOT NULL,
     received_at  TIMESTAMP(6)  NOT NULL,
-    CONSTRAINT pk_telegram_update_received PRIMARY KEY (update_id)
+    PRIMARY KEY (update_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_telegram_update_received_at ON telegram_update_received (received_at);

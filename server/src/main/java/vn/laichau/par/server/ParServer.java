@@ -29,6 +29,13 @@ import vn.laichau.par.embedded.EmbeddedMariaDb;
  */
 public final class ParServer {
 
+    /**
+     * Request threads: Grizzly serves every connection without a thread of its own, so a few threads per core
+     * keep two cores busy; the default of 200 only costs memory (a stack each) under a burst.
+     */
+    static final int MAX_HTTP_THREADS = 32;
+    static final int MIN_HTTP_THREADS = 4;
+
     /** The answers do not say which server and version run them. */
     static final List<String> HIDDEN_SERVER_HEADERS = List.of(
             "configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
@@ -39,6 +46,7 @@ public final class ParServer {
     private volatile DatabaseSupervisor supervisor;
     private DataDirectoryLock dataDirectoryLock;
     private PayaraMicroRuntime payara;
+    private Path logConfiguration;
 
     private ParServer(ServerSettings settings) {
         this.settings = settings;
@@ -48,7 +56,6 @@ public final class ParServer {
         if (args.length > 0) {
             System.exit(command(args));
         }
-        long started = System.nanoTime();
         try {
             ParServer server = new ParServer(ServerSettings.from(System.getenv()));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "par-shutdown"));
@@ -56,7 +63,7 @@ public final class ParServer {
             server.awaitReady();
             System.out.printf("PAR tracker ready in %.1f s: http://localhost:%d/api/v1 (health /health, "
                             + "OpenAPI /openapi); data in %s%n",
-                    (System.nanoTime() - started) / 1e9, server.settings.httpPort(), server.settings.dataDir());
+                    secondsSinceStart(), server.settings.httpPort(), server.settings.dataDir());
         } catch (StartupProblem problem) {
             System.err.println("PAR tracker cannot start: " + problem.getMessage());
             System.exit(problem.exitCode.status);
@@ -94,6 +101,8 @@ public final class ParServer {
         requireFreePort(settings.httpPort());
         Path war = applicationWar();
         createDirectory(settings.dataDir());
+        logConfiguration = ServerLog.configure(settings.dataDir());
+        System.out.println("PAR tracker: starting; the full log is in " + ServerLog.logFile());
         System.setProperty("par.data.dir", settings.dataDir().toString());
         JsonProcessingProvider.name(System.getProperties());
         CompletableFuture<Void> database;
@@ -142,6 +151,8 @@ public final class ParServer {
         } catch (IOException e) {
             System.err.println("PAR tracker: cannot note the embedded MariaDB's port for backups: " + e.getMessage());
         }
+        System.out.printf("PAR tracker: embedded MariaDB ready on 127.0.0.1:%d (%.1f s)%n", embeddedDb.port(),
+                secondsSinceStart());
         supervisor = DatabaseSupervisor.watch(embeddedDb, DatabaseSupervisor.Policy.standard(),
                 new SupervisionLog());
     }
@@ -184,15 +195,20 @@ public final class ParServer {
     private void bootPayara() {
         Path runtimeDir = settings.dataDir().resolve("payara");
         deleteRecursively(runtimeDir);
+        TrustStore.writeWithoutExpired(runtimeDir.resolve("config"), new java.util.Date());
         PayaraMicro micro = PayaraMicro.getInstance()
                 .setHttpPort(settings.httpPort())
                 .setHttpAutoBind(false)
                 .setRootDir(runtimeDir.toFile())
+                .setLogPropertiesFile(logConfiguration.toFile())
+                .setMaxHttpThreads(MAX_HTTP_THREADS)
+                .setMinHttpThreads(MIN_HTTP_THREADS)
                 .setPrintLogo(false);
         micro.setNoHazelcast(true);
         micro.setPreBootHandler(commands -> HIDDEN_SERVER_HEADERS.forEach(setting -> commands.run("set", setting)));
         try {
             payara = micro.bootStrap();
+            System.out.printf("PAR tracker: Payara Micro started (%.1f s)%n", secondsSinceStart());
         } catch (BootstrapException e) {
             throw new StartupProblem(ExitCode.APPLICATION, "Payara Micro không khởi động được — Payara Micro did "
                     + "not start: " + e.getMessage());
@@ -300,6 +316,11 @@ public final class ParServer {
             throw new StartupProblem(ExitCode.CONFIGURATION, "Không xoá được " + dir + " — cannot clean " + dir
                     + ": " + e.getMessage());
         }
+    }
+
+    /** Seconds since the JVM started, as the console's timings count them. */
+    private static double secondsSinceStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
     }
 
     private static void sleep(long millis) {

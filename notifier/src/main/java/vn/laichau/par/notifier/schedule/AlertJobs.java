@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import vn.laichau.par.notifier.AlertSchedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -38,11 +39,13 @@ import vn.laichau.par.notifier.policy.AlertPolicy;
  *       day's messages, later runs add only what changed (a new occurrence, a new official) and cost one read;</li>
  *   <li>dispatch every 10 seconds: due messages are claimed and sent until none is left.</li>
  * </ul>
+ * The schedules are registered once the schema is migrated, so that a first start never fires on missing tables.
  * {@code PAR_ALERTS_SCHEDULED=false} makes both firings return at once (the admin API still previews and
  * retries); the schedules stay registered, and {@link #schedules} lists them with their next firing.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrationAtStartup")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlertJobs {

@@ -13,15 +13,23 @@ public final class SchemaMigration {
         this.dataSource = dataSource;
     }
 
-    /** Applies every pending migration and returns the schema version reached. */
+    /**
+     * Applies every pending migration and returns the schema version reached. Migrations reworded without a change
+     * to the schema they make are acknowledged first (see {@link RewordedMigrations}).
+     */
     public String migrate() {
+        RewordedMigrations.acknowledge(dataSource);
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        return result.targetSchemaVersion != null ? result.targetSchemaVersion : currentVersion();
+        if (result.targetSchemaVersion != null) {
+            return result.targetSchemaVersion;
+        }
+        // nothing was pending: the version found is the answer, without a second look at the history
+        return result.initialSchemaVersion != null ? result.initialSchemaVersion : currentVersion();
     }
 
     private String currentVersion() {

@@ -29,7 +29,8 @@ import vn.laichau.par.persistence.plan.TaskRepository;
 /**
  * Times each hot query through its repository (JPA, EclipseLink, MariaDB Connector/J) against the large data
  * set, and prints the results and each query's EXPLAIN as Markdown. The data set is generated on the first
- * run into {@code par.benchmark.dir} and kept for later runs.
+ * run into {@code par.benchmark.dir} and kept for later runs; with {@code -Dpar.benchmark.generate-only=true} the
+ * run ends there.
  */
 public final class HotQueryBenchmark {
 
@@ -59,6 +60,10 @@ public final class HotQueryBenchmark {
                 out.append("Occurrences: ").append(data.occurrences()).append(", agencies: ")
                         .append(single(c, "SELECT COUNT(*) FROM agency")).append(", tasks: ")
                         .append(single(c, "SELECT COUNT(*) FROM task")).append("\n\n");
+            }
+            if (Boolean.getBoolean("par.benchmark.generate-only")) {
+                System.out.print(out);
+                return;
             }
             EntityManagerFactory emf = Persistence.createEntityManagerFactory("par", Map.of(
                     "jakarta.persistence.transactionType", "RESOURCE_LOCAL",

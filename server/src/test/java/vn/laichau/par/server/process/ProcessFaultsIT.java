@@ -121,6 +121,7 @@ class ProcessFaultsIT {
         Path dataDir = work.resolve("primary-data");
         ServerProcess first = start("killed", dataDir, environment())
                 .awaitReady();
+        assertQuietFirstStart(first);
         ParClient admin = ParClient.admin(first);
 
         // an appendix uploaded as a draft, to be accepted while the server dies
@@ -507,6 +508,26 @@ class ProcessFaultsIT {
     }
 
     /** Every evidence file on disk has its row and every row its file, with the recorded size and SHA-256. */
+    /**
+     * The console of a first start on an empty database (every migration applied, the shipped plan loaded): a few
+     * lines up to "ready", no colour codes although it is not a terminal, no warning or error; everything else
+     * is in the log file of the data directory.
+     */
+    static void assertQuietFirstStart(ServerProcess server) throws Exception {
+        assertThat(waitFor(Duration.ofSeconds(10), () -> server.log().contains("PAR tracker ready in")))
+                .as("the ready line").isTrue();
+        String console = server.log();
+        List<String> untilReady = console.lines().takeWhile(line -> !line.contains("PAR tracker ready in")).toList();
+        assertThat(untilReady).as(console).hasSizeLessThanOrEqualTo(20)
+                .allMatch(line -> line.startsWith("PAR tracker"), "a line of the PAR tracker");
+        assertThat(console).as("no terminal colour codes").doesNotContain("\u001B");
+        assertThat(console.lines().filter(line -> line.contains("WARNING") || line.contains("SEVERE")).toList())
+                .as("no warning or error on a clean first start").isEmpty();
+        Path log = server.dataDir().resolve("logs/par-0.log");
+        assertThat(Files.readString(log)).as("the full log").contains("Migrating schema", "ROOT was successfully deployed")
+                .doesNotContain("ignored for PRIMARY key", "has expired");
+    }
+
     static void assertEvidenceMatchesRows(Path dataDir) throws Exception {
         Map<String, String[]> rows = new HashMap<>();
         try (Connection c = connect(); Statement s = c.createStatement();
