@@ -22,6 +22,8 @@ import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.dashboard.DashboardQueries;
+import vn.laichau.par.persistence.agency.AgencyRepository;
+import vn.laichau.par.persistence.official.OfficialRepository;
 import vn.laichau.par.persistence.parindex.ParIndexFrameworkRepository;
 import vn.laichau.par.persistence.plan.PlanRepository;
 
@@ -250,7 +252,8 @@ class CchcReportDocumentTest {
         Actor admin = new Actor(Optional.empty(), "Sở Nội vụ", Channel.API);
         Jpa.run(em -> {
             ParIndexFramework framework = new ParIndexFramework(new ParIndexFrameworkRepository(em, ReportFixture.CLOCK),
-                    new PlanRepository(em), new DashboardQueries(em));
+                    new PlanRepository(em), new DashboardQueries(em), new OfficialRepository(em),
+                    new AgencyRepository(em), "SO_NOI_VU", ReportFixture.CLOCK);
             ParIndexFramework.VersionView view = framework.importVersion(admin, "1/QĐ-THU", "Bộ tiêu chí thử", 2017,
                     file.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tieu-chi.tsv").view();
             long component = view.components().stream().filter(c -> c.code().equals("1.1.1")).findFirst()

@@ -102,7 +102,8 @@ final class ReportFixture {
         return new PeriodicReports(new PlanRepository(em), new ReportQueries(em), new DashboardQueries(em),
                 new IndicatorRepository(em, CLOCK), new ParIndexRepository(em, CLOCK), new WrittenSectionRepository(em),
                 new ParIndexFramework(new ParIndexFrameworkRepository(em, CLOCK), new PlanRepository(em),
-                        new DashboardQueries(em)),
+                        new DashboardQueries(em), new OfficialRepository(em), new AgencyRepository(em), "SO_NOI_VU",
+                        CLOCK),
                 new OfficialRepository(em), new AgencyRepository(em), "SO_NOI_VU", CLOCK);
     }
 

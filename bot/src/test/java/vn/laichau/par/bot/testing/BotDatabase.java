@@ -91,9 +91,13 @@ public final class BotDatabase implements UnitOfWork {
         OccurrenceRepository occurrences = new OccurrenceRepository(em);
         TaskRepository tasks = new TaskRepository(em);
         AuditTrail audit = new AuditTrail(em, clock);
+        ParIndexFramework framework = new ParIndexFramework(new ParIndexFrameworkRepository(em, clock),
+                new PlanRepository(em), new DashboardQueries(em), officials, new AgencyRepository(em),
+                MONITORING_AGENCY, clock);
         PeriodicReports reports = new PeriodicReports(new PlanRepository(em), new ReportQueries(em),
                 new DashboardQueries(em), new IndicatorRepository(em, clock), new ParIndexRepository(em, clock),
-                new WrittenSectionRepository(em), officials, new AgencyRepository(em), MONITORING_AGENCY, clock);
+                new WrittenSectionRepository(em), framework, officials, new AgencyRepository(em), MONITORING_AGENCY,
+                clock);
         return new Tracker(new ProgressReporting(officials, occurrences, audit, clock),
                 new OccurrenceFinishing(officials, occurrences, audit, clock),
                 new EvidenceSubmission(officials, occurrences, audit, clock, store),
@@ -107,8 +111,7 @@ public final class BotDatabase implements UnitOfWork {
                 new vn.laichau.par.persistence.telegram.ZaloLinkRepository(em, new TelegramLinkRepository(em, clock),
                         clock),
                 new vn.laichau.par.persistence.outbox.AlertChannelOrderRepository(em), reports,
-                new ParIndexFramework(new ParIndexFrameworkRepository(em, clock), new PlanRepository(em),
-                        new DashboardQueries(em), officials, new AgencyRepository(em), MONITORING_AGENCY, clock),
+                framework,
                 new DownloadLinks(new DownloadKeyRepository(em), reports, new ParIndexRepository(em, clock), officials,
                         publicUrl, clock));
     }

@@ -167,7 +167,8 @@ public final class ReportBenchmark {
         return new PeriodicReports(new PlanRepository(em), new ReportQueries(em), new DashboardQueries(em),
                 new IndicatorRepository(em, CLOCK), new ParIndexRepository(em, CLOCK), new WrittenSectionRepository(em),
                 new ParIndexFramework(new ParIndexFrameworkRepository(em, CLOCK), new PlanRepository(em),
-                        new DashboardQueries(em)),
+                        new DashboardQueries(em), new OfficialRepository(em), new AgencyRepository(em), "SO_NOI_VU",
+                        CLOCK),
                 new OfficialRepository(em), new AgencyRepository(em), "P1_SO0", CLOCK);
     }
 
