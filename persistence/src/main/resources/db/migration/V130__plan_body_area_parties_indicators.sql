@@ -6,7 +6,7 @@ CREATE TABLE task_indicator (
     task_id         BIGINT      NOT NULL,
     position        INT         NOT NULL,
     indicator_code  VARCHAR(32) NOT NULL,
-    CONSTRAINT pk_task_indicator PRIMARY KEY (task_id, position),
+    PRIMARY KEY (task_id, position),
     CONSTRAINT fk_task_indicator_task FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_task_indicator_code ON task_indicator (indicator_code);
@@ -23,7 +23,7 @@ CREATE TABLE area_lead_party (
     position    INT         NOT NULL,
     party_kind  VARCHAR(16) NOT NULL,
     party_code  VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_area_lead_party PRIMARY KEY (area_id, position),
+    PRIMARY KEY (area_id, position),
     CONSTRAINT fk_area_lead_party_area FOREIGN KEY (area_id) REFERENCES plan_area (id) ON DELETE CASCADE,
     CONSTRAINT ck_area_lead_party_kind CHECK (party_kind IN ('AGENCY', 'GROUP'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -33,7 +33,7 @@ CREATE TABLE area_coordinating_party (
     position    INT         NOT NULL,
     party_kind  VARCHAR(16) NOT NULL,
     party_code  VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_area_coordinating_party PRIMARY KEY (area_id, position),
+    PRIMARY KEY (area_id, position),
     CONSTRAINT fk_area_coordinating_party_area FOREIGN KEY (area_id) REFERENCES plan_area (id) ON DELETE CASCADE,
     CONSTRAINT ck_area_coordinating_party_kind CHECK (party_kind IN ('AGENCY', 'GROUP'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -5,6 +5,6 @@ CREATE TABLE download_link_key (
     id          TINYINT       NOT NULL,
     secret      VARBINARY(64) NOT NULL,
     created_at  TIMESTAMP(6)  NOT NULL,
-    CONSTRAINT pk_download_link_key PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_download_link_key_one CHECK (id = 1)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
