@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark of the monitoring agency's dashboards on loopback (issue 6): each dashboard, and a trivial
+# Load benchmark of the monitoring agency's dashboards on loopback: each dashboard, and a trivial
 # JAX-RS endpoint for comparison, for a bounded time with wrk, against a server that is already running.
 #
 #   PAR_BENCH_BASE         server root                     (default http://127.0.0.1:8080)

@@ -106,9 +106,11 @@ start_server "$large"
 large_start=$ready_seconds
 sleep 20
 rss_before=$(rss_mib "$server_pid")
+say "a PAR INDEX version for the points at risk"
+PAR_BENCH_BASE="$base" PAR_BENCH_USER="$user" PAR_BENCH_PASSWORD="$password" api/bench/bench-par-index.sh >> "$log" 2>&1
 say "load: ${seconds} s per endpoint"
 if command -v wrk >/dev/null; then
-  tool="wrk (api/bench/api-benchmark.sh: 2 threads, 32 connections, after a 5 s warm-up of each endpoint)"
+  tool="wrk (api/bench/api-benchmark.sh: 2 threads, the connections given per row, after a 5 s warm-up of each endpoint)"
   load=$(PAR_BENCH_BASE="$base" PAR_BENCH_USER="$user" PAR_BENCH_PASSWORD="$password" PAR_BENCH_SECONDS="$seconds" \
     PAR_BENCH_PID="$server_pid" api/bench/api-benchmark.sh 2>>"$log" | tee -a "$log" | grep '^|')
 else
