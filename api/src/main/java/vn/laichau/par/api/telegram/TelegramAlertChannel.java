@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.application.channel.ChannelBoard;
 import vn.laichau.par.application.channel.ChannelStatus;
+import vn.laichau.par.bot.ExtensionButtons;
 import vn.laichau.par.bot.OccurrenceButtons;
 import vn.laichau.par.bot.TelegramBotRuntime;
 import vn.laichau.par.bot.gateway.InlineButton;
@@ -112,9 +113,11 @@ public class TelegramAlertChannel implements AlertChannel {
 
     private static InlineButton button(ItemAction action) {
         return switch (action.kind()) {
-            case FINISH -> OccurrenceButtons.finish(action.label(), action.occurrenceId(), action.version());
-            case EXTEND -> OccurrenceButtons.extend(action.label(), action.occurrenceId(), action.version());
-            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.occurrenceId(), action.version());
+            case FINISH -> OccurrenceButtons.finish(action.label(), action.targetId(), action.version());
+            case EXTEND -> OccurrenceButtons.extend(action.label(), action.targetId(), action.version());
+            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.targetId(), action.version());
+            case APPROVE_EXTENSION -> ExtensionButtons.approve(action.label(), action.targetId());
+            case REJECT_EXTENSION -> ExtensionButtons.reject(action.label(), action.targetId());
         };
     }
 }
