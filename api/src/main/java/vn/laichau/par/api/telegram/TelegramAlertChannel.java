@@ -100,7 +100,8 @@ public class TelegramAlertChannel implements AlertChannel {
      * The message's actions as the bot's own buttons, with the callback data its occurrence cards use (action,
      * occurrence, version), so that the bot handles a press as it handles one on a card: it acts as the
      * official linked to the person pressing, with the API's rules, and only while the occurrence is still at
-     * that version. None in a group chat, where the bot acts on no occurrence.
+     * that version; under an extension request, the bot's Duyệt / Từ chối buttons. None in a group chat, where
+     * the bot acts on no occurrence.
      */
     static List<List<InlineButton>> keyboard(long chatId, RenderedMessage message) {
         if (chatId < 0) {
