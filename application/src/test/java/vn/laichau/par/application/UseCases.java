@@ -54,14 +54,17 @@ public final class UseCases {
                 new AuditTrail(em, clock), clock, store);
     }
 
+    /** What the extension use cases built here handed to the notices. */
+    public static final RecordedExtensionNotices EXTENSION_NOTICES = new RecordedExtensionNotices();
+
     public static ExtensionRequests extensionRequests(EntityManager em, Clock clock) {
         return new ExtensionRequests(new OfficialRepository(em), new OccurrenceRepository(em),
-                new AuditTrail(em, clock), clock);
+                new AuditTrail(em, clock), EXTENSION_NOTICES, clock);
     }
 
     public static ExtensionDecisions extensionDecisions(EntityManager em, Clock clock) {
         return new ExtensionDecisions(new OfficialRepository(em), new OccurrenceRepository(em),
-                new AuditTrail(em, clock), clock);
+                new AuditTrail(em, clock), EXTENSION_NOTICES, clock);
     }
 
     public static OccurrenceQueries occurrenceQueries(EntityManager em, Clock clock, EvidenceStore store) {

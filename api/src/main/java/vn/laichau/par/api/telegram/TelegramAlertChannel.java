@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.application.channel.ChannelBoard;
 import vn.laichau.par.application.channel.ChannelStatus;
+import vn.laichau.par.bot.ExtensionButtons;
 import vn.laichau.par.bot.OccurrenceButtons;
 import vn.laichau.par.bot.TelegramBotRuntime;
 import vn.laichau.par.bot.gateway.InlineButton;
@@ -99,7 +100,8 @@ public class TelegramAlertChannel implements AlertChannel {
      * The message's actions as the bot's own buttons, with the callback data its occurrence cards use (action,
      * occurrence, version), so that the bot handles a press as it handles one on a card: it acts as the
      * official linked to the person pressing, with the API's rules, and only while the occurrence is still at
-     * that version. None in a group chat, where the bot acts on no occurrence.
+     * that version; under an extension request, the bot's Duyệt / Từ chối buttons. None in a group chat, where
+     * the bot acts on no occurrence.
      */
     static List<List<InlineButton>> keyboard(long chatId, RenderedMessage message) {
         if (chatId < 0) {
@@ -112,9 +114,11 @@ public class TelegramAlertChannel implements AlertChannel {
 
     private static InlineButton button(ItemAction action) {
         return switch (action.kind()) {
-            case FINISH -> OccurrenceButtons.finish(action.label(), action.occurrenceId(), action.version());
-            case EXTEND -> OccurrenceButtons.extend(action.label(), action.occurrenceId(), action.version());
-            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.occurrenceId(), action.version());
+            case FINISH -> OccurrenceButtons.finish(action.label(), action.targetId(), action.version());
+            case EXTEND -> OccurrenceButtons.extend(action.label(), action.targetId(), action.version());
+            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.targetId(), action.version());
+            case APPROVE_EXTENSION -> ExtensionButtons.approve(action.label(), action.targetId());
+            case REJECT_EXTENSION -> ExtensionButtons.reject(action.label(), action.targetId());
         };
     }
 }

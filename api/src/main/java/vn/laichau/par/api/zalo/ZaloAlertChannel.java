@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.laichau.par.application.channel.ChannelBoard;
 import vn.laichau.par.application.channel.ChannelStatus;
+import vn.laichau.par.bot.ExtensionButtons;
 import vn.laichau.par.bot.OccurrenceButtons;
 import vn.laichau.par.bot.ZaloBotRuntime;
 import vn.laichau.par.bot.ZaloMessenger;
@@ -101,9 +102,11 @@ public class ZaloAlertChannel implements AlertChannel {
 
     private static InlineButton button(ItemAction action) {
         return switch (action.kind()) {
-            case FINISH -> OccurrenceButtons.finish(action.label(), action.occurrenceId(), action.version());
-            case EXTEND -> OccurrenceButtons.extend(action.label(), action.occurrenceId(), action.version());
-            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.occurrenceId(), action.version());
+            case FINISH -> OccurrenceButtons.finish(action.label(), action.targetId(), action.version());
+            case EXTEND -> OccurrenceButtons.extend(action.label(), action.targetId(), action.version());
+            case EVIDENCE -> OccurrenceButtons.evidence(action.label(), action.targetId(), action.version());
+            case APPROVE_EXTENSION -> ExtensionButtons.approve(action.label(), action.targetId());
+            case REJECT_EXTENSION -> ExtensionButtons.reject(action.label(), action.targetId());
         };
     }
 }

@@ -46,7 +46,7 @@ final class NotifierInTestJvm implements AutoCloseable {
 
     private static final Instant NOT_BEFORE = Instant.parse("2019-12-31T00:00:00Z");
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2020-01-01T01:00:00Z"));
+    private final MutableClock clock;
     private final BotApiTelegramGateway gateway;
     /** The one entity manager of this single-threaded dispatcher, in a resource-local transaction per unit of work. */
     private final EntityManager em = Jpa.factory().createEntityManager();
@@ -70,6 +70,12 @@ final class NotifierInTestJvm implements AutoCloseable {
     private final Dispatcher dispatcher;
 
     NotifierInTestJvm(FakeBotApi telegram) {
+        this(telegram, Instant.parse("2020-01-01T01:00:00Z"));
+    }
+
+    /** @param now the dispatcher's time: it claims what is due by then, the other tests' messages too */
+    NotifierInTestJvm(FakeBotApi telegram, Instant now) {
+        clock = new MutableClock(now);
         gateway = new BotApiTelegramGateway(telegram.settings());
         dispatcher = new Dispatcher(transactions, new OutboxRepository(em), new TelegramPreferenceRepository(em),
                 List.of(new TelegramAlertChannel(gateway, Optional.of("123456:test-token"))),
@@ -98,6 +104,13 @@ final class NotifierInTestJvm implements AutoCloseable {
     /** Sends what is due. */
     DispatchReport dispatch() throws InterruptedException {
         return dispatcher.dispatchDue(5);
+    }
+
+    /** Dispatches until a run claims nothing. */
+    void dispatchUntilIdle() throws InterruptedException {
+        for (int run = 0; run < 20 && dispatcher.dispatchDue(5).claimed() > 0; run++) {
+            clock.advance(java.time.Duration.ofSeconds(1));
+        }
     }
 
     private static void write(AlertKind kind, long recipient, long chat, long occurrence, LocalDate day)

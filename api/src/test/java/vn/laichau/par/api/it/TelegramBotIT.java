@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -208,7 +209,8 @@ class TelegramBotIT {
     }
 
     @Test
-    void anExtensionRequestReachesEveryLinkedAdminAndOnlyTheFirstDecisionCounts() throws Exception {
+    void anExtensionRequestReachesEveryLinkedAdminThroughTheDispatcherAndOnlyTheFirstDecisionCounts()
+            throws Exception {
         Api api = new Api(base);
         long[] occurrence = Api.freshOccurrence(false);
         String own = api.newOfficial("official", occurrence[1]);
@@ -224,20 +226,31 @@ class TelegramBotIT {
 
         assertThat(say(officialChat, "/giahan " + occurrence[0] + " 31/12/2031 Chờ hướng dẫn"))
                 .contains("Đã gửi đề nghị gia hạn");
-        waitUntil(() -> textsTo(firstAdminChat).size() > toFirst && textsTo(secondAdminChat).size() > toSecond,
-                Duration.ofSeconds(30));
-        String buttons = textsTo(secondAdminChat).get(toSecond).param("reply_markup");
-        assertThat(textsTo(firstAdminChat).get(toFirst).param("reply_markup")).isEqualTo(buttons);
-        Matcher approve = Pattern.compile("\"(ea:\\d+)\"").matcher(buttons);
-        assertThat(approve.find()).as(buttons).isTrue();
-        String reject = approve.group(1).replace("ea:", "er:");
+        try (NotifierInTestJvm notifier = new NotifierInTestJvm(telegram, Instant.now().plusSeconds(60))) {
+            assertThat(textsTo(firstAdminChat)).as("nothing before the dispatcher runs").hasSize(toFirst);
+            notifier.dispatchUntilIdle();
+            assertThat(textsTo(firstAdminChat)).hasSize(toFirst + 1);
+            assertThat(textsTo(secondAdminChat)).hasSize(toSecond + 1);
+            String buttons = textsTo(secondAdminChat).get(toSecond).param("reply_markup");
+            assertThat(textsTo(firstAdminChat).get(toFirst).param("reply_markup")).isEqualTo(buttons);
+            assertThat(textsTo(firstAdminChat).get(toFirst).param("text")).contains("Đề nghị gia hạn")
+                    .contains("→ đề nghị 31/12/2031");
+            Matcher approve = Pattern.compile("\"(ea:\\d+)\"").matcher(buttons);
+            assertThat(approve.find()).as(buttons).isTrue();
+            String reject = approve.group(1).replace("ea:", "er:");
 
-        assertThat(press(firstAdminChat, approve.group(1))).contains("đã được duyệt: hạn mới 31/12/2031");
-        waitUntil(() -> textsTo(secondAdminChat).size() > toSecond + 1, Duration.ofSeconds(30));
-        assertThat(textsTo(secondAdminChat).get(toSecond + 1).param("text")).as("the other admins are told")
-                .contains("đã được duyệt: hạn mới 31/12/2031 (bởi Nguyễn Văn Thử)");
-        assertThat(press(secondAdminChat, reject)).contains("đã được Nguyễn Văn Thử duyệt lúc")
-                .contains("Không thay đổi gì thêm");
+            assertThat(press(firstAdminChat, approve.group(1))).contains("đã được duyệt: hạn mới 31/12/2031");
+            notifier.dispatchUntilIdle();
+            assertThat(textsTo(secondAdminChat)).hasSize(toSecond + 2);
+            assertThat(textsTo(secondAdminChat).get(toSecond + 1).param("text")).as("the other admins are told")
+                    .contains("đã được duyệt: hạn mới 31/12/2031 (bởi Nguyễn Văn Thử)");
+            assertThat(textsTo(officialChat).get(textsTo(officialChat).size() - 1).param("text"))
+                    .as("the requester is told").contains("đã được duyệt: hạn mới 31/12/2031");
+            assertThat(press(secondAdminChat, reject)).contains("đã được Nguyễn Văn Thử duyệt lúc")
+                    .contains("Không thay đổi gì thêm");
+            notifier.dispatchUntilIdle();
+            assertThat(textsTo(secondAdminChat)).as("nothing twice, nothing for a late press").hasSize(toSecond + 3);
+        }
         JsonNode current = api.get("/api/v1/occurrences/" + occurrence[0], own).json();
         assertThat(current.path("dueDate").asText()).isEqualTo("2031-12-31");
     }

@@ -278,6 +278,62 @@ class ZaloBotIT {
                 + "d.alert_id WHERE a.recipient_id = " + official + " AND d.outcome = 'UNAVAILABLE'")).isEqualTo(2);
     }
 
+    @Test
+    void anExtensionAskedThroughTheApiReachesAnAdminOnZaloWhenTelegramRefusesOnceAndTheDecisionReachesTheRequester()
+            throws Exception {
+        Api api = new Api(base);
+        long[] occurrence = Api.freshOccurrence(false);
+        String requester = api.newOfficial("official", occurrence[1]);
+        long requesterId = api.get("/api/v1/me", requester).json().path("official").path("id").asLong();
+        String admin = api.newOfficial("admin", occurrence[1]);
+        String adminUser = "zalo-it-ext-" + occurrence[0];
+        long adminId = linkOnZalo(api, admin, adminUser);
+        NotifierText.sql("UPDATE official SET telegram_chat_id = " + (780_000 + occurrence[0]) + " WHERE id = "
+                + adminId);
+        assertThat(api.send("PUT", "/api/v1/me/alert-channels", admin, null, "{\"channels\":[\"telegram\",\"zalo\"]}")
+                .status()).isEqualTo(200);
+        String path = "/api/v1/occurrences/" + occurrence[0];
+        HttpJson.Answer before = api.get(path, requester);
+        String later = LocalDate.parse(before.json().path("dueDate").asText()).plusDays(30).toString();
+
+        HttpJson.Answer asked = api.postIfMatch(path + "/extensions", requester, Api.etag(before),
+                "{\"newDueDate\":\"" + later + "\",\"reason\":\"Chờ ý kiến thẩm định của Sở Tư pháp\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        long extension = asked.json().path("id").asLong();
+        String toAdmin = "EXTENSION_REQUESTED/ext-" + extension + "/" + adminId;
+        assertThat(NotifierText.count("SELECT COUNT(*) FROM alert_outbox WHERE alert_key = 'EXTENSION_REQUESTED/ext-"
+                + extension + "/" + requesterId + "'")).as("the requester is not told of their own request").isZero();
+        int zaloBefore = zalo.textsTo(adminUser).size();
+
+        try (InTestJvm notifier = new InTestJvm(refusingTelegram(), zalo.settings(), Instant.now().plusSeconds(60))) {
+            notifier.dispatchUntilIdle();
+            assertThat(NotifierText.of("SELECT channel_used FROM alert_outbox WHERE alert_key = '" + toAdmin + "'"))
+                    .isEqualTo("ZALO");
+            List<String> notices = zalo.textsTo(adminUser).subList(zaloBefore, zalo.textsTo(adminUser).size());
+            assertThat(notices).singleElement().asString().contains("Đề nghị gia hạn")
+                    .contains("kỳ " + occurrence[0]).contains("/chon ea-" + extension).contains("/chon er-" + extension);
+            long id = NotifierText.count("SELECT id FROM alert_outbox WHERE alert_key = '" + toAdmin + "'");
+            JsonNode log = api.get("/api/v1/admin/alerts/outbox/" + id + "/deliveries", api.adminToken()).json();
+            assertThat(log.size()).isEqualTo(2);
+            assertThat(log.get(0).path("channel").asText()).isEqualTo("TELEGRAM");
+            assertThat(log.get(0).path("outcome").asText()).isEqualTo("UNAVAILABLE");
+            assertThat(log.get(1).path("channel").asText()).isEqualTo("ZALO");
+
+            notifier.dispatchUntilIdle();
+            assertThat(zalo.textsTo(adminUser)).as("a second run sends nothing twice").hasSize(zaloBefore + 1);
+
+            assertThat(say(adminUser, "/chon ea-" + extension)).contains("đã được duyệt");
+            assertThat(api.get(path, requester).json().path("dueDate").asText()).isEqualTo(later);
+            notifier.dispatchUntilIdle();
+            notifier.dispatchUntilIdle();
+        }
+        JsonNode feed = api.get("/api/v1/me/notifications", requester).json().path("items");
+        assertThat(feed.size()).isEqualTo(1);
+        assertThat(feed.get(0).toString()).contains("đã được duyệt").contains("Nguyễn Văn Thử");
+        assertThat(zalo.textsTo(adminUser)).as("the deciding admin had only the bot's answer")
+                .hasSize(zaloBefore + 2);
+    }
+
     /** A Telegram Bot API that refuses every connection (nothing listens on port 1). */
     private static TelegramSettings refusingTelegram() {
         return TelegramSettings.longPolling("123456:refused-token", URI.create("http://127.0.0.1:1"));
@@ -286,7 +342,7 @@ class ZaloBotIT {
     /** The application's dispatcher with its Telegram, Zalo and in-app channels, in the test JVM. */
     private static final class InTestJvm implements AutoCloseable {
 
-        private final MutableClock clock = new MutableClock(Instant.parse("2020-01-01T01:00:00Z"));
+        private final MutableClock clock;
         private final BotApiTelegramGateway gateway;
         private final EntityManager em = Jpa.factory().createEntityManager();
         private final UnitOfWork transactions = new UnitOfWork() {
@@ -309,6 +365,12 @@ class ZaloBotIT {
         private final Dispatcher dispatcher;
 
         InTestJvm(TelegramSettings telegram, ZaloSettings zaloSettings) {
+            this(telegram, zaloSettings, Instant.parse("2020-01-01T01:00:00Z"));
+        }
+
+        /** @param now the dispatcher's time: it claims what is due by then */
+        InTestJvm(TelegramSettings telegram, ZaloSettings zaloSettings, Instant now) {
+            clock = new MutableClock(now);
             gateway = new BotApiTelegramGateway(telegram);
             List<AlertChannel> channels = List.of(
                     new TelegramAlertChannel(gateway, Optional.of("123456:refused-token")),
@@ -332,6 +394,13 @@ class ZaloBotIT {
 
         DispatchReport dispatch() throws InterruptedException {
             return dispatcher.dispatchDue(5);
+        }
+
+        /** Dispatches until a run claims nothing (the other tests' messages due by then go too). */
+        void dispatchUntilIdle() throws InterruptedException {
+            for (int run = 0; run < 20 && dispatcher.dispatchDue(5).claimed() > 0; run++) {
+                clock.advance(Duration.ofSeconds(1));
+            }
         }
 
         @Override

@@ -25,26 +25,29 @@ public class ExtensionDecisions {
     private final OccurrenceRepository occurrences;
     private final AuditTrail audit;
     private final OccurrenceAccess access;
+    private final ExtensionNotices notices;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected ExtensionDecisions() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public ExtensionDecisions(OfficialRepository officials, OccurrenceRepository occurrences, AuditTrail audit,
-                              Clock clock) {
+                              ExtensionNotices notices, Clock clock) {
         this.occurrences = occurrences;
         this.audit = audit;
         this.access = new OccurrenceAccess(officials, occurrences);
+        this.notices = notices;
         this.clock = clock;
     }
 
     /**
      * Approves ({@code approve}) or rejects the request; an approval moves the occurrence's due date. Both go
      * on the audit trail. Refused unless the acting official is an active admin, for a stale version, a
-     * request already decided and without a decision reference.
+     * request already decided and without a decision reference. The requester and the other administrators are
+     * told in the same transaction.
      */
     @Transactional
     public DeadlineExtension decide(long officialId, Channel channel, long extensionId, long expectedVersion,
@@ -61,8 +64,8 @@ public class ExtensionDecisions {
             throw OccurrenceAccess.stale("Yêu cầu gia hạn", "extension", extensionId);
         }
         Actor actor = OccurrenceAccess.actor(official, channel);
+        Occurrence occurrence = occurrences.findById(extension.occurrenceId()).orElseThrow();
         if (approve) {
-            Occurrence occurrence = occurrences.findById(extension.occurrenceId()).orElseThrow();
             LocalDate before = occurrence.dueDate();
             extension.approve(official.id(), decisionReference, Instant.now(clock));
             occurrence.extendDeadline(extension.newDueDate());
@@ -75,6 +78,7 @@ public class ExtensionDecisions {
                     ExtensionStatus.REJECTED);
         }
         occurrences.flush();
+        notices.decided(extension, occurrence);
         return extension;
     }
 }

@@ -23,26 +23,28 @@ public class ExtensionRequests {
     private final OccurrenceRepository occurrences;
     private final AuditTrail audit;
     private final OccurrenceAccess access;
+    private final ExtensionNotices notices;
     private final Clock clock;
 
     /** For the container's client proxy only. */
     protected ExtensionRequests() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public ExtensionRequests(OfficialRepository officials, OccurrenceRepository occurrences, AuditTrail audit,
-                             Clock clock) {
+                             ExtensionNotices notices, Clock clock) {
         this.occurrences = occurrences;
         this.audit = audit;
         this.access = new OccurrenceAccess(officials, occurrences);
+        this.notices = notices;
         this.clock = clock;
     }
 
     /**
      * Records a pending request to move the due date to {@code newDueDate} for {@code reason}, on the audit
      * trail; refused by the access rules, for a stale version, a finished occurrence, a date not after the
-     * current due date and without a date or a reason.
+     * current due date and without a date or a reason. The administrators are told in the same transaction.
      */
     @Transactional
     public DeadlineExtension request(long officialId, Channel channel, long occurrenceId, long expectedVersion,
@@ -58,6 +60,7 @@ public class ExtensionRequests {
         occurrences.flush();
         audit.record(actor, AuditTrail.DEADLINE_EXTENSION, extension.id(), "status", null,
                 ExtensionStatus.PENDING);
+        notices.requested(extension, work.occurrence());
         return extension;
     }
 }

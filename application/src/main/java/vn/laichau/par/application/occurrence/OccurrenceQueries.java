@@ -17,7 +17,6 @@ import vn.laichau.par.domain.model.occurrence.Occurrence;
 import vn.laichau.par.domain.model.occurrence.ProgressReport;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.official.Official;
-import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.audit.AuditRepository;
 import vn.laichau.par.persistence.audit.AuditTrail;
@@ -139,12 +138,6 @@ public class OccurrenceQueries {
     public DeadlineExtension extension(long extensionId) {
         return findExtension(extensionId)
                 .orElseThrow(() -> Refusal.notFound("yêu cầu gia hạn", "extension", extensionId));
-    }
-
-    /** Active admins linked to a chat: who decides extension requests in the bot. */
-    public List<Official> extensionDecidersInChats() {
-        return officials.activeInChats().stream()
-                .filter(o -> o.hasRole(Role.ADMIN)).toList();
     }
 
     public Optional<Official> official(long officialId) {

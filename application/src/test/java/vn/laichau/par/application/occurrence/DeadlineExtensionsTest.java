@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.RecordedExtensionNotices;
 import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.audit.AuditEntry;
@@ -72,6 +73,9 @@ class DeadlineExtensionsTest {
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.STALE));
         assertThatThrownBy(() -> decide(place.admin, decided, false, "x"))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT));
+        assertThat(UseCases.EXTENSION_NOTICES.about(asked.id())).as("the request and the decision, each told once")
+                .extracting(RecordedExtensionNotices.Told::status)
+                .containsExactly(ExtensionStatus.PENDING, ExtensionStatus.APPROVED);
     }
 
     @Test
@@ -94,6 +98,8 @@ class DeadlineExtensionsTest {
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.FORBIDDEN));
         assertThatThrownBy(() -> decide(place.admin, asked, true, " "))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.INVALID));
+        assertThat(UseCases.EXTENSION_NOTICES.about(asked.id())).as("a refused decision tells nobody")
+                .extracting(RecordedExtensionNotices.Told::status).containsExactly(ExtensionStatus.PENDING);
     }
 
     @Test

@@ -4,11 +4,8 @@ import vn.laichau.par.bot.BotCommand;
 import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import vn.laichau.par.bot.command.CallbackData.Action;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
@@ -18,8 +15,9 @@ import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.domain.model.telegram.DialogStep;
 
 /**
- * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the request goes to the linked admins with
- * buttons to approve or reject it. {@code /giahan_123} alone asks for the date and reason in the next message.
+ * {@code /giahan 123 31/12/2026 lý do}: asks to move a due date; the use case tells the administrators, through
+ * each one's alert channels, with buttons (typed commands in Zalo) to approve or reject it. {@code /giahan_123}
+ * alone asks for the date and reason in the next message.
  */
 final class ExtensionHandler {
 
@@ -51,8 +49,8 @@ final class ExtensionHandler {
     }
 
     /**
-     * {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. The request goes to every linked
-     * admin, each with the buttons to decide it. Whether the occurrence may still be extended to that date is
+     * {@code dateAndReason}: the new due date (dd/MM/yyyy) then the reason. The use case tells every active
+     * administrator, with the buttons to decide it; the bot answers only the requester. Whether the occurrence may still be extended to that date is
      * the model's to decide (its refusal is the reply).
      */
     public Reply request(Occurrence occurrence, String dateAndReason, Conversation conversation) {
@@ -68,27 +66,17 @@ final class ExtensionHandler {
             return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");
         }
         conversation.tracker().dialogs().end(conversation.chatId());
-        DeadlineExtension extension = conversation.tracker().extensionRequests().request(conversation.officialId(),
-                Channel.BOT, occurrenceId, occurrence.version(), newDue.get(), reason);
-        String task = conversation.tracker().tasks().find(occurrence.taskId()).map(t -> t.code()).orElse("");
-        String toAdmins = "⏳ <b>Đề nghị gia hạn</b> kỳ <code>" + occurrenceId + "</code> (nhiệm vụ " + escape(task)
-                + ") của " + escape(conversation.tracker().tasks().agencyName(occurrence.agencyId())) + "\n"
-                + "Hạn hiện tại " + Formats.date(occurrence.dueDate()) + " → đề nghị " + Formats.date(newDue.get())
-                + "\nLý do: " + escape(reason) + "\nNgười đề nghị: " + escape(conversation.me().displayName());
-        var buttons = List.of(List.of(
-                CallbackData.button("Duyệt", Action.APPROVE_EXTENSION, extension.id()),
-                CallbackData.button("Từ chối", Action.REJECT_EXTENSION, extension.id())));
-        List<Reply.ChatMessage> admins = otherAdmins(conversation).stream()
-                .map(chat -> new Reply.ChatMessage(chat, toAdmins, buttons))
-                .toList();
+        conversation.tracker().extensionRequests().request(conversation.officialId(), Channel.BOT, occurrenceId,
+                occurrence.version(), newDue.get(), reason);
         return Reply.text("Đã gửi đề nghị gia hạn kỳ <code>" + occurrenceId + "</code> đến " + Formats.date(newDue.get())
-                + ". Sở Nội vụ sẽ xem xét; kết quả sẽ được báo lại.").alsoTo(admins);
+                + ". Sở Nội vụ sẽ xem xét; kết quả sẽ được báo lại.");
     }
 
     /**
      * An admin's decision from the buttons under a request; {@link vn.laichau.par.application.occurrence.ExtensionDecisions} decides who may decide. The
      * first decision stands: a later press, by the same or another admin, is told who decided and when, and
-     * changes nothing. The requester and the other linked admins learn the outcome.
+     * changes nothing. The use case tells the requester and the other administrators the outcome; the bot
+     * answers only the admin who pressed.
      */
     public Reply decide(long extensionId, boolean approve, Conversation conversation) {
         Official me = conversation.me();
@@ -99,23 +87,12 @@ final class ExtensionHandler {
         if (found.get().status() != ExtensionStatus.PENDING && me.hasRole(Role.ADMIN)) {
             return alreadyDecided(found.get(), conversation);
         }
-        String reference = "Telegram: " + me.displayName() + " " + Formats.date(conversation.tracker().occurrences().today());
+        String reference = (conversation.incoming().fromZalo() ? "Zalo: " : "Telegram: ") + me.displayName() + " "
+                + Formats.date(conversation.tracker().occurrences().today());
         DeadlineExtension extension = conversation.tracker().extensionDecisions().decide(conversation.officialId(),
                 Channel.BOT, extensionId, found.get().version(), approve, reference);
-        String outcome = outcome(extension);
-        List<Reply.ChatMessage> others = new ArrayList<>();
-        extension.requestedBy()
-                .flatMap(conversation.tracker().occurrences()::official)
-                .flatMap(Official::telegramChatId)
-                .ifPresent(chat -> others.add(new Reply.ChatMessage(chat, "Đề nghị gia hạn kỳ <code>"
-                        + extension.occurrenceId() + "</code> " + outcome + ".", List.of())));
-        String toAdmins = "Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> " + outcome + " (bởi "
-                + escape(me.displayName()) + ").";
-        otherAdmins(conversation).stream()
-                .filter(chat -> others.stream().noneMatch(o -> o.chatId() == chat))
-                .forEach(chat -> others.add(new Reply.ChatMessage(chat, toAdmins, List.of())));
-        return Reply.text("Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> " + outcome + ".")
-                .alsoTo(others);
+        return Reply.text("Đề nghị gia hạn kỳ <code>" + extension.occurrenceId() + "</code> " + outcome(extension)
+                + ".");
     }
 
     private static Reply alreadyDecided(DeadlineExtension extension, Conversation conversation) {
@@ -135,13 +112,5 @@ final class ExtensionHandler {
         return extension.status() == ExtensionStatus.APPROVED
                 ? "đã được duyệt: hạn mới " + Formats.date(extension.newDueDate())
                 : "không được chấp thuận; hạn giữ nguyên " + Formats.date(extension.oldDueDate());
-    }
-
-    /** The chats of the active linked admins other than the one acting. */
-    private static List<Long> otherAdmins(Conversation conversation) {
-        return conversation.tracker().occurrences().extensionDecidersInChats().stream()
-                .filter(admin -> !admin.id().equals(conversation.me().id()))
-                .map(admin -> admin.telegramChatId().orElseThrow())
-                .toList();
     }
 }

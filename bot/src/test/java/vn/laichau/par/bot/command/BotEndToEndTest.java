@@ -22,7 +22,9 @@ import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.FakeUpdates;
 import vn.laichau.par.bot.testing.MutableClock;
 import vn.laichau.par.bot.testing.RecordedCall;
+import vn.laichau.par.bot.testing.RecordedExtensionNotices;
 import vn.laichau.par.domain.model.audit.Channel;
+import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.official.OfficialRepository;
@@ -46,6 +48,7 @@ class BotEndToEndTest {
     private static BotDatabase database;
     private static MutableClock clock;
     private static BotFixture bot;
+    private static final RecordedExtensionNotices notices = new RecordedExtensionNotices();
     private static long agency;
     private static long otherAgency;
     private static long official;
@@ -65,7 +68,8 @@ class BotEndToEndTest {
         otherOfficial = addOfficial("can.bo.khac", otherAgency, Set.of(Role.OFFICIAL));
         leader = addOfficial("lanh.dao", otherAgency, Set.of(Role.LEADER));
         long admin = addOfficial("quan.tri", otherAgency, Set.of(Role.ADMIN));
-        bot = new BotFixture(database, clock, dataDirectory, new ChatRateLimiter(10_000, Duration.ofSeconds(1)));
+        bot = new BotFixture(database, clock, dataDirectory, new ChatRateLimiter(10_000, Duration.ofSeconds(1)),
+                notices);
         link(otherOfficial, OTHER_AGENCY_CHAT);
         link(leader, LEADER_CHAT);
         link(admin, ADMIN_CHAT);
@@ -309,24 +313,30 @@ class BotEndToEndTest {
     }
 
     @Test
-    void anExtensionRequestReachesTheAdminWhoApprovesItWithAButton() {
+    void anExtensionRequestGoesToTheNoticesNotStraightToTheAdminsChatAndTheAdminApprovesItWithAButton() {
         linkOfficial();
         long id = openOccurrence(agency, false);
         assertThat(bot.say(OFFICIAL_CHAT, "/giahan_" + id)).contains("Gửi hạn mới và lý do");
         int adminBefore = bot.textsTo(ADMIN_CHAT).size();
         assertThat(bot.say(OFFICIAL_CHAT, "31/12/2030 Chờ hướng dẫn của Bộ Nội vụ")).contains("Đã gửi đề nghị gia hạn");
-        await().atMost(Duration.ofSeconds(10)).until(() -> bot.textsTo(ADMIN_CHAT).size() > adminBefore);
-        RecordedCall toAdmin = bot.textsTo(ADMIN_CHAT).get(adminBefore);
-        assertThat(toAdmin.param("text")).contains("Đề nghị gia hạn").contains("31/12/2030");
         long extension = database.number("SELECT id FROM deadline_extension WHERE occurrence_id = " + id);
-        assertThat(toAdmin.param("reply_markup")).contains("ea:" + extension).contains("er:" + extension);
+        assertThat(notices.about(extension)).as("told once, through the notifier's outbox")
+                .containsExactly(ExtensionStatus.PENDING);
 
         assertThat(bot.press(OFFICIAL_CHAT, "ea:" + extension)).contains("Chỉ quản trị viên");
+        int officialBefore = bot.textsTo(OFFICIAL_CHAT).size();
         assertThat(bot.press(ADMIN_CHAT, "ea:" + extension)).contains("đã được duyệt");
         assertThat(database.text("SELECT due_date FROM occurrence WHERE id = " + id)).isEqualTo("2030-12-31");
+        assertThat(notices.about(extension)).containsExactly(ExtensionStatus.PENDING, ExtensionStatus.APPROVED);
         assertThat(bot.press(ADMIN_CHAT, "er:" + extension)).contains("đã được Nguyễn Văn quan.tri duyệt")
                 .contains("Không thay đổi gì thêm");
+        assertThat(notices.about(extension)).as("a late press tells nobody")
+                .containsExactly(ExtensionStatus.PENDING, ExtensionStatus.APPROVED);
         assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + id + " hôm nay")).contains("hạn mới");
+        assertThat(bot.textsTo(ADMIN_CHAT)).as("the admin's chat had only the answers to the presses")
+                .hasSize(adminBefore + 2);
+        assertThat(bot.textsTo(OFFICIAL_CHAT)).as("the requester's chat had only the bot's answers")
+                .hasSize(officialBefore + 1);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package vn.laichau.par.bot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +16,10 @@ import vn.laichau.par.bot.testing.BotDatabase;
 import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.BotPeople;
 import vn.laichau.par.bot.testing.MutableClock;
-import vn.laichau.par.bot.testing.RecordedCall;
+import vn.laichau.par.bot.testing.RecordedExtensionNotices;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
+import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.application.occurrence.ExtensionDecisions;
 import vn.laichau.par.persistence.audit.AuditTrail;
@@ -28,8 +27,9 @@ import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.official.OfficialRepository;
 
 /**
- * An extension request with two linked admins: both get it with buttons, the first decision stands, and the
- * other admin's buttons say who decided and when without changing anything — also when both press at once.
+ * An extension request with two linked admins: the request and the decision are handed to the notices once each
+ * (the notifier delivers them; the bot sends nothing to the other chats itself), the first decision stands, and
+ * the other admin's buttons say who decided and when without changing anything — also when both press at once.
  */
 class ExtensionDecisionTest {
 
@@ -43,6 +43,7 @@ class ExtensionDecisionTest {
     private static BotDatabase database;
     private static MutableClock clock;
     private static BotFixture bot;
+    private static final RecordedExtensionNotices notices = new RecordedExtensionNotices();
     private static BotPeople people;
     private static long agency;
     private static long adminA;
@@ -56,7 +57,8 @@ class ExtensionDecisionTest {
         agency = database.number("SELECT agency_id FROM occurrence WHERE finished_on IS NULL GROUP BY agency_id "
                 + "ORDER BY COUNT(*) DESC, agency_id LIMIT 1");
         long monitoring = database.number("SELECT id FROM agency WHERE id <> " + agency + " ORDER BY id LIMIT 1");
-        bot = new BotFixture(database, clock, dataDirectory, new ChatRateLimiter(10_000, Duration.ofSeconds(1)));
+        bot = new BotFixture(database, clock, dataDirectory, new ChatRateLimiter(10_000, Duration.ofSeconds(1)),
+                notices);
         people = new BotPeople(database, clock, bot);
         people.link(people.add("de.nghi", agency, Role.OFFICIAL), OFFICIAL_CHAT);
         adminA = people.add("quan.tri.a", monitoring, Role.ADMIN);
@@ -79,21 +81,19 @@ class ExtensionDecisionTest {
                 + skip);
     }
 
-    /** The official asks; both admins receive the request with its buttons. Returns the extension id. */
+    /**
+     * The official asks; the request is handed to the notices once and neither admin's chat hears from the bot
+     * directly. Returns the extension id.
+     */
     private static long request(long occurrence, String newDue) {
         int toA = bot.textsTo(ADMIN_A_CHAT).size();
         int toB = bot.textsTo(ADMIN_B_CHAT).size();
         assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + occurrence + " " + newDue + " Chờ hướng dẫn của Bộ"))
                 .contains("Đã gửi đề nghị gia hạn");
-        await().atMost(Duration.ofSeconds(10)).until(() -> bot.textsTo(ADMIN_A_CHAT).size() > toA
-                && bot.textsTo(ADMIN_B_CHAT).size() > toB);
         long extension = database.number("SELECT id FROM deadline_extension WHERE occurrence_id = " + occurrence);
-        for (RecordedCall toAdmin : List.of(bot.textsTo(ADMIN_A_CHAT).get(toA), bot.textsTo(ADMIN_B_CHAT).get(toB))) {
-            assertThat(toAdmin.param("text")).contains("Đề nghị gia hạn").contains(newDue)
-                    .contains("Nguyễn Văn de.nghi");
-            assertThat(toAdmin.param("reply_markup")).contains("\"ea:" + extension + "\"")
-                    .contains("\"er:" + extension + "\"");
-        }
+        assertThat(notices.about(extension)).containsExactly(ExtensionStatus.PENDING);
+        assertThat(bot.textsTo(ADMIN_A_CHAT)).hasSize(toA);
+        assertThat(bot.textsTo(ADMIN_B_CHAT)).hasSize(toB);
         return extension;
     }
 
@@ -112,11 +112,7 @@ class ExtensionDecisionTest {
 
         assertThat(bot.press(ADMIN_A_CHAT, "ea:" + extension)).contains("đã được duyệt: hạn mới 31/12/2030");
         assertThat(database.text("SELECT due_date FROM occurrence WHERE id = " + occurrence)).isEqualTo("2030-12-31");
-        await().atMost(Duration.ofSeconds(10)).until(() -> bot.textsTo(OFFICIAL_CHAT).size() > toOfficial
-                && bot.textsTo(ADMIN_B_CHAT).size() > toB);
-        assertThat(bot.textsTo(OFFICIAL_CHAT).get(toOfficial).param("text")).contains("đã được duyệt");
-        assertThat(bot.textsTo(ADMIN_B_CHAT).get(toB).param("text")).contains("đã được duyệt")
-                .contains("Nguyễn Văn quan.tri.a");
+        assertThat(notices.about(extension)).containsExactly(ExtensionStatus.PENDING, ExtensionStatus.APPROVED);
 
         clock.advance(Duration.ofMinutes(7));
         String late = bot.press(ADMIN_B_CHAT, "er:" + extension);
@@ -134,7 +130,10 @@ class ExtensionDecisionTest {
         assertThat(decisionsOn(extension)).isEqualTo(1);
         assertThat(database.number("SELECT COUNT(*) FROM audit_entry WHERE entity = 'occurrence' AND entity_id = "
                 + occurrence + " AND field = 'due_date'")).isEqualTo(1);
-        assertThat(bot.textsTo(OFFICIAL_CHAT)).hasSize(toOfficial + 1);
+        assertThat(notices.about(extension)).as("the later presses tell nobody")
+                .containsExactly(ExtensionStatus.PENDING, ExtensionStatus.APPROVED);
+        assertThat(bot.textsTo(OFFICIAL_CHAT)).as("the bot itself sends the requester nothing").hasSize(toOfficial);
+        assertThat(bot.textsTo(ADMIN_B_CHAT)).as("only the answer to its own press").hasSize(toB + 1);
     }
 
     @Test
@@ -146,7 +145,7 @@ class ExtensionDecisionTest {
         Tracker tracker = bot.tracker;
         EntityManager em = BotDatabase.transactionsEntityManager();
         ExtensionDecisions racing = new ExtensionDecisions(new OfficialRepository(em), new OccurrenceRepository(em),
-                new AuditTrail(em, clock), clock) {
+                new AuditTrail(em, clock), notices, clock) {
             @Override
             public DeadlineExtension decide(long officialId, Channel channel, long extensionId,
                                             long expectedVersion, boolean approve, String reference) {
@@ -172,6 +171,8 @@ class ExtensionDecisionTest {
             assertThat(reply.html()).contains("đã được Nguyễn Văn quan.tri.a duyệt")
                     .contains("hạn mới 30/11/2030").contains("Không thay đổi gì thêm");
             assertThat(reply.others()).isEmpty();
+            assertThat(notices.about(extension)).as("the losing decision tells nobody")
+                    .containsExactly(ExtensionStatus.PENDING, ExtensionStatus.APPROVED);
         }
         assertThat(database.text("SELECT status FROM deadline_extension WHERE id = " + extension)).isEqualTo("APPROVED");
         assertThat(database.number("SELECT decided_by FROM deadline_extension WHERE id = " + extension))

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import vn.laichau.par.application.occurrence.EvidenceStore;
 import vn.laichau.par.application.occurrence.EvidenceSubmission;
 import vn.laichau.par.application.occurrence.ExtensionDecisions;
+import vn.laichau.par.application.occurrence.ExtensionNotices;
 import vn.laichau.par.application.occurrence.ExtensionRequests;
 import vn.laichau.par.application.occurrence.OccurrenceFinishing;
 import vn.laichau.par.application.occurrence.OccurrenceQueries;
@@ -85,6 +86,12 @@ public final class BotDatabase implements UnitOfWork {
      * cases read with the monitoring agency {@code SO_NOI_VU}.
      */
     public static Tracker tracker(Clock clock, Path dataDirectory, Optional<String> publicUrl) {
+        return tracker(clock, dataDirectory, publicUrl, new RecordedExtensionNotices());
+    }
+
+    /** The same, with the extension use cases telling {@code notices}. */
+    public static Tracker tracker(Clock clock, Path dataDirectory, Optional<String> publicUrl,
+                                  ExtensionNotices notices) {
         EntityManager em = Jpa.transactionsEntityManager();
         EvidenceStore store = new EvidenceStore(dataDirectory, EvidenceStore.DEFAULT_MAX_BYTES);
         OfficialRepository officials = new OfficialRepository(em);
@@ -101,8 +108,8 @@ public final class BotDatabase implements UnitOfWork {
         return new Tracker(new ProgressReporting(officials, occurrences, audit, clock),
                 new OccurrenceFinishing(officials, occurrences, audit, clock),
                 new EvidenceSubmission(officials, occurrences, audit, clock, store),
-                new ExtensionRequests(officials, occurrences, audit, clock),
-                new ExtensionDecisions(officials, occurrences, audit, clock),
+                new ExtensionRequests(officials, occurrences, audit, notices, clock),
+                new ExtensionDecisions(officials, occurrences, audit, notices, clock),
                 new OccurrenceQueries(occurrences, officials, tasks, new AuditRepository(em), clock),
                 new TaskQueries(tasks, new PlanRepository(em), new AgencyRepository(em),
                         new ParIndexRepository(em, clock), clock),

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import vn.laichau.par.application.occurrence.ExtensionNotices;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +35,15 @@ public final class BotFixture implements AutoCloseable {
 
     public BotFixture(BotDatabase database, MutableClock clock, Path dataDirectory, ChatRateLimiter limiter)
             throws Exception {
+        this(database, clock, dataDirectory, limiter, new RecordedExtensionNotices());
+    }
+
+    /** The same, with the extension use cases telling {@code notices}. */
+    public BotFixture(BotDatabase database, MutableClock clock, Path dataDirectory, ChatRateLimiter limiter,
+                      ExtensionNotices notices) throws Exception {
         telegram = FakeBotApi.start();
         gateway = new BotApiTelegramGateway(telegram.settings());
-        tracker = BotDatabase.tracker(clock, dataDirectory);
+        tracker = BotDatabase.tracker(clock, dataDirectory, Optional.empty(), notices);
         handler = new BotUpdateHandler(gateway, database, tracker, limiter, BOT_USERNAME, clock);
         intake = LongPollingIntake.start(telegram.settings(), handler, executor);
     }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.delivery.SendTimeCheck;
 import vn.laichau.par.notifier.message.AlertMessageRenderer;
+import vn.laichau.par.notifier.notice.NoticeKind;
 import vn.laichau.par.notifier.RenderedMessage;
 import vn.laichau.par.notifier.planning.Alert;
 import vn.laichau.par.notifier.planning.AlertItem;
@@ -26,7 +28,8 @@ import vn.laichau.par.persistence.outbox.ClaimedMessage;
  * left out. With nothing left the message is dropped; otherwise the text is written from what is left, as of
  * the message's day. A message whose items are all still as planned and whose text is stored goes out as stored;
  * digests and summaries always do. The versions read with the items go into the buttons under a message to an
- * official, so that a press acts only on an occurrence still as it was when the message went out.
+ * official, so that a press acts only on an occurrence still as it was when the message went out. A notice of an
+ * event (an extension request or decision) goes out as written, a request with the buttons that decide it.
  */
 public final class OpenItemsCheck implements SendTimeCheck {
 
@@ -50,6 +53,10 @@ public final class OpenItemsCheck implements SendTimeCheck {
     public Verdict check(ClaimedMessage message) {
         RenderedMessage stored = new RenderedMessage(message.subjectLine(), message.plainText(),
                 message.telegramHtml());
+        Optional<NoticeKind> notice = NoticeKind.of(message.kind());
+        if (notice.isPresent()) {
+            return new Send(stored.withActions(notice.get().actions(message.key())), false);
+        }
         AlertKind kind = kindOf(message);
         if (message.occurrences().isEmpty() || kind == null || !kind.listsOpenItems()) {
             return new Send(stored, false);

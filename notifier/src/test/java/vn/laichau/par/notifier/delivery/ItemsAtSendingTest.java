@@ -73,7 +73,7 @@ class ItemsAtSendingTest {
                     .doesNotContain("_101").doesNotContain("_102")
                     .contains("1 nhiệm vụ của Sở Tư pháp cần chú ý");
             assertThat(call.message().plainText()).contains("/xong_100").doesNotContain("_101", "_102");
-            assertThat(call.message().actions()).flatExtracting(row -> row).extracting(ItemAction::occurrenceId)
+            assertThat(call.message().actions()).flatExtracting(row -> row).extracting(ItemAction::targetId)
                     .as("buttons only for the item still open").containsOnly(100L);
         });
         List<String> row = stored();
@@ -134,7 +134,7 @@ class ItemsAtSendingTest {
 
         List<List<ItemAction>> rows = telegram.calls().get(0).message().actions();
         assertThat(rows).as("one row per item, as the message lists them").hasSize(3);
-        assertThat(rows).extracting(row -> row.get(0).occurrenceId()).containsExactly(100L, 101L, 102L);
+        assertThat(rows).extracting(row -> row.get(0).targetId()).containsExactly(100L, 101L, 102L);
         assertThat(rows.get(1)).extracting(ItemAction::kind, ItemAction::version).containsExactly(
                 tuple(ItemAction.Kind.FINISH, 3L), tuple(ItemAction.Kind.EXTEND, 3L),
                 tuple(ItemAction.Kind.EVIDENCE, 3L));
@@ -153,7 +153,7 @@ class ItemsAtSendingTest {
 
         RenderedMessage sent = telegram.calls().get(0).message();
         assertThat(sent.telegramHtml()).isEqualTo("<b>Nhắc việc</b>");
-        assertThat(sent.actions()).extracting(row -> row.get(0).occurrenceId(), row -> row.get(0).version())
+        assertThat(sent.actions()).extracting(row -> row.get(0).targetId(), row -> row.get(0).version())
                 .containsExactly(tuple(100L, 0L), tuple(101L, 0L), tuple(102L, 9L));
     }
 }

@@ -195,7 +195,7 @@ class AlertMessageRendererTest {
 
         assertThat(message.actions()).hasSize(6).allSatisfy(row -> assertThat(row).extracting(ItemAction::kind)
                 .containsExactly(ItemAction.Kind.FINISH, ItemAction.Kind.EXTEND, ItemAction.Kind.EVIDENCE));
-        assertThat(message.actions()).extracting(row -> row.get(0).occurrenceId())
+        assertThat(message.actions()).extracting(row -> row.get(0).targetId())
                 .as("the overdue item first, then the soonest due").containsExactly(100L, 101L, 102L, 103L, 104L, 105L);
         assertThat(message.actions().get(0)).extracting(ItemAction::label)
                 .containsExactly("✅ I.1 Xong", "⏳ I.1 Gia hạn", "📎 I.1 Minh chứng");
@@ -230,7 +230,7 @@ class AlertMessageRendererTest {
         Map<Long, Long> versions = Map.of(3L, 4L);
 
         assertThat(renderer.render(alert(AlertKind.HEAD_ESCALATION, items), versions).actions())
-                .flatExtracting(row -> row).extracting(ItemAction::kind, ItemAction::occurrenceId, ItemAction::version)
+                .flatExtracting(row -> row).extracting(ItemAction::kind, ItemAction::targetId, ItemAction::version)
                 .containsExactly(tuple(ItemAction.Kind.FINISH, 3L, 4L), tuple(ItemAction.Kind.EXTEND, 3L, 4L),
                         tuple(ItemAction.Kind.EVIDENCE, 3L, 4L));
         RenderedMessage group = renderer.render(alert(AlertKind.GROUP_REMINDER, items), versions);
