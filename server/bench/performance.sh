@@ -122,6 +122,18 @@ fi
 rss_after=$(rss_mib "$server_pid")
 stop_server
 
+# Reading the load table: wrk writes latencies as 850.00us, 12.34ms or 1.02s.
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.1f", n }'; }
+row_field() { echo "$load" | awk -F' *[|] *' -v name="$1" -v c="$2" -v f="$3" 'index($2, name) && $3 == c {print $f; exit}'; }
+row_ms() { local v; v=$(row_field "$@"); [ -n "$v" ] && ms "$v"; }
+worst_ms() {
+  echo "$load" | awk -F' *[|] *' -v pattern="$1" -v c="$2" '$2 ~ pattern && $3 == c {print $6}' \
+    | while read -r v; do ms "$v"; echo; done | sort -n | tail -1
+}
+le() { awk -v a="$1" -v b="$2" 'BEGIN {print (a != "" && a + 0 <= b + 0 ? "yes" : "no")}'; }
+lt() { awk -v a="$1" -v b="$2" 'BEGIN {print (a != "" && a + 0 < b + 0 ? "yes" : "no")}'; }
+target() { echo "| $1 | $2 | $3 |"; }
+
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 cores=$(nproc)
 memory=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
@@ -134,7 +146,8 @@ now=$(date -u '+%Y-%m-%d %H:%M UTC')
   echo
   echo "Made by \`server/bench/performance.sh\`, which rewrites this file; how and why the system is sized as it is:"
   echo "\`docs/operations.md\`. Figures from a shared machine measure that machine as much as the system: compare"
-  echo "runs made under the same load, and read the load averages beside them."
+  echo "runs made under the same load, and read the load averages beside them. Earlier measurements, by hand, before"
+  echo "and after the sizing of memory and the start: \`docs/performance-history.md\`."
   echo
   echo "## The run of $now"
   echo
@@ -173,5 +186,29 @@ now=$(date -u '+%Y-%m-%d %H:%M UTC')
   echo "plan. With $tool, ${seconds} s per endpoint, on loopback, the load generator on the same cores."
   echo
   echo "$load"
+  echo
+  echo "### Against the targets"
+  echo
+  echo "| target | measured | met |"
+  echo "|---|---|---|"
+  target "restart to ready ≤ 20 s (median of five)" "$restart_median s" "$(le "$restart_median" 20)"
+  target "first start to ready ≤ 30 s" "$first_start s" "$(le "$first_start" 30)"
+  target "idle resident memory ≤ 450 MiB (median after restarts)" "$idle_median MiB" "$(le "$idle_median" 450)"
+  target "resident memory after the load ≤ 600 MiB" "$rss_after MiB" "$(le "$rss_after" 600)"
+  if [ -n "${tool##wrk*}" ]; then
+    echo "| latency targets | not measured: wrk is not installed (apt-get install -y wrk) | — |"
+  else
+    overdue_p99=$(row_ms "overdue list" 32 6); trivial_rps=$(row_field "trivial JAX-RS" 32 4)
+    overdue_rps=$(row_field "overdue list" 32 4); by_id_p99=$(row_ms "occurrence by id" 32 6)
+    by_id_1=$(row_ms "occurrence by id" 1 6); dashboards=$(worst_ms "dashboard: [^P]" 32)
+    risk_p99=$(row_ms "points at risk" 8 6)
+    share=$(awk -v a="$overdue_rps" -v b="$trivial_rps" 'BEGIN {printf "%.0f", (b > 0 ? 100 * a / b : 0)}')
+    target "overdue list p99 < 50 ms at 32 connections" "$overdue_p99 ms" "$(lt "$overdue_p99" 50)"
+    target "overdue list ≥ 50 % of the trivial JAX-RS endpoint's requests/s" "$share %" "$(le 50 "$share")"
+    target "occurrence by id p99 < 10 ms at 32 connections" "$by_id_p99 ms" "$(lt "$by_id_p99" 10)"
+    target "occurrence by id p99 < 10 ms at 1 connection" "$by_id_1 ms" "$(lt "$by_id_1" 10)"
+    target "dashboard aggregates p99 < 50 ms at 32 connections (the slowest)" "$dashboards ms" "$(lt "$dashboards" 50)"
+    target "points at risk p99 < 100 ms at 8 connections" "${risk_p99:-not run} ms" "$(lt "${risk_p99:-999999}" 100)"
+  fi
 } > "$out"
 say "wrote $out"
