@@ -127,11 +127,13 @@ ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ 
 row_field() { echo "$load" | awk -F' *[|] *' -v name="$1" -v c="$2" -v f="$3" 'index($2, name) && $3 == c {print $f; exit}'; }
 row_ms() { local v; v=$(row_field "$@"); [ -n "$v" ] && ms "$v"; }
 worst_ms() {
-  echo "$load" | awk -F' *[|] *' -v pattern="$1" -v c="$2" '$2 ~ pattern && $3 == c {print $6}' \
-    | while read -r v; do ms "$v"; echo; done | sort -n | tail -1
+  # a run that completed no request (every one timed out) makes the figure "failed", never the best
+  echo "$load" | awk -F' *[|] *' -v pattern="$1" -v c="$2" '$2 ~ pattern && $3 == c {print ($4 + 0 > 0 ? $6 : "failed")}' \
+    | while read -r v; do if [ "$v" = failed ]; then echo 999999; else ms "$v"; echo; fi; done | sort -n | tail -1 \
+    | sed 's/^999999$/failed/'
 }
-le() { awk -v a="$1" -v b="$2" 'BEGIN {print (a != "" && a + 0 <= b + 0 ? "yes" : "no")}'; }
-lt() { awk -v a="$1" -v b="$2" 'BEGIN {print (a != "" && a + 0 < b + 0 ? "yes" : "no")}'; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {print (a ~ /^[0-9.]+$/ && a + 0 <= b + 0 ? "yes" : "no")}'; }
+lt() { awk -v a="$1" -v b="$2" 'BEGIN {print (a ~ /^[0-9.]+$/ && a + 0 < b + 0 ? "yes" : "no")}'; }
 target() { echo "| $1 | $2 | $3 |"; }
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
