@@ -16,6 +16,7 @@ import vn.laichau.par.notifier.planning.AlertContent;
 import vn.laichau.par.notifier.planning.AlertItem;
 import vn.laichau.par.notifier.planning.DueItems;
 import vn.laichau.par.notifier.policy.AlertKind;
+import vn.laichau.par.notifier.recipient.ChannelPreference;
 import vn.laichau.par.persistence.outbox.ChannelAddress;
 import vn.laichau.par.persistence.outbox.OutboxRow;
 
@@ -55,8 +56,7 @@ public final class OutboxRows {
     private OutboxRow of(Alert alert, Map<AlertContent, RenderedMessage> rendered,
                          Map<AlertKind, Map<AlertContent, Items>> listed) {
         List<ChannelAddress> channels = alert.recipient().channels().stream()
-                .map(preference -> new ChannelAddress(preference.channel().name(), preference.address()))
-                .toList();
+                .map(ChannelPreference::toChannelAddress).toList();
         if (alert.kind().listsOpenItems()) {
             Items items = listed.computeIfAbsent(alert.kind(), kind -> new IdentityHashMap<>())
                     .computeIfAbsent(alert.content(), content -> new Items(renderer.subject(alert),

@@ -274,27 +274,11 @@ public final class PlanningSource {
             while (rows.next()) {
                 long id = rows.getLong(1);
                 Settings chosen = settings.getOrDefault(id, Settings.DEFAULT);
-                Map<AlertChannelOrder.Name, ChannelPreference> reachable = new java.util.EnumMap<>(
-                        AlertChannelOrder.Name.class);
                 long chat = rows.getLong(6);
-                if (!rows.wasNull() && chosen.telegram()) {
-                    reachable.put(AlertChannelOrder.Name.TELEGRAM, ChannelPreference.telegram(chat));
-                }
-                String email = rows.getString(5);
-                if (email != null && !email.isBlank() && chosen.email()) {
-                    reachable.put(AlertChannelOrder.Name.EMAIL, ChannelPreference.email(email));
-                }
-                String zaloUser = rows.getString(8);
-                if (zaloUser != null && !zaloUser.isBlank()) {
-                    reachable.put(AlertChannelOrder.Name.ZALO, ChannelPreference.zalo(zaloUser));
-                }
-                List<ChannelPreference> channels = new ArrayList<>();
-                for (AlertChannelOrder.Name name : orders.getOrDefault(id, AlertChannelOrder.DEFAULT).channels()) {
-                    if (reachable.containsKey(name)) {
-                        channels.add(reachable.get(name));
-                    }
-                }
-                channels.add(ChannelPreference.inApp(id));
+                Optional<Long> telegramChat = rows.wasNull() ? Optional.empty() : Optional.of(chat);
+                List<ChannelPreference> channels = ChannelPreference.inOrder(id,
+                        orders.getOrDefault(id, AlertChannelOrder.DEFAULT), Optional.ofNullable(rows.getString(8)),
+                        telegramChat, chosen.telegram(), Optional.ofNullable(rows.getString(5)), chosen.email());
                 Recipient recipient = new Recipient(id, rows.getString(2), channels, chosen.mutedTaskIds(),
                         chosen.quietHours());
                 long agency = rows.getLong(3);
