@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -15,6 +18,10 @@ import java.util.function.Supplier;
  * answer is reused when it was made for the same request and the same data stamp, and for {@link #MAX_AGE} at
  * most, so that a change whose transaction committed after a later one's is seen within that time. Each
  * instance keeps its own; the stamp comes from the shared database, so instances agree.
+ *
+ * <p>One computation per request at a time: requests that find no usable answer while another request computes
+ * the same one wait for it and share its result, rather than each computing it (a dashboard over a million
+ * occurrences computed by every waiting request at once held all of them past any client's patience).
  */
 final class SummaryCache<V> {
 
@@ -25,6 +32,7 @@ final class SummaryCache<V> {
     }
 
     private final Map<Object, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<Entry<V>>> computing = new ConcurrentHashMap<>();
     private final LongSupplier nanos;
 
     SummaryCache() {
@@ -36,18 +44,55 @@ final class SummaryCache<V> {
     }
 
     Answer<V> get(Object key, String stamp, Supplier<V> compute) {
-        long now = nanos.getAsLong();
         Entry<V> entry = entries.get(key);
-        if (entry != null && entry.stamp().equals(stamp) && now - entry.madeAtNanos() < MAX_AGE.toNanos()) {
+        if (usable(entry, stamp)) {
             return entry.answer();
         }
+        CompletableFuture<Entry<V>> mine = new CompletableFuture<>();
+        CompletableFuture<Entry<V>> running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry<V> shared = awaitQuietly(running);
+            if (shared != null && shared.stamp().equals(stamp)) {
+                return shared.answer();
+            }
+            // made for other data, or failed: this request computes its own answer
+            return compute(key, stamp, compute).answer();
+        }
+        try {
+            entry = entries.get(key);
+            Entry<V> made = usable(entry, stamp) ? entry : compute(key, stamp, compute);
+            mine.complete(made);
+            return made.answer();
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            computing.remove(key, mine);
+        }
+    }
+
+    private boolean usable(Entry<V> entry, String stamp) {
+        return entry != null && entry.stamp().equals(stamp)
+                && nanos.getAsLong() - entry.madeAtNanos() < MAX_AGE.toNanos();
+    }
+
+    private Entry<V> compute(Object key, String stamp, Supplier<V> compute) {
+        long now = nanos.getAsLong();
         V value = compute.get();
-        Answer<V> answer = new Answer<>(value, tagOf(value));
+        Entry<V> made = new Entry<>(stamp, now, new Answer<>(value, tagOf(value)));
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry<>(stamp, now, answer));
-        return answer;
+        entries.put(key, made);
+        return made;
+    }
+
+    private static <V> Entry<V> awaitQuietly(CompletableFuture<Entry<V>> running) {
+        try {
+            return running.join();
+        } catch (CompletionException | CancellationException e) {
+            return null;
+        }
     }
 
     /** A hash of the answer's content: records print every component, lists and maps in their order. */

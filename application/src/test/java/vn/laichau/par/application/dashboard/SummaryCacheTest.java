@@ -1,8 +1,15 @@
 package vn.laichau.par.application.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -38,5 +45,51 @@ class SummaryCacheTest {
         assertThat(changed.value()).containsExactly("b");
         assertThat(changed.tag()).isNotEqualTo(first.tag());
         assertThat(ask("s3", "a").tag()).isEqualTo(first.tag());
+    }
+
+    @Test
+    void requestsArrivingWhileTheAnswerIsComputedWaitForThatOneComputation() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            Future<Answer<List<String>>> first = pool.submit(() -> cache.get("key", "s1", () -> {
+                computed.incrementAndGet();
+                started.countDown();
+                await(release);
+                return List.of("a");
+            }));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            List<Future<Answer<List<String>>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                waiting.add(pool.submit(() -> ask("s1", "b")));
+            }
+            Thread.sleep(200);
+            assertThat(waiting).noneMatch(Future::isDone);
+            release.countDown();
+            Answer<List<String>> answer = first.get(10, TimeUnit.SECONDS);
+            for (Future<Answer<List<String>>> other : waiting) {
+                assertThat(other.get(10, TimeUnit.SECONDS)).isSameAs(answer);
+            }
+            assertThat(computed).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedComputationFailsItsOwnRequestAndTheNextRequestComputesAgain() {
+        assertThatThrownBy(() -> cache.get("key", "s1", () -> {
+            throw new IllegalStateException("database gone");
+        })).hasMessage("database gone");
+        assertThat(ask("s1", "a").value()).containsExactly("a");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
