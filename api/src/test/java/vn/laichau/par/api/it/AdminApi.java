@@ -3,6 +3,7 @@ package vn.laichau.par.api.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -137,6 +138,11 @@ final class AdminApi {
 
     HttpJson.Answer delete(String path) {
         return http.send(request(path).DELETE());
+    }
+
+    /** A GET over HTTP/1.1, without the client's HTTP/2 upgrade: many at once each take a connection of their own. */
+    HttpJson.Answer getOverHttp1(String path) {
+        return http.send(request(path).version(HttpClient.Version.HTTP_1_1).GET());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -6,9 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -277,6 +283,56 @@ class DashboardIT {
             }
         }
         throw new AssertionError("row " + id + " missing: " + answer.body());
+    }
+
+    /**
+     * Every pooled connection held by a request for an answer that must be computed again: one request computes
+     * it while the others wait, and the computing one needs no connection beyond its own, so all are answered.
+     * (Reads once took a fresh connection each: the computing request asked for a second one while the waiting
+     * requests held the rest, and all of them waited for the pool's time-out.) The tables behind the data stamp
+     * are locked until every pooled connection is taken by a request reading it.
+     */
+    @Test
+    void requestsHoldingEveryPooledConnectionForAnAnswerToComputeAreAllAnswered() throws Exception {
+        AdminApi admin = AdminApi.admin(base);
+        long planId = planId();
+        String path = "/api/v1/dashboards/plans/" + planId + "/years/2019/overdue";
+        assertThat(admin.get(path).status()).isEqualTo(200);
+        int pooled = 40;
+        int requests = pooled + 16;
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try (Connection lock = TestDatabase.connect(); Statement statement = lock.createStatement()) {
+            statement.executeUpdate("UPDATE plan SET updated_at = CURRENT_TIMESTAMP(6) WHERE id = " + planId);
+            statement.execute("LOCK TABLES occurrence WRITE, task WRITE, agency WRITE, plan WRITE");
+            List<Future<HttpJson.Answer>> answers = new ArrayList<>();
+            try {
+                for (int i = 0; i < requests; i++) {
+                    answers.add(clients.submit(() -> admin.getOverHttp1(path)));
+                }
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (waitingForTheLock() < pooled) {
+                    assertThat(System.nanoTime()).as("requests reading the data stamp, each on a pooled connection")
+                            .isLessThan(deadline);
+                    Thread.sleep(100);
+                }
+            } finally {
+                statement.execute("UNLOCK TABLES");
+            }
+            // computed in milliseconds once the tables are unlocked; a request short of a connection would wait
+            // for the pool's time-out
+            long answeredBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            for (Future<HttpJson.Answer> answer : answers) {
+                HttpJson.Answer got = answer.get(Math.max(0, answeredBy - System.nanoTime()), TimeUnit.NANOSECONDS);
+                assertThat(got.status()).as(got.body()).isEqualTo(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static int waitingForTheLock() {
+        return (int) AdminApi.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                + "WHERE STATE LIKE 'Waiting for table%'");
     }
 
     @Test
