@@ -33,7 +33,7 @@ public final class ParServer {
      * Request threads: Grizzly serves every connection without a thread of its own, so a few threads per core
      * keep two cores busy; the default of 200 only costs memory (a stack each) under a burst.
      */
-    static final int MAX_HTTP_THREADS = 32;
+    static final int MAX_HTTP_THREADS = 8;
     static final int MIN_HTTP_THREADS = 4;
 
     /** The answers do not say which server and version run them. */

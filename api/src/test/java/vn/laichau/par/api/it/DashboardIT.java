@@ -298,7 +298,7 @@ class DashboardIT {
         long planId = planId();
         String path = "/api/v1/dashboards/plans/" + planId + "/years/2019/overdue";
         assertThat(admin.get(path).status()).isEqualTo(200);
-        int pooled = 40;
+        int pooled = 16;
         int requests = pooled + 16;
         ExecutorService clients = Executors.newFixedThreadPool(requests);
         try (Connection lock = TestDatabase.connect(); Statement statement = lock.createStatement()) {
