@@ -66,6 +66,7 @@ echo "|---|---|---|---|---|---|---|"
 run "GET /health/live (trivial, Payara's own)" "$base/health/live"
 run "GET /api/v1/agencies/$agency (trivial JAX-RS: one row by key)" "$api/agencies/$agency"
 run "GET /api/v1/occurrences?status=overdue&agency=$agency (overdue list)" "$api/occurrences?status=overdue&agency=$agency"
+run "GET /api/v1/occurrences?status=overdue&agency=$agency (overdue list)" "$api/occurrences?status=overdue&agency=$agency" 8
 run "GET /api/v1/occurrences/$occurrence (occurrence by id)" "$api/occurrences/$occurrence"
 run "GET /api/v1/occurrences/$occurrence (occurrence by id)" "$api/occurrences/$occurrence" 1
 run "GET /api/v1/tasks/$task" "$api/tasks/$task"

@@ -149,7 +149,9 @@ now=$(date -u '+%Y-%m-%d %H:%M UTC')
   echo "Made by \`server/bench/performance.sh\`, which rewrites this file; how and why the system is sized as it is:"
   echo "\`docs/operations.md\`. Figures from a shared machine measure that machine as much as the system: compare"
   echo "runs made under the same load, and read the load averages beside them. Earlier measurements, by hand, before"
-  echo "and after the sizing of memory and the start: \`docs/performance-history.md\`."
+  echo "and after the sizing of memory and the start: \`docs/performance-history.md\`. Where a request's time goes (JFR"
+  echo "profiles, \`server/bench/profile.sh\`) and what bounds the latency at 32 connections on two cores:"
+  echo "\`docs/profile.md\`."
   echo
   echo "## The run of $now"
   echo
