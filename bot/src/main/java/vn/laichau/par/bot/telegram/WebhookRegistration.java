@@ -14,6 +14,12 @@ public final class WebhookRegistration {
 
     private static final Logger LOG = Logger.getLogger(WebhookRegistration.class.getName());
 
+    /**
+     * Deliveries Telegram makes at once: each holds a request thread until its reply is sent (at most the request
+     * time-out), so Telegram may take 2 of the server's 8 and never all of them.
+     */
+    static final int MAX_CONNECTIONS = 2;
+
     private WebhookRegistration() {
     }
 
@@ -26,6 +32,7 @@ public final class WebhookRegistration {
                     .url(url)
                     .secretToken(settings.webhookSecret())
                     .allowedUpdates(List.of("message", "callback_query"))
+                    .maxConnections(MAX_CONNECTIONS)
                     .build()));
             LOG.info(() -> "Telegram webhook " + (accepted ? "registered at " : "refused for ") + url);
             return accepted ? Optional.empty() : Optional.of("setWebhook: Telegram answered false");

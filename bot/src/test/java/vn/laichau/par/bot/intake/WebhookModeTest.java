@@ -84,6 +84,8 @@ class WebhookModeTest {
         assertThat(setWebhook.param("url")).isEqualTo(URL);
         assertThat(setWebhook.param("secret_token")).isEqualTo(SECRET);
         assertThat(setWebhook.param("allowed_updates")).contains("message").contains("callback_query");
+        assertThat(setWebhook.param("max_connections")).as("deliveries at once, each holding a request thread")
+                .isEqualTo("2");
 
         Thread.sleep(settings.pollTimeoutSeconds() * 1000L + 500);
         assertThat(telegram.calls("getUpdates")).isEmpty();
