@@ -29,8 +29,6 @@ year="${PAR_BENCH_YEAR:-2025}"
 risk="$api/dashboards/plans/$plan/years/$year/points-at-risk"
 risk_status=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$risk")
 
-port=$(echo "$base" | sed -n 's/.*:\([0-9]*\)$/\1/p')
-pid="${PAR_BENCH_PID:-$(ss -ltnp "sport = :$port" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)}"
 rss() { [ -n "$pid" ] && awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status" || echo "unknown"; }
 # CPU time the server process has used so far, in clock ticks (user + system)
 ticks() { [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0; }

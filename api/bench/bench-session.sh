@@ -1,5 +1,6 @@
 # Sourced by the benchmark scripts: reads the common settings, refuses anything but loopback and unbounded
-# runs, logs in and sets $base, $api, $seconds, $connections, $threads (of wrk) and $auth (a bearer-token header).
+# runs, logs in and sets $base, $api, $seconds, $connections, $threads (of wrk), $auth (a bearer-token header) and
+# $pid (the server process: PAR_BENCH_PID, else the process listening on the port; empty when not found).
 # The calling script sets default_seconds and default_connections first.
 base="${PAR_BENCH_BASE:-http://127.0.0.1:8080}"
 user="${PAR_BENCH_USER:-${PAR_ADMIN_USER:?set PAR_BENCH_USER or PAR_ADMIN_USER}}"
@@ -20,3 +21,5 @@ token=$(curl -sf -H 'Content-Type: application/json' \
   | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "login failed" >&2; exit 3; }
 auth="Authorization: Bearer $token"
+port=$(echo "$base" | sed -n 's/.*:\([0-9]*\)$/\1/p')
+pid="${PAR_BENCH_PID:-$(ss -ltnp "sport = :$port" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)}"

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -298,8 +297,8 @@ class DashboardIT {
         long planId = planId();
         String path = "/api/v1/dashboards/plans/" + planId + "/years/2019/overdue";
         assertThat(admin.get(path).status()).isEqualTo(200);
-        int pooled = 16;
-        int requests = pooled + 16;
+        int pooled = ApplicationDeployment.maxPoolSize();
+        int requests = 2 * pooled;
         ExecutorService clients = Executors.newFixedThreadPool(requests);
         try (Connection lock = TestDatabase.connect(); Statement statement = lock.createStatement()) {
             statement.executeUpdate("UPDATE plan SET updated_at = CURRENT_TIMESTAMP(6) WHERE id = " + planId);
