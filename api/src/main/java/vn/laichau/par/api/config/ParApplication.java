@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -14,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import vn.laichau.par.api.security.Roles;
 
 /**
- * The REST API, version 1. The data source is declared in {@code web.xml}. Requests carry a MicroProfile JWT
- * access token from {@code POST /api/v1/auth/token}; the key that verifies it comes from
- * {@link vn.laichau.par.api.security.JwtConfigSource}.
+ * The REST API, version 1. The data source is declared in {@code web.xml}. Requests carry an access token (an
+ * RS256 JWT) from {@code POST /api/v1/auth/token}, which
+ * {@link vn.laichau.par.api.security.BearerTokenMechanism} verifies.
  */
 @ApplicationScoped
 @ApplicationPath("/api/v1")
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.ADMIN, Roles.LEADER, Roles.OFFICIAL})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIDefinition(info = @Info(

@@ -2,14 +2,14 @@ package vn.laichau.par.api.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.laichau.par.domain.Refusal;
 
 /** The official who sent the request, from the verified access token. */
 @RequestScoped
 public class CurrentOfficial {
 
-    private final JsonWebToken token;
+    private final HttpServletRequest request;
 
     /** For the container's client proxy only. */
     protected CurrentOfficial() {
@@ -17,33 +17,29 @@ public class CurrentOfficial {
     }
 
     @Inject
-    public CurrentOfficial(JsonWebToken token) {
-        this.token = token;
+    public CurrentOfficial(HttpServletRequest request) {
+        this.request = request;
     }
 
     /** The official's id (the token's subject). */
     public long id() {
-        String subject = token == null ? null : token.getSubject();
-        if (subject == null) {
-            throw Refusal.of(Refusal.Reason.UNAUTHENTICATED, "unauthorized", "Cần đăng nhập",
-                    "Authentication is required");
-        }
-        return Long.parseLong(subject);
+        return token().official();
     }
 
     /** The agency the official acts for, as the token says. */
     public long agencyId() {
-        Object agency = token.getClaim("agency");
-        if (agency instanceof Number number) {
-            return number.longValue();
-        }
-        if (agency instanceof jakarta.json.JsonNumber number) {
-            return number.longValue();
-        }
-        return Long.parseLong(String.valueOf(agency));
+        return token().agency();
     }
 
     public boolean hasRole(String role) {
-        return token != null && token.getGroups() != null && token.getGroups().contains(role);
+        return request != null && request.getUserPrincipal() instanceof AccessToken token
+                && token.roles().contains(role);
+    }
+
+    private AccessToken token() {
+        if (request != null && request.getUserPrincipal() instanceof AccessToken token) {
+            return token;
+        }
+        throw Refusal.of(Refusal.Reason.UNAUTHENTICATED, "unauthorized", "Cần đăng nhập", "Authentication is required");
     }
 }

@@ -15,7 +15,6 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -37,11 +36,6 @@ public final class JwtKeys {
 
     public static KeyPair current() {
         return loadOrCreate(DataDirectory.path());
-    }
-
-    /** The public key as MicroProfile JWT wants it: base64 of the DER SubjectPublicKeyInfo, one line. */
-    public static String publicKeyBase64(KeyPair keys) {
-        return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     }
 
     public static KeyPair loadOrCreate(Path dataDir) {

@@ -9,15 +9,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.security.Principal;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.application.account.SessionStanding;
 
 /**
- * Revocation on the next request: after the container verified an access token's signature, issuer and expiry,
- * and before roles are checked, the token's official must still be active and the token must carry their current
- * session generation ({@link AccessTokens#GENERATION}); else the request is answered 401 with the bearer
+ * Revocation on the next request: after {@link BearerTokenMechanism} verified an access token's signature, issuer
+ * and expiry, and before roles are checked, the token's official must still be active and the token must carry
+ * their current session generation ({@link AccessTokens#GENERATION}); else the request is answered 401 with the bearer
  * challenge {@code invalid_token}. One primary-key read per authenticated request, no cache.
  */
 @Provider
@@ -39,13 +37,8 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Principal principal = request.getSecurityContext().getUserPrincipal();
-        if (!(principal instanceof JsonWebToken token)) {
-            return;
-        }
-        Long official = number(token.getSubject());
-        Long generation = number(token.getClaim(AccessTokens.GENERATION));
-        if (official == null || generation == null || !standing.stands(official, generation)) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof AccessToken token
+                && !standing.stands(token.official(), token.generation())) {
             request.abortWith(revoked());
         }
     }
@@ -60,22 +53,5 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
                                 + "deactivated, roles or agency changed, or password reset); please sign in again",
                         null, null))
                 .build();
-    }
-
-    private static Long number(Object value) {
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        if (value instanceof jakarta.json.JsonNumber number) {
-            return number.longValue();
-        }
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.laichau.par.bot.testing.BotDatabase;
 import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.FakeUpdates;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.bot.testing.RecordedExtensionNotices;
 import vn.laichau.par.domain.model.audit.Channel;

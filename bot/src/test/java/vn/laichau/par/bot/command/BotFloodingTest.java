@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.laichau.par.bot.testing.BotDatabase;
 import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.FakeUpdates;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 
 /** A chat that floods the bot is told once to slow down, then ignored; other chats are answered meanwhile. */
 class BotFloodingTest {

@@ -15,7 +15,7 @@ import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.BotDatabase;
 import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.BotPeople;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 import vn.laichau.par.bot.testing.RecordedExtensionNotices;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;

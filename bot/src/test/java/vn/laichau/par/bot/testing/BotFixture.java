@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.testing;
 
+import vn.laichau.par.testsupport.MutableClock;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

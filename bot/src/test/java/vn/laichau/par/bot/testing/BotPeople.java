@@ -1,5 +1,6 @@
 package vn.laichau.par.bot.testing;
 
+import vn.laichau.par.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;

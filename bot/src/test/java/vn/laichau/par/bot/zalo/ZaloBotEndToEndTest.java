@@ -29,7 +29,7 @@ import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.BotDatabase;
 import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.FakeZaloApi;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 import vn.laichau.par.domain.model.official.Official;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.messenger.HandledEventRepository;

@@ -1,5 +1,6 @@
 package vn.laichau.par.notifier.delivery;
 
+import vn.laichau.par.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
