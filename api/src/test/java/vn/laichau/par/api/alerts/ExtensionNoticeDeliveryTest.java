@@ -32,7 +32,7 @@ import vn.laichau.par.bot.testing.BotDatabase;
 import vn.laichau.par.bot.testing.BotFixture;
 import vn.laichau.par.bot.testing.BotPeople;
 import vn.laichau.par.bot.testing.FakeZaloApi;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 import vn.laichau.par.bot.testing.RecordedCall;
 import vn.laichau.par.bot.zalo.ZaloBotApi;
 import vn.laichau.par.bot.zalo.ZaloConversation;

@@ -16,7 +16,7 @@ import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.api.telegram.TelegramAlertChannel;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.testing.FakeBotApi;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.notifier.delivery.DispatchReport;
 import vn.laichau.par.notifier.delivery.DispatchSettings;

@@ -46,7 +46,7 @@ import vn.laichau.par.bot.ZaloBotRuntime;
 import vn.laichau.par.bot.telegram.BotApiTelegramGateway;
 import vn.laichau.par.bot.telegram.TelegramSettings;
 import vn.laichau.par.bot.testing.FakeZaloApi;
-import vn.laichau.par.bot.testing.MutableClock;
+import vn.laichau.par.testsupport.MutableClock;
 import vn.laichau.par.bot.zalo.ZaloBotApi;
 import vn.laichau.par.bot.zalo.ZaloSettings;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
