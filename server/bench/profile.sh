@@ -48,8 +48,9 @@ counts=$(jfr print --events jdk.ExecutionSample --stack-depth 256 "$recording" |
 samples=$(echo "$counts" | awk '$1 == "samples" {print $2}')
 [ "$samples" -gt 0 ] || { echo "no CPU sample of a request thread in the recording" >&2; exit 4; }
 shares() {
-  echo "$counts" | awk -v kind="$1" '$1 == kind {print $2, $3}' | sort -rn | head -n "$top" \
-    | awk -v n="$samples" '{printf "%5.1f%%  %s\n", 100 * $1 / n, $2}'
+  # awk, not head, takes the first lines: it reads to the end, so sort never meets a closed pipe (pipefail)
+  echo "$counts" | awk -v kind="$1" '$1 == kind {print $2, $3}' | sort -rn \
+    | awk -v n="$samples" -v top="$top" 'NR <= top {printf "%5.1f%%  %s\n", 100 * $1 / n, $2}'
 }
 echo "$samples CPU samples of the request threads"
 echo
