@@ -101,7 +101,8 @@ public class OccurrenceRepository {
 
     /**
      * The occurrences that meet {@code criteria}, by id after {@code afterId}, at most {@code limit}; a status
-     * is judged on {@code today} with the due-soon window ending on {@code soon}.
+     * is judged on {@code today} with the due-soon window ending on {@code soon}. For reading only: the
+     * occurrences are not managed, so that a page of them is not copied for change tracking.
      */
     public List<Occurrence> search(OccurrenceCriteria criteria, LocalDate today, LocalDate soon, long afterId,
                                    int limit) {
@@ -144,7 +145,7 @@ public class OccurrenceRepository {
         jpql.append(" ORDER BY o.id");
         TypedQuery<Occurrence> query = em.createQuery(jpql.toString(), Occurrence.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        return query.setMaxResults(limit).setHint("eclipselink.read-only", "true").getResultList();
     }
 
     /** An agency's open occurrences, soonest due first. */
