@@ -10,6 +10,7 @@
 #   PAR_BENCH_PLAN      plan of the dashboards         (default: the first plan listed)
 #   PAR_BENCH_YEAR      plan year of the dashboards    (default 2025)
 #   PAR_BENCH_PID       server process, for its resident memory (default: the java listening on the port)
+#   PAR_BENCH_WARMUP    seconds of load before each measured run (default 15)
 set -euo pipefail
 default_seconds=20
 default_connections=32
@@ -34,11 +35,14 @@ rss() { [ -n "$pid" ] && awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/
 ticks() { [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0; }
 hz=$(getconf CLK_TCK)
 
-# run NAME URL [CONNECTIONS]: a 5 s warm-up (so the figures are not the JIT compiler's), then the measured run.
+# run NAME URL [CONNECTIONS]: a warm-up of PAR_BENCH_WARMUP seconds (default 15), then the measured run. On two
+# cores the JIT compiler takes 10-20 s of load to compile a path; before that a request costs up to three times its
+# CPU, and the figures would be the compiler's, not the server's.
+warmup="${PAR_BENCH_WARMUP:-15}"
 run() {
   local name="$1" url="$2" c="${3:-$connections}"
   local t=$(( c < threads ? c : threads ))
-  wrk -t"$t" -c"$c" -d5s -H "$auth" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+  wrk -t"$t" -c"$c" -d"${warmup}s" -H "$auth" -H 'Accept-Encoding: gzip' "$url" >/dev/null
   local out before after
   before=$(ticks)
   out=$(wrk -t"$t" -c"$c" -d"${seconds}s" --latency -H "$auth" -H 'Accept-Encoding: gzip' "$url")
@@ -53,7 +57,7 @@ run() {
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$cpu"
 }
 
-echo "wrk, up to $threads threads, ${seconds} s each after a 5 s warm-up, against $base (agency $agency, occurrence"
+echo "wrk, up to $threads threads, ${seconds} s each after a ${warmup} s warm-up, against $base (agency $agency, occurrence"
 echo "$occurrence, task $task, plan $plan, year $year)"
 echo "resident memory before: $(rss)"
 echo
