@@ -1,6 +1,7 @@
 package vn.laichau.par.api.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -34,7 +35,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return new UnexpectedErrorMapper().toResponse(exception);
         }
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problemFor(status)).build();
+        Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE).entity(problemFor(status));
+        if (status == 401) {
+            // a request that reached a protected resource without a token: the bearer challenge (RFC 6750)
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return answer.build();
     }
 
     /** The problem of a refused request whose only known fact is its status. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -58,9 +59,16 @@ class AuthIT {
         String token = api.adminToken();
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
 
-        assertThat(api.get("/api/v1/me", null).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/occurrences", null).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/me", tampered).status()).isEqualTo(401);
+        for (String path : List.of("/api/v1/me", "/api/v1/occurrences")) {
+            HttpJson.Answer anonymous = api.get(path, null);
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(anonymous.response().headers().firstValue("WWW-Authenticate")).as(path).hasValue("Bearer");
+        }
+        HttpJson.Answer forged = api.get("/api/v1/me", tampered);
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(forged.response().headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
         assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
     }
 
