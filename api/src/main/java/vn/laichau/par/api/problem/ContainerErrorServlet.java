@@ -50,8 +50,7 @@ public class ContainerErrorServlet extends HttpServlet {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null ? "Bearer"
-                    : "Bearer error=\"invalid_token\"");
+            response.setHeader("WWW-Authenticate", BearerChallenge.of(request.getHeader("Authorization")));
         }
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }

@@ -38,7 +38,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE).entity(problemFor(status));
         if (status == 401) {
             // a request that reached a protected resource without a token: the bearer challenge (RFC 6750)
-            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.MISSING);
         }
         return answer.build();
     }

@@ -97,13 +97,13 @@ public final class AccessTokenVerifier {
     }
 
     private Optional<AccessToken> caller(JsonNode claims) {
-        JsonNode subject = claims.path("sub");
-        JsonNode username = claims.path("upn");
-        JsonNode groups = claims.path("groups");
-        JsonNode agency = claims.path("agency");
+        JsonNode subject = claims.path(AccessTokens.SUBJECT);
+        JsonNode username = claims.path(AccessTokens.USERNAME);
+        JsonNode groups = claims.path(AccessTokens.ROLES);
+        JsonNode agency = claims.path(AccessTokens.AGENCY);
         JsonNode generation = claims.path(AccessTokens.GENERATION);
-        JsonNode expiry = claims.path("exp");
-        if (!issuer.equals(claims.path("iss").textValue()) || !subject.isTextual() || !username.isTextual()
+        JsonNode expiry = claims.path(AccessTokens.EXPIRY);
+        if (!issuer.equals(claims.path(AccessTokens.ISSUER_CLAIM).textValue()) || !subject.isTextual() || !username.isTextual()
                 || !groups.isArray() || !agency.canConvertToExactIntegral() || !generation.canConvertToExactIntegral()
                 || !expiry.canConvertToExactIntegral()) {
             return Optional.empty();

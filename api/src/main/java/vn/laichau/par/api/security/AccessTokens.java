@@ -27,6 +27,13 @@ public final class AccessTokens {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     /** The claim with the official's session generation; a token of an earlier one is refused. */
     public static final String GENERATION = "gen";
+    /** The names of the other claims, for {@link AccessTokenVerifier}. */
+    static final String ISSUER_CLAIM = "iss";
+    static final String SUBJECT = "sub";
+    static final String USERNAME = "upn";
+    static final String ROLES = "groups";
+    static final String AGENCY = "agency";
+    static final String EXPIRY = "exp";
 
     private final KeyPair keys;
     private final Clock clock;
@@ -42,14 +49,14 @@ public final class AccessTokens {
         header.put("alg", "RS256");
         header.put("typ", "JWT");
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", JwtKeys.ISSUER);
-        claims.put("sub", String.valueOf(official.id()));
-        claims.put("upn", official.username());
-        claims.put("groups", roles(official));
-        claims.put("agency", official.agencyId());
+        claims.put(ISSUER_CLAIM, JwtKeys.ISSUER);
+        claims.put(SUBJECT, String.valueOf(official.id()));
+        claims.put(USERNAME, official.username());
+        claims.put(ROLES, roles(official));
+        claims.put(AGENCY, official.agencyId());
         claims.put(GENERATION, official.sessionGeneration());
         claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(LIFETIME).getEpochSecond());
+        claims.put(EXPIRY, now.plus(LIFETIME).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
         try {
             String signingInput = part(header) + "." + part(claims);

@@ -3,6 +3,7 @@ package vn.laichau.par.api.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
 
 /** The official who sent the request, from the verified access token. */
@@ -32,14 +33,17 @@ public class CurrentOfficial {
     }
 
     public boolean hasRole(String role) {
-        return request != null && request.getUserPrincipal() instanceof AccessToken token
-                && token.roles().contains(role);
+        return caller().map(token -> token.roles().contains(role)).orElse(false);
     }
 
     private AccessToken token() {
-        if (request != null && request.getUserPrincipal() instanceof AccessToken token) {
-            return token;
-        }
-        throw Refusal.of(Refusal.Reason.UNAUTHENTICATED, "unauthorized", "Cần đăng nhập", "Authentication is required");
+        return caller().orElseThrow(() -> Refusal.of(Refusal.Reason.UNAUTHENTICATED, "unauthorized", "Cần đăng nhập",
+                "Authentication is required"));
+    }
+
+    /** The verified token the container signed the request in with ({@link BearerTokenMechanism}), if any. */
+    private Optional<AccessToken> caller() {
+        return request != null && request.getUserPrincipal() instanceof AccessToken token ? Optional.of(token)
+                : Optional.empty();
     }
 }

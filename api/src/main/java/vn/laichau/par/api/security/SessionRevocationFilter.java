@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import vn.laichau.par.api.problem.BearerChallenge;
 import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.application.account.SessionStanding;
 
@@ -46,7 +47,7 @@ public class SessionRevocationFilter implements ContainerRequestFilter {
     /** The answer to a token that no longer stands. */
     static Response revoked() {
         return Response.status(Response.Status.UNAUTHORIZED).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.INVALID_TOKEN)
                 .entity(new Problem("/problems/token-revoked", "Unauthorized", 401,
                         "Phiên đăng nhập đã bị thu hồi (tài khoản bị vô hiệu hóa, đổi vai trò, đổi cơ quan hoặc đặt "
                                 + "lại mật khẩu); vui lòng đăng nhập lại — The session was revoked (account "

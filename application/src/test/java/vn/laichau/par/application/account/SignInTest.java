@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,12 +27,12 @@ import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.official.Role;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.official.OfficialRepository;
+import vn.laichau.par.testsupport.MutableClock;
 
 /** An official signs in with a password, renews the session with refresh tokens and signs out. */
 class SignInTest {
 
-    private static final SteppedClock CLOCK = new SteppedClock(Instant.parse("2026-11-25T05:00:00Z"),
-            ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-25T05:00:00Z"));
     private static final String PASSWORD = "mat-khau-cua-can-bo";
     private long officialId;
 
@@ -49,37 +47,6 @@ class SignInTest {
         });
         officialId = Jpa.inTransaction(em -> UseCases.officialAdministration(em, guard(), tokens(), CLOCK)
                 .create(vn.laichau.par.domain.model.audit.Actor.system("test"), "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD).id());
-    }
-
-    /** A clock that stands still until a test moves it. */
-    static final class SteppedClock extends Clock {
-
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        SteppedClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new SteppedClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test
