@@ -1,5 +1,6 @@
 package vn.laichau.par.api.problem;
 
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -22,11 +23,21 @@ final class DatabaseUnavailable {
     static boolean causes(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException || isPoolWithoutConnection(cause)) {
+                    || cause instanceof ConnectException || isPoolWithoutConnection(cause)
+                    || isRollbackOfABrokenConnection(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A commit refused with no cause given: the transaction manager marks a transaction rollback-only, without a
+     * cause, when the pool reports that the connection enlisted in it broke (the database went away during the
+     * request); the request did nothing wrong and may be tried again.
+     */
+    private static boolean isRollbackOfABrokenConnection(Throwable cause) {
+        return cause instanceof RollbackException && cause.getCause() == null;
     }
 
     private static boolean isPoolWithoutConnection(Throwable cause) {

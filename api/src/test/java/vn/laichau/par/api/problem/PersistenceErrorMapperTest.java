@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLNonTransientConnectionException;
@@ -35,6 +36,19 @@ class PersistenceErrorMapperTest {
         assertThat(new UnexpectedErrorMapper().toResponse(wrapped).getStatus()).isEqualTo(503);
         assertThat(new TransactionErrorMapper().toResponse(new TransactionalException("x",
                 new SQLNonTransientConnectionException("gone"))).getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void aCommitRefusedWithoutACauseAfterTheDatabaseWentAwayIsAServiceUnavailable() {
+        TransactionalException brokenConnection = new TransactionalException(
+                "Managed bean with Transactional annotation encountered exception during commit",
+                new RollbackException());
+        RollbackException withACause = new RollbackException();
+        withACause.initCause(new IllegalStateException("a bug"));
+
+        assertThat(new TransactionErrorMapper().toResponse(brokenConnection).getStatus()).isEqualTo(503);
+        assertThat(new TransactionErrorMapper().toResponse(new TransactionalException("commit failed", withACause))
+                .getStatus()).isEqualTo(500);
     }
 
     @Test
