@@ -128,7 +128,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** The JDBC URL of the application database. */
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?useServerPrepStmts=true";
     }
 
     /** The application's user: it may do anything in the application database and nothing else. */

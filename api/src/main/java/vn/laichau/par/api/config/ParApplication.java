@@ -14,8 +14,8 @@ import vn.laichau.par.api.security.Roles;
 
 /**
  * The REST API, version 1. The data source is declared in {@code web.xml}. Requests carry an access token (an
- * RS256 JWT) from {@code POST /api/v1/auth/token}, which
- * {@link vn.laichau.par.api.security.BearerTokenMechanism} verifies.
+ * RS256 JWT) from {@code POST /api/v1/auth/token}, which {@link vn.laichau.par.api.security.BearerSignIn}
+ * verifies.
  */
 @ApplicationScoped
 @ApplicationPath("/api/v1")

@@ -5,23 +5,28 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Compresses JSON answers with gzip when the client accepts it (slow mobile links): the filter decides and
- * marks the response, the interceptor compresses what is written. Answers already serialised and smaller than
- * one network packet are sent as they are: compressing them costs the server more than it saves the phone.
+ * marks the response, the interceptor compresses what is written. An answer smaller than one network packet is
+ * sent as it is: compressing it costs the server more than it saves the phone. The interceptor holds the first
+ * bytes until it knows which it is.
  */
 @Provider
 @jakarta.annotation.Priority(jakarta.ws.rs.Priorities.ENTITY_CODER)
 public class Gzip implements ContainerResponseFilter, WriterInterceptor {
 
     private static final String GZIP = "gzip";
-    static final int SMALLEST_COMPRESSED = 1400;
+    /** The smallest answer worth compressing: one network packet. */
+    public static final int SMALLEST_COMPRESSED = 1400;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -30,8 +35,7 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
         MediaType type = response.getMediaType();
         if (accepted == null || !accepted.toLowerCase().contains(GZIP) || !response.hasEntity() || type == null
                 || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))
-                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)
-                || response.getEntity() instanceof byte[] bytes && bytes.length < SMALLEST_COMPRESSED) {
+                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
@@ -44,12 +48,71 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
             return;
         }
         context.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
-        GZIPOutputStream gzip = new GZIPOutputStream(context.getOutputStream(), 8192);
-        context.setOutputStream(gzip);
+        SmallAsItIs entity = new SmallAsItIs(context.getOutputStream(), context.getHeaders());
+        context.setOutputStream(entity);
         try {
             context.proceed();
         } finally {
-            gzip.finish();
+            entity.finish();
+        }
+    }
+
+    /**
+     * Holds what is written until it exceeds one packet, then compresses it all; if it never does, sends it
+     * uncompressed and takes the {@code Content-Encoding} back (nothing has reached the client yet).
+     */
+    private static final class SmallAsItIs extends OutputStream {
+
+        private final OutputStream target;
+        private final MultivaluedMap<String, Object> headers;
+        private ByteArrayOutputStream held = new ByteArrayOutputStream(SMALLEST_COMPRESSED);
+        private GZIPOutputStream gzip;
+
+        SmallAsItIs(OutputStream target, MultivaluedMap<String, Object> headers) {
+            this.target = target;
+            this.headers = headers;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (gzip == null && held.size() + length < SMALLEST_COMPRESSED) {
+                held.write(bytes, offset, length);
+                return;
+            }
+            if (gzip == null) {
+                gzip = new GZIPOutputStream(target, 8192);
+                held.writeTo(gzip);
+                held = null;
+            }
+            gzip.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (gzip != null) {
+                gzip.flush();
+            }
+        }
+
+        void finish() throws IOException {
+            if (gzip != null) {
+                gzip.finish();
+            } else if (held != null) {
+                headers.remove(HttpHeaders.CONTENT_ENCODING);
+                held.writeTo(target);
+                held = null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            finish();
+            target.close();
         }
     }
 }

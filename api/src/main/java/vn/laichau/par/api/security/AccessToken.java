@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The caller a verified access token names: the official's id, user name, roles, agency and session generation,
- * and when the token expires. The container's principal for the request ({@link BearerTokenMechanism}).
+ * and when the token expires. The principal of a request signed in with it ({@link BearerSignIn}).
  */
 public record AccessToken(long official, String username, Set<String> roles, long agency, long generation,
         Instant expiresAt) implements Principal {

@@ -41,9 +41,9 @@ public class CurrentOfficial {
                 "Authentication is required"));
     }
 
-    /** The verified token the container signed the request in with ({@link BearerTokenMechanism}), if any. */
+    /** The verified token the request was signed in with ({@link BearerSignIn}), if any. */
     private Optional<AccessToken> caller() {
-        return request != null && request.getUserPrincipal() instanceof AccessToken token ? Optional.of(token)
-                : Optional.empty();
+        return request != null && request.getAttribute(BearerSignIn.CALLER) instanceof AccessToken token
+                ? Optional.of(token) : Optional.empty();
     }
 }

@@ -14,7 +14,7 @@ import vn.laichau.par.api.problem.Problem;
 import vn.laichau.par.application.account.SessionStanding;
 
 /**
- * Revocation on the next request: after {@link BearerTokenMechanism} verified an access token's signature, issuer
+ * Revocation on the next request: after {@link BearerSignIn} verified an access token's signature, issuer
  * and expiry, and before roles are checked, the token's official must still be active and the token must carry
  * their current session generation ({@link AccessTokens#GENERATION}); else the request is answered 401 with the bearer
  * challenge {@code invalid_token}. One primary-key read per authenticated request, no cache.

@@ -13,14 +13,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import vn.laichau.par.api.http.Gzip;
 
 /**
  * A static asset held until it is complete, then sent gzip-compressed when it is text and larger than one network
  * packet (the web app's files are small: holding one costs less than a phone's 3G round trip).
  */
 final class CompressedResponse extends HttpServletResponseWrapper {
-
-    private static final int SMALLEST_COMPRESSED = 1400;
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private ServletOutputStream stream;
@@ -114,7 +113,7 @@ final class CompressedResponse extends HttpServletResponseWrapper {
         }
         byte[] bytes = body.toByteArray();
         response.addHeader("Vary", "Accept-Encoding");
-        if (bytes.length >= SMALLEST_COMPRESSED && compressible(response.getContentType())
+        if (bytes.length >= Gzip.SMALLEST_COMPRESSED && compressible(response.getContentType())
                 && response.getHeader("Content-Encoding") == null) {
             ByteArrayOutputStream zipped = new ByteArrayOutputStream(bytes.length / 3);
             try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {

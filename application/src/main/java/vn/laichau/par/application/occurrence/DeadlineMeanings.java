@@ -13,16 +13,19 @@ import vn.laichau.par.domain.model.plan.Task;
 
 /**
  * What an occurrence's due date means, read from its task's deadline phrase. Phrases are few (one per task) and
- * lists read many occurrences of the same tasks, so each phrase is read once and its rule kept; the memory is
- * emptied when it holds more phrases than any plan has.
+ * lists read many occurrences of the same tasks, so each phrase is read once and its rule kept, and what it means
+ * for one period and due date is worded once; each memory is emptied when it holds more than any plan needs.
  */
 final class DeadlineMeanings {
 
     private static final int MAX_PHRASES = 20_000;
+    private static final int MAX_MEANINGS = 100_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
     private final Map<String, DeadlineRule> rules = new ConcurrentHashMap<>();
+    /** What a phrase means for one period and due date: the same for every agency owing that period. */
+    private final Map<String, String> meanings = new ConcurrentHashMap<>();
 
     String of(Task task, Occurrence occurrence) {
         int event = occurrence.period().indexOf("-E");
@@ -33,9 +36,20 @@ final class DeadlineMeanings {
             String limit = limits.isEmpty() ? "thời hạn tính từ sự kiện" : limits.get(0).describe();
             return limit + " (sự kiện ngày " + DAY.format(day) + ")";
         }
-        DeadlineRule rule = task.manualDeadline().isPresent() || task.deadlinePhrase() == null
-                ? task.deadlineRule(parser) : rule(task);
-        return rule.meaningOf(new DueDate(occurrence.period(), occurrence.dueDate()));
+        if (task.manualDeadline().isPresent() || task.deadlinePhrase() == null) {
+            return task.deadlineRule(parser).meaningOf(new DueDate(occurrence.period(), occurrence.dueDate()));
+        }
+        String key = task.deadlinePhrase() + '\n' + occurrence.period() + '\n' + occurrence.dueDate();
+        String known = meanings.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (meanings.size() >= MAX_MEANINGS) {
+            meanings.clear();
+        }
+        String meaning = rule(task).meaningOf(new DueDate(occurrence.period(), occurrence.dueDate()));
+        meanings.put(key, meaning);
+        return meaning;
     }
 
     private DeadlineRule rule(Task task) {

@@ -82,8 +82,9 @@ public class OccurrenceQueries {
     /** The occurrence with its task's code, read afresh; refused when there is none. */
     public OccurrenceWithTask withTask(long occurrenceId) {
         occurrences.clear();
-        Occurrence occurrence = find(occurrenceId).orElseThrow(() -> notFound(occurrenceId));
-        return withTaskCode(occurrence);
+        OccurrenceRepository.WithTaskVersion read = occurrences.findWithTaskVersion(occurrenceId)
+                .orElseThrow(() -> notFound(occurrenceId));
+        return withTaskCode(read.occurrence(), read.taskVersion());
     }
 
     /**
@@ -185,10 +186,6 @@ public class OccurrenceQueries {
     /** For a plan year of a plan: how many occurrences of each agency stand in each status today. */
     public List<StatusCount> countByAgency(long planId, int planYear) {
         return occurrences.countByAgencyAndStatus(planId, planYear, today(), statusRule);
-    }
-
-    private OccurrenceWithTask withTaskCode(Occurrence occurrence) {
-        return withTaskCode(occurrence, tasks.versionsOf(List.of(occurrence.taskId())).get(occurrence.taskId()));
     }
 
     /** The occurrence with its task, the task taken from memory when it is known at {@code version}. */

@@ -56,6 +56,18 @@ public class OccurrenceRepository {
         return Optional.ofNullable(em.find(Occurrence.class, id));
     }
 
+    /** The occurrence and the version of its task, in one read (one occurrence shown with its task). */
+    public Optional<WithTaskVersion> findWithTaskVersion(long id) {
+        return em.createQuery("SELECT o, t.version FROM Occurrence o, Task t WHERE o.id = :id AND t.id = o.taskId",
+                        Object[].class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .map(row -> new WithTaskVersion((Occurrence) row[0], ((Number) row[1]).longValue()));
+    }
+
+    /** An occurrence and the version its task is at. */
+    public record WithTaskVersion(Occurrence occurrence, long taskVersion) {
+    }
+
     public Optional<Occurrence> findByKey(long taskId, String period, long agencyId) {
         return em.createQuery("SELECT o FROM Occurrence o WHERE o.taskId = :t AND o.period = :p AND o.agencyId = :a",
                         Occurrence.class)
