@@ -10,9 +10,4 @@ public final class BearerChallenge {
 
     private BearerChallenge() {
     }
-
-    /** The challenge for a request whose {@code Authorization} header is {@code authorization} (null if none). */
-    public static String of(String authorization) {
-        return authorization == null ? MISSING : INVALID_TOKEN;
-    }
 }

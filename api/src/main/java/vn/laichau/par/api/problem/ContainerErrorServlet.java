@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The errors the container answers itself — an unknown path outside the API, a rejected bearer token, a body too
- * large, an error nobody caught — as problem+json in Vietnamese and English instead of the server's HTML page
+ * The errors the container answers itself — an unknown path outside the API, a body too large, an error nobody
+ * caught — as problem+json in Vietnamese and English instead of the server's HTML page
  * (web.xml sends them here).
  */
 @WebServlet(urlPatterns = ContainerErrorServlet.PATH)
@@ -49,9 +49,6 @@ public class ContainerErrorServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", BearerChallenge.of(request.getHeader("Authorization")));
-        }
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 }

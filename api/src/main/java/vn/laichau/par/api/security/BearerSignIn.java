@@ -79,7 +79,7 @@ public class BearerSignIn implements ContainerRequestFilter {
     }
 
     /** The security context of a request signed in with a verified token. */
-    private record Caller(AccessToken token, boolean secure) implements SecurityContext {
+    record Caller(AccessToken token, boolean secure) implements SecurityContext {
 
         @Override
         public Principal getUserPrincipal() {

@@ -45,7 +45,9 @@ class ContainerErrorIT {
 
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
-        assertThat(answer.body()).contains("\"status\":401").contains("Cần đăng nhập").doesNotContain("<html");
+        assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+        assertThat(answer.body()).contains("\"status\":401").contains("đăng nhập lại", "sign in again")
+                .doesNotContain("<html");
     }
 
     private URI uri(String path) {

@@ -336,6 +336,14 @@ class OccurrenceWorkIT {
         assertThat(answer.body().length).isLessThan(1400);
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).startsWith("{\"items\":[");
         assertThat(answer.headers().firstValue("ETag")).isPresent();
+
+        long[] occurrence = Api.freshOccurrence(false);
+        HttpResponse<byte[]> one = api.sendBytes(api.request("/api/v1/occurrences/" + occurrence[0], token)
+                .header("Accept-Encoding", "gzip").GET());
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.headers().firstValue("Content-Encoding")).as("one occurrence, written by Jackson").isEmpty();
+        assertThat(one.headers().firstValue("Content-Length")).hasValue(String.valueOf(one.body().length));
+        assertThat(new String(one.body(), StandardCharsets.UTF_8)).startsWith("{\"id\":" + occurrence[0] + ",");
     }
 
     @Test

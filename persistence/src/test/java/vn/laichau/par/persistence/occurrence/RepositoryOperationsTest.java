@@ -174,6 +174,11 @@ class RepositoryOperationsTest {
             Occurrence one = page.get(0);
             assertThat(occurrences.findByKey(one.taskId(), one.period(), one.agencyId())).isPresent();
             assertThat(occurrences.ofTask(one.taskId(), one.planYear())).isNotEmpty();
+            OccurrenceRepository.WithTaskVersion read = occurrences.findWithTaskVersion(one.id()).orElseThrow();
+            assertThat(read.occurrence().id()).isEqualTo(one.id());
+            assertThat(read.taskVersion())
+                    .isEqualTo(new TaskRepository(em).findById(one.taskId()).orElseThrow().version());
+            assertThat(occurrences.findWithTaskVersion(Long.MAX_VALUE)).isEmpty();
         });
     }
 }
