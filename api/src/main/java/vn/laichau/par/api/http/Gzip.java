@@ -85,7 +85,7 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
                 return;
             }
             if (gzip == null) {
-                gzip = new GZIPOutputStream(target, 8192);
+                gzip = new EndingGzip(target);
                 held.writeTo(gzip);
                 held = null;
             }
@@ -113,6 +113,27 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
         public void close() throws IOException {
             finish();
             target.close();
+        }
+    }
+
+    /**
+     * gzip whose compressor frees its native memory as soon as the answer is complete, not when the collector
+     * finds it: at a thousand answers a second, compressors waiting for the collector held well over 100 MiB of
+     * native memory.
+     */
+    private static final class EndingGzip extends GZIPOutputStream {
+
+        EndingGzip(OutputStream target) throws IOException {
+            super(target, 8192);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            try {
+                super.finish();
+            } finally {
+                def.end();
+            }
         }
     }
 }
