@@ -18,11 +18,11 @@ import vn.laichau.par.api.problem.Problem;
 
 /**
  * Signs the caller in from the {@code Authorization: Bearer} access token of each API request, first among the
- * request filters. A request without one goes on unauthenticated (public resources answer it; {@code @RolesAllowed}
- * refuses it with 401); one whose token does not verify is answered 401 with the challenge {@code invalid_token}.
- * A verified token becomes the request's security context: its official is the principal, its roles the caller's
- * roles, which {@code @RolesAllowed} then checks (Jersey's {@code RolesAllowedDynamicFeature}, see
- * {@code ParApplication}).
+ * request filters. A request without one (no {@code Authorization} header, or another scheme, such as a proxy's
+ * Basic credentials) goes on unauthenticated: public resources answer it, {@link RoleCheck} refuses it with 401.
+ * One whose bearer token does not verify is answered 401 with the challenge {@code invalid_token}. A verified token
+ * becomes the request's security context (its official the principal, its roles the caller's roles, which
+ * {@link RoleCheck} checks) and the request attribute {@link #CALLER} (which {@link CurrentOfficial} reads).
  */
 @Provider
 @ApplicationScoped
@@ -54,12 +54,10 @@ public class BearerSignIn implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return;
         }
-        Optional<AccessToken> caller = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? verifier.verify(authorization.substring(BEARER.length()).strip())
-                : Optional.empty();
+        Optional<AccessToken> caller = verifier.verify(authorization.substring(BEARER.length()).strip());
         if (caller.isEmpty()) {
             request.abortWith(refused());
             return;
@@ -68,7 +66,7 @@ public class BearerSignIn implements ContainerRequestFilter {
         request.setSecurityContext(new Caller(caller.get(), request.getSecurityContext().isSecure()));
     }
 
-    /** The answer to a token that does not verify: forged, malformed, expired, of another issuer, or not a bearer. */
+    /** The answer to a bearer token that does not verify: forged, malformed, expired or of another issuer. */
     static Response refused() {
         return Response.status(Response.Status.UNAUTHORIZED).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.INVALID_TOKEN)

@@ -2,8 +2,6 @@ package vn.laichau.par.application.occurrence;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.deadline.DeadlineRule;
 import vn.laichau.par.domain.deadline.DueDate;
@@ -23,9 +21,9 @@ final class DeadlineMeanings {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
-    private final Map<String, DeadlineRule> rules = new ConcurrentHashMap<>();
+    private final Memory<String, DeadlineRule> rules = new Memory<>(MAX_PHRASES);
     /** What a phrase means for one period and due date: the same for every agency owing that period. */
-    private final Map<String, String> meanings = new ConcurrentHashMap<>();
+    private final Memory<String, String> meanings = new Memory<>(MAX_MEANINGS);
 
     String of(Task task, Occurrence occurrence) {
         int event = occurrence.period().indexOf("-E");
@@ -36,32 +34,11 @@ final class DeadlineMeanings {
             String limit = limits.isEmpty() ? "thời hạn tính từ sự kiện" : limits.get(0).describe();
             return limit + " (sự kiện ngày " + DAY.format(day) + ")";
         }
+        DueDate due = new DueDate(occurrence.period(), occurrence.dueDate());
         if (task.manualDeadline().isPresent() || task.deadlinePhrase() == null) {
-            return task.deadlineRule(parser).meaningOf(new DueDate(occurrence.period(), occurrence.dueDate()));
+            return task.deadlineRule(parser).meaningOf(due);
         }
-        String key = task.deadlinePhrase() + '\n' + occurrence.period() + '\n' + occurrence.dueDate();
-        String known = meanings.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (meanings.size() >= MAX_MEANINGS) {
-            meanings.clear();
-        }
-        String meaning = rule(task).meaningOf(new DueDate(occurrence.period(), occurrence.dueDate()));
-        meanings.put(key, meaning);
-        return meaning;
-    }
-
-    private DeadlineRule rule(Task task) {
-        DeadlineRule known = rules.get(task.deadlinePhrase());
-        if (known != null) {
-            return known;
-        }
-        if (rules.size() >= MAX_PHRASES) {
-            rules.clear();
-        }
-        DeadlineRule rule = task.deadlineRule(parser);
-        rules.put(task.deadlinePhrase(), rule);
-        return rule;
+        return meanings.of(task.deadlinePhrase() + '\n' + occurrence.period() + '\n' + occurrence.dueDate(),
+                key -> rules.of(task.deadlinePhrase(), phrase -> task.deadlineRule(parser)).meaningOf(due));
     }
 }

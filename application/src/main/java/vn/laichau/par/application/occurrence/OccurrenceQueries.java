@@ -43,8 +43,7 @@ public class OccurrenceQueries {
     private final StatusRule statusRule = StatusRule.standard();
     private final DeadlineMeanings meanings = new DeadlineMeanings();
     /** Tasks as last read, by id: lists show many occurrences of few tasks, and tasks seldom change. */
-    private final Map<Long, Task> knownTasks = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_KNOWN_TASKS = 20_000;
+    private final Memory<Long, Task> knownTasks = new Memory<>(20_000);
 
     /** For the container's client proxy only. */
     protected OccurrenceQueries() {
@@ -192,13 +191,7 @@ public class OccurrenceQueries {
     private OccurrenceWithTask withTaskCode(Occurrence occurrence, Long version) {
         Task task = version == null ? null : knownTasks.get(occurrence.taskId());
         if (version != null && (task == null || task.version() != version)) {
-            task = tasks.findById(occurrence.taskId()).orElse(null);
-            if (task != null) {
-                if (knownTasks.size() >= MAX_KNOWN_TASKS) {
-                    knownTasks.clear();
-                }
-                knownTasks.put(task.id(), task);
-            }
+            task = tasks.findById(occurrence.taskId()).map(read -> knownTasks.keep(read.id(), read)).orElse(null);
         }
         return task == null ? new OccurrenceWithTask(occurrence, null, null)
                 : new OccurrenceWithTask(occurrence, task.code(), meanings.of(task, occurrence));
