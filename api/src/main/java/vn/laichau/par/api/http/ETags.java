@@ -17,7 +17,8 @@ import vn.laichau.par.api.config.JsonProvider;
 /**
  * Gives every JSON representation an {@code ETag} — the entity's version where the resource set one, else a
  * hash of the JSON — and answers {@code 304 Not Modified} when {@code If-None-Match} names it. A hashed
- * representation is sent as the very bytes that were hashed, so it is serialised once.
+ * representation is sent as the very bytes that were hashed, so it is serialised once and sent with its
+ * {@code Content-Length}.
  */
 @Provider
 @jakarta.annotation.Priority(5000)
@@ -35,18 +36,29 @@ public class ETags implements ContainerResponseFilter {
                 return;
             }
             byte[] json = JsonProvider.MAPPER.writeValueAsBytes(response.getEntity());
-            EntityTag computed = new EntityTag(hash(json));
             response.setEntity(json, response.getEntityAnnotations(), type);
-            response.getHeaders().putSingle(HttpHeaders.ETAG, computed);
-            tag = computed;
+            // known here whatever its size; gzip, when it compresses, takes it away
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(json.length));
+            tag = new EntityTag(hash(json));
         }
-        String current = tag.toString();
+        String current = tag instanceof EntityTag entityTag ? headerText(entityTag) : tag.toString();
+        response.getHeaders().putSingle(HttpHeaders.ETAG, current);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, current)) {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         }
+    }
+
+    /**
+     * The header's text of {@code tag}, written here once: the runtime would write an {@link EntityTag} through its
+     * header delegate, looked up again for every response.
+     */
+    static String headerText(EntityTag tag) {
+        String quoted = '"' + tag.getValue().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return tag.isWeak() ? "W/" + quoted : quoted;
     }
 
     /** Whether an {@code If-None-Match} list names {@code tag} (weak comparison) or is {@code *}. */

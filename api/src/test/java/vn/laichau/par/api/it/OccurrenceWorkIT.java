@@ -347,6 +347,26 @@ class OccurrenceWorkIT {
     }
 
     @Test
+    void aListLongerThanTheAnswerBufferIsSentWithItsLengthAndNotAgainWhenUnchanged() throws Exception {
+        Api api = new Api(base);
+        String token = api.adminToken();
+        HttpResponse<byte[]> list = api.sendBytes(api.request("/api/v1/tasks?limit=20", token).GET());
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body().length).as("longer than the 2 KiB answer buffer").isGreaterThan(2048);
+        assertThat(list.headers().firstValue("Content-Length")).hasValue(String.valueOf(list.body().length));
+        assertThat(list.headers().firstValue("Transfer-Encoding")).isEmpty();
+        String tag = list.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag).matches("\"[0-9a-f]{32}\"");
+
+        HttpResponse<byte[]> again = api.sendBytes(api.request("/api/v1/tasks?limit=20", token)
+                .header("If-None-Match", tag).GET());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(tag);
+    }
+
+    @Test
     void openApiDescribesTheOperations() {
         String document = new HttpJson(base).get("/openapi").body();
 
