@@ -2,14 +2,34 @@
 # Builds the application if needed and starts the whole system (see README.md).
 set -euo pipefail
 cd "$(dirname "$0")"
-# Sources only: build output (target), the data directory and git's own files never ask for a build.
-if [ ! -f server/target/par-server.jar ] || [ -n "$(find . \( -path ./par-data -o -path ./.git -o -name target \) -prune -o \( -name '*.java' -o -name '*.xml' -o -name '*.sql' -o -name '*.tsv' -o -name '*.properties' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.webmanifest' \) -newer server/target/par-server.jar -print -quit)" ]; then
+# Sources only: build output (target), the data directory and git's own files never ask for a build. The stamp,
+# not the runnable jar, marks the last build: Maven leaves a jar whose content did not change as it was.
+stamp=server/target/start.stamp
+if [ ! -f server/target/par-server.jar ] || [ ! -f "$stamp" ] || [ -n "$(find . \( -path ./par-data -o -path ./.git -o -name target \) -prune -o \( -name '*.java' -o -name '*.xml' -o -name '*.sql' -o -name '*.tsv' -o -name '*.properties' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.webmanifest' \) -newer "$stamp" -print -quit)" ]; then
   # Maven 3.8 writes colour resets even in batch mode; the console gets plain text.
   mvn -B -q -ntp -DskipTests install 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
+  touch "$stamp"
 fi
 # The Java process's memory, sized on purpose (see docs/operations.md); PAR_JAVA_OPTS replaces it.
 PAR_JAVA_OPTS="${PAR_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 # Two glibc malloc arenas instead of one per core and thread: the JVM allocates little outside its own heaps.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+# Class-data sharing: the classes a start loads (Payara Micro's and the application's) are archived when the first
+# start after a build or a JDK change ends, and later starts map the archive instead of reading and verifying
+# them again (docs/operations.md). PAR_CDS=off leaves it out.
+archive=server/target/par-server.jsa
+cds=""
+if [ "${PAR_CDS:-on}" != off ]; then
+  jvm="$(dirname "$(readlink -f "$(command -v java)")")/../lib/server/libjvm.so"
+  if [ -f "$archive" ] && [ "$archive" -nt server/target/par-server.jar ] && [ "$archive" -nt server/target/app/ROOT.war ] \
+      && { [ ! -f "$jvm" ] || [ "$archive" -nt "$jvm" ]; }; then
+    cds="-XX:SharedArchiveFile=$archive"
+  else
+    rm -f "$archive"
+    cds="-XX:ArchiveClassesAtExit=$archive"
+  fi
+  # The JVM's notes on classes it cannot archive (generated, not yet linked) would fill the console.
+  cds="$cds -Xlog:cds*=off"
+fi
 # shellcheck disable=SC2086
-exec java $PAR_JAVA_OPTS -jar server/target/par-server.jar "$@"
+exec java $PAR_JAVA_OPTS $cds -jar server/target/par-server.jar "$@"

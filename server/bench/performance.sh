@@ -10,6 +10,7 @@
 #   PAR_PERF_PORT     HTTP port of the measured server (default 8093)
 #   PAR_PERF_SECONDS  duration of each load run (default 20)
 #   PAR_JAVA_OPTS     the JVM options, as for ./start.sh (default: start.sh's)
+#   PAR_CDS=off       no class-data sharing archive, as for ./start.sh
 #   PAR_PERF_OUT      the document to rewrite (default docs/performance.md)
 #   PAR_PERF_SKIP_BUILD=1  use the jars already built
 set -euo pipefail
@@ -66,7 +67,9 @@ if [ -z "${PAR_PERF_SKIP_BUILD:-}" ]; then
   mvn -B -q -ntp -DskipTests install >> "$log" 2>&1
 fi
 
-# 1. First start and five restarts on the shipped plan's data
+# 1. First start and five restarts on the shipped plan's data. The first start is a newcomer's: no class-data
+# sharing archive yet; it writes one when it stops, and the restarts map it (start.sh; PAR_CDS=off leaves it out).
+rm -f server/target/par-server.jsa
 small="$dir/small"
 rm -rf "$small"
 say "first start on an empty data directory"
@@ -160,6 +163,11 @@ now=$(date -u '+%Y-%m-%d %H:%M UTC')
   echo "| machine | $cores cores ($cpu), $memory |"
   echo "| Java | $java_version |"
   echo "| JVM options | \`$opts\` |"
+  if [ "${PAR_CDS:-on}" = off ]; then
+    echo "| class-data sharing | off (\`PAR_CDS=off\`) |"
+  else
+    echo "| class-data sharing | the archive written when the first start stopped, mapped by every later start |"
+  fi
   echo "| load average (1, 5, 15 min) after the starts | $load_starts |"
   echo
   echo "### Start to ready"
