@@ -16,20 +16,29 @@ PAR_JAVA_OPTS="${PAR_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspa
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # Class-data sharing: the classes a start loads (Payara Micro's and the application's) are archived when the first
 # start after a build or a JDK change ends, and later starts map the archive instead of reading and verifying
-# them again (docs/operations.md). PAR_CDS=off leaves it out.
+# them again (docs/operations.md). PAR_CDS=off leaves it out. The start that writes the archive notes its process
+# (this shell's, which becomes java's) in a file beside it: while that process runs, other starts neither map the
+# archive nor write one of their own.
 archive=server/target/par-server.jsa
+writer=server/target/par-server.jsa.writer
 cds=""
 if [ "${PAR_CDS:-on}" != off ]; then
-  jvm="$(dirname "$(readlink -f "$(command -v java)")")/../lib/server/libjvm.so"
-  if [ -f "$archive" ] && [ "$archive" -nt server/target/par-server.jar ] && [ "$archive" -nt server/target/app/ROOT.war ] \
-      && { [ ! -f "$jvm" ] || [ "$archive" -nt "$jvm" ]; }; then
+  java_bin="$(command -v java || true)"
+  jvm=""
+  [ -z "$java_bin" ] || jvm="$(dirname "$(readlink -f "$java_bin")")/../lib/server/libjvm.so"
+  writing="$(cat "$writer" 2>/dev/null || true)"
+  if [ -n "$writing" ] && kill -0 "$writing" 2>/dev/null; then
+    cds=""
+  elif [ -f "$archive" ] && [ "$archive" -nt server/target/par-server.jar ] && [ "$archive" -nt server/target/app/ROOT.war ] \
+      && { [ -z "$jvm" ] || [ ! -f "$jvm" ] || [ "$archive" -nt "$jvm" ]; }; then
     cds="-XX:SharedArchiveFile=$archive"
   else
     rm -f "$archive"
+    echo $$ > "$writer"
     cds="-XX:ArchiveClassesAtExit=$archive"
   fi
   # The JVM's notes on classes it cannot archive (generated, not yet linked) would fill the console.
-  cds="$cds -Xlog:cds*=off"
+  [ -z "$cds" ] || cds="$cds -Xlog:cds*=off"
 fi
 # shellcheck disable=SC2086
 exec java $PAR_JAVA_OPTS $cds -jar server/target/par-server.jar "$@"
