@@ -24,21 +24,19 @@ writer=server/target/par-server.jsa.writer
 cds=""
 if [ "${PAR_CDS:-on}" != off ]; then
   java_bin="$(command -v java || true)"
-  jvm=""
-  [ -z "$java_bin" ] || jvm="$(dirname "$(readlink -f "$java_bin")")/../lib/server/libjvm.so"
+  jvm="$(dirname "$(readlink -f "${java_bin:-.}")")/../lib/server/libjvm.so"
   writing="$(cat "$writer" 2>/dev/null || true)"
+  # The JVM's notes on classes it cannot archive (generated, not yet linked) would fill the console.
   if [ -n "$writing" ] && kill -0 "$writing" 2>/dev/null; then
-    cds=""
-  elif [ -f "$archive" ] && [ "$archive" -nt server/target/par-server.jar ] && [ "$archive" -nt server/target/app/ROOT.war ] \
-      && { [ -z "$jvm" ] || [ ! -f "$jvm" ] || [ "$archive" -nt "$jvm" ]; }; then
-    cds="-XX:SharedArchiveFile=$archive"
+    :
+  elif [ "$archive" -nt server/target/par-server.jar ] && [ "$archive" -nt server/target/app/ROOT.war ] \
+      && { [ ! -f "$jvm" ] || [ "$archive" -nt "$jvm" ]; }; then
+    cds="-XX:SharedArchiveFile=$archive -Xlog:cds*=off"
   else
     rm -f "$archive"
     echo $$ > "$writer"
-    cds="-XX:ArchiveClassesAtExit=$archive"
+    cds="-XX:ArchiveClassesAtExit=$archive -Xlog:cds*=off"
   fi
-  # The JVM's notes on classes it cannot archive (generated, not yet linked) would fill the console.
-  [ -z "$cds" ] || cds="$cds -Xlog:cds*=off"
 fi
 # shellcheck disable=SC2086
 exec java $PAR_JAVA_OPTS $cds -jar server/target/par-server.jar "$@"
