@@ -41,6 +41,9 @@ public final class ParServer {
             "configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
             "configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false");
 
+    /** The name of the thread in which Payara Micro stops itself when the JVM shuts down. */
+    static final String PAYARA_SHUTDOWN_HOOK = "Payara Micro Shutdown Hook";
+
     private final ServerSettings settings;
     private volatile EmbeddedMariaDb embeddedDb;
     private volatile DatabaseSupervisor supervisor;
@@ -245,13 +248,15 @@ public final class ParServer {
                 + "see " + ready + " and the log above");
     }
 
+    /**
+     * Runs in the JVM's shutdown. Payara Micro stops itself then, in a shutdown hook of its own registered when
+     * it was configured; stopping it here as well would race that hook (and report a failure when the hook came
+     * first). The database stops once that hook has ended, so that requests in flight end with their
+     * transactions.
+     */
     private void stop() {
         if (payara != null) {
-            try {
-                payara.shutdown();
-            } catch (BootstrapException | RuntimeException e) {
-                System.err.println("PAR tracker: Payara Micro did not stop cleanly: " + e.getMessage());
-            }
+            awaitPayaraStopped();
         }
         if (supervisor != null) {
             supervisor.close();
@@ -267,6 +272,34 @@ public final class ParServer {
         if (dataDirectoryLock != null) {
             dataDirectoryLock.close();
         }
+    }
+
+    /**
+     * Waits for Payara Micro's shutdown hook to end. The JVM starts every hook at once, so the hook shows within
+     * moments unless it has already ended.
+     */
+    private static void awaitPayaraStopped() {
+        long appearBy = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        Optional<Thread> hook = payaraShutdownHook();
+        while (hook.isEmpty() && System.nanoTime() < appearBy) {
+            sleep(20);
+            hook = payaraShutdownHook();
+        }
+        hook.ifPresent(thread -> {
+            try {
+                thread.join(Duration.ofSeconds(60).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                System.err.println("PAR tracker: Payara Micro had not stopped after 60 s; stopping the rest");
+            }
+        });
+    }
+
+    private static Optional<Thread> payaraShutdownHook() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> PAYARA_SHUTDOWN_HOOK.equals(thread.getName())).findFirst();
     }
 
     private static void requireFreePort(int port) {

@@ -58,6 +58,24 @@ class WebAppIT {
     }
 
     @Test
+    void theServersBareAddressLeadsToTheWebAppAndNothingElseMoves() {
+        Api api = new Api(base);
+        HttpResponse<byte[]> root = api.sendBytes(api.request("/", null).GET());
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/app/");
+        assertThat(root.body()).isEmpty();
+
+        HttpResponse<byte[]> posted = api.sendBytes(api.request("/", null)
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(posted.statusCode()).as("only a read is sent on").isEqualTo(405);
+        assertThat(posted.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        for (String path : List.of("/index.html", "/apps/", "/api/")) {
+            assertThat(api.sendBytes(api.request(path, null).GET()).statusCode()).as(path).isNotEqualTo(200)
+                    .isNotEqualTo(302);
+        }
+    }
+
+    @Test
     void theBrowserSessionKeepsItsRefreshTokenInAnHttpOnlyCookieThatRotates() {
         Api api = new Api(base);
         HttpJson.Answer signedIn = api.post("/api/v1/auth/session", null,

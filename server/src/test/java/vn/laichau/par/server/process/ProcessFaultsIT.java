@@ -380,8 +380,8 @@ class ProcessFaultsIT {
                 backup.toString());
         assertThat(restored.status()).as(restored.output()).isZero();
 
-        try (ServerProcess server = start("restored", restoredData, embedded)
-                .awaitReady()) {
+        ServerProcess server = start("restored", restoredData, embedded).awaitReady();
+        try (server) {
             String url = "jdbc:mariadb://127.0.0.1:" + Files.readString(restoredData.resolve("database-port")).strip()
                     + "/par";
             String password = Files.readString(restoredData.resolve("database-password")).strip();
@@ -412,6 +412,10 @@ class ProcessFaultsIT {
             assertThat(content.statusCode()).isEqualTo(200);
             assertThat(content.body()).isEqualTo(scan);
         }
+        String console = server.log();
+        assertThat(console).as("a stop as Ctrl-C does it reports no failure and ends with the embedded MariaDB")
+                .doesNotContain("did not stop cleanly", "had not stopped")
+                .contains("PAR tracker: embedded MariaDB stopped");
     }
 
     @Test
