@@ -41,6 +41,9 @@ public final class ParServer {
             "configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
             "configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false");
 
+    /** Where Payara Micro's modules are unpacked, inside the data directory. */
+    static final String UNPACKED_RUNTIME = "payara-runtime";
+
     /** The name of the thread in which Payara Micro stops itself when the JVM shuts down. */
     static final String PAYARA_SHUTDOWN_HOOK = "Payara Micro Shutdown Hook";
 
@@ -199,6 +202,10 @@ public final class ParServer {
         Path runtimeDir = settings.dataDir().resolve("payara");
         deleteRecursively(runtimeDir);
         TrustStore.writeWithoutExpired(runtimeDir.resolve("config"), new java.util.Date());
+        // Payara Micro's own modules are jars inside its jar; read through its nested-jar loader, every class and
+        // resource look-up of the boot and of the deployment's class scan is slow. Unpacked into the data directory
+        // (about 100 MB, written again at each start), they are read as plain jar files (docs/operations.md).
+        PayaraMicro.setUpackedJarDir(settings.dataDir().resolve(UNPACKED_RUNTIME).toFile());
         PayaraMicro micro = PayaraMicro.getInstance()
                 .setHttpPort(settings.httpPort())
                 .setHttpAutoBind(false)
