@@ -18,13 +18,13 @@ import java.util.zip.GZIPOutputStream;
  * Compresses JSON answers with gzip when the client accepts it (slow mobile links): the filter decides and
  * marks the response, the interceptor compresses what is written. An answer smaller than one network packet is
  * sent as it is: compressing it costs the server more than it saves the phone. The interceptor holds the first
- * bytes until it knows which it is.
+ * bytes until it knows which it is. A {@link WrittenJson} answer is compressed once, where it is kept.
  */
 @Provider
 @jakarta.annotation.Priority(jakarta.ws.rs.Priorities.ENTITY_CODER)
 public class Gzip implements ContainerResponseFilter, WriterInterceptor {
 
-    private static final String GZIP = "gzip";
+    static final String GZIP = "gzip";
     /** The smallest answer worth compressing: one network packet. */
     public static final int SMALLEST_COMPRESSED = 1400;
 
@@ -35,7 +35,8 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
         MediaType type = response.getMediaType();
         if (accepted == null || !accepted.toLowerCase().contains(GZIP) || !response.hasEntity() || type == null
                 || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))
-                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)) {
+                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)
+                || response.getEntity() instanceof WrittenJson written && !written.worthCompressing()) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
@@ -43,7 +44,9 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!GZIP.equals(String.valueOf(context.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)))) {
+        if (!GZIP.equals(String.valueOf(context.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)))
+                || context.getEntity() instanceof WrittenJson) {
+            // a written answer is kept compressed already (WrittenJsonWriter)
             context.proceed();
             return;
         }

@@ -123,10 +123,14 @@ final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    /** A binary answer, such as a workbook. */
-    java.net.http.HttpResponse<byte[]> getBytes(String path) {
+    /** A binary answer, such as a workbook, or any answer as sent (compressed, say), with these request headers. */
+    java.net.http.HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
         try {
-            return java.net.http.HttpClient.newHttpClient().send(request(path).GET().build(),
+            return java.net.http.HttpClient.newHttpClient().send(builder.build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -357,6 +357,43 @@ class DashboardIT {
     }
 
     @Test
+    void aKeptDashboardIsSentWithItsLengthCompressedOrNotAndTheSameContentEitherWay() throws Exception {
+        AdminApi leader = AdminApi.admin(base).newLeader();
+        String plan = "/api/v1/dashboards/plans/" + planId();
+        int compressedSeen = 0;
+        for (String path : List.of(plan + "/on-time-rates", plan + "/years/2018/status?by=agency",
+                plan + "/years/2018/overdue", plan + "/years/2018/months")) {
+            java.net.http.HttpResponse<byte[]> plain = leader.getBytes(path);
+            assertThat(plain.statusCode()).as(path).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(plain.headers().firstValue("Content-Length")).as(path)
+                    .hasValue(Integer.toString(plain.body().length));
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plain.body()).isObject()).as(path)
+                    .isTrue();
+
+            java.net.http.HttpResponse<byte[]> gzip = leader.getBytes(path, "Accept-Encoding", "gzip");
+            java.net.http.HttpResponse<byte[]> again = leader.getBytes(path, "Accept-Encoding", "gzip");
+            assertThat(gzip.headers().firstValue("ETag")).as(path).isEqualTo(plain.headers().firstValue("ETag"));
+            assertThat(gzip.headers().firstValue("Content-Length")).as(path)
+                    .hasValue(Integer.toString(gzip.body().length));
+            assertThat(gzip.headers().allValues("Vary")).as(path).contains("Accept-Encoding");
+            assertThat(again.body()).as(path + ": sent again as it was").isEqualTo(gzip.body());
+            if (plain.body().length >= 1400) {
+                compressedSeen++;
+                assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+                assertThat(gzip.body().length).as(path).isLessThan(plain.body().length);
+                assertThat(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))
+                        .readAllBytes()).as(path).isEqualTo(plain.body());
+            } else {
+                assertThat(gzip.headers().firstValue("Content-Encoding")).as(path + ": below one packet").isEmpty();
+                assertThat(gzip.body()).as(path).isEqualTo(plain.body());
+            }
+        }
+        assertThat(compressedSeen).as("dashboards large enough to be compressed").isPositive();
+    }
+
+    @Test
     void officialsAndStrangersDoNotSeeDashboards() {
         AdminApi admin = AdminApi.admin(base);
         Api api = new Api(base);

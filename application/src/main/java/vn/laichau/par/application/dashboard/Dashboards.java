@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
@@ -52,6 +53,7 @@ public class Dashboards {
     private final IndicatorRepository indicators;
     private final ParIndexRepository parIndex;
     private final DashboardQueries queries;
+    private final UnitOfWork transactions;
     private final Clock clock;
     private final SummaryCache<StatusDashboard> status = new SummaryCache<>();
     private final SummaryCache<OverdueDashboard> overdue = new SummaryCache<>();
@@ -60,22 +62,22 @@ public class Dashboards {
 
     @Inject
     public Dashboards(PlanRepository plans, OccurrenceRepository occurrences, IndicatorRepository indicators,
-                      ParIndexRepository parIndex, DashboardQueries queries, Clock clock) {
+                      ParIndexRepository parIndex, DashboardQueries queries, UnitOfWork transactions, Clock clock) {
         this.plans = plans;
         this.occurrences = occurrences;
         this.indicators = indicators;
         this.parIndex = parIndex;
         this.queries = queries;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** For the container's client proxy only. */
     protected Dashboards() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** A plan year's occurrences counted by {@code by} ({@code area} or {@code agency}) and status, with on-time rates. */
-    @Transactional
     public Answer<StatusDashboard> status(long planId, int year, String by) {
         checkYear(year);
         Plan plan = plan(planId);
@@ -87,7 +89,6 @@ public class Dashboards {
     }
 
     /** The open occurrences of a plan year that are past due today, the longest overdue first. */
-    @Transactional
     public Answer<OverdueDashboard> overdue(long planId, int year) {
         checkYear(year);
         plan(planId);
@@ -98,7 +99,6 @@ public class Dashboards {
      * A plan year's occurrences by the month they are due in: due, finished, finished with evidence and overdue
      * today, for each of the twelve months of the year (months without any are zeros).
      */
-    @Transactional
     public Answer<MonthlyDashboard> months(long planId, int year) {
         checkYear(year);
         plan(planId);
@@ -109,7 +109,6 @@ public class Dashboards {
      * Each agency's on-time rate per plan year from {@code from} to {@code to}, both within the plan's period
      * (its first and last year when absent).
      */
-    @Transactional
     public Answer<OnTimeRateDashboard> onTimeRates(long planId, Optional<Integer> from, Optional<Integer> to) {
         Plan plan = plan(planId);
         List<Integer> years = plan.planYears();
@@ -185,11 +184,16 @@ public class Dashboards {
         return new ParIndexTrend(province.strip(), years);
     }
 
+    /**
+     * The kept answer while the data stamp is unchanged, read without a transaction of its own (a kept answer is
+     * most of what the dashboards send); a new answer is computed in one transaction, its queries seeing one
+     * state of the data.
+     */
     private <V> Answer<V> cached(SummaryCache<V> cache, List<Object> request, Function<LocalDate, V> compute) {
         LocalDate today = LocalDate.now(clock);
         List<Object> key = new ArrayList<>(request);
         key.add(today);
-        return cache.get(key, queries.dataStamp(), () -> compute.apply(today));
+        return cache.get(key, queries.dataStamp(), () -> transactions.inTransaction(() -> compute.apply(today)));
     }
 
     private Plan plan(long planId) {

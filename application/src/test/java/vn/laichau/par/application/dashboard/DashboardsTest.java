@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.laichau.par.application.transaction.UnitOfWork;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.persistence.Jpa;
 import vn.laichau.par.persistence.dashboard.DashboardQueries;
@@ -37,9 +38,17 @@ class DashboardsTest {
         return Jpa.inTransaction(em -> call.apply(dashboards(em)));
     }
 
+    /** The tests' calls run in a transaction of their own already. */
+    private static final UnitOfWork IN_THE_CALLERS_TRANSACTION = new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    };
+
     private static Dashboards dashboards(EntityManager em) {
         return new Dashboards(new PlanRepository(em), new OccurrenceRepository(em), new IndicatorRepository(em, CLOCK),
-                new ParIndexRepository(em, CLOCK), new DashboardQueries(em), CLOCK);
+                new ParIndexRepository(em, CLOCK), new DashboardQueries(em), IN_THE_CALLERS_TRANSACTION, CLOCK);
     }
 
     @Test
