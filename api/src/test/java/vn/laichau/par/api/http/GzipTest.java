@@ -61,12 +61,45 @@ class GzipTest {
     private record Written(MultivaluedMap<String, Object> headers, ByteArrayOutputStream body) {
     }
 
+    @Test
+    void aWrittenAnswerIsSentAsItsWriterWritesItCompressedOnceWithItsLength() throws IOException {
+        String json = "{\"rows\":[" + "{\"agencyId\":1,\"onTimeRate\":0.5},".repeat(100) + "{}]}";
+        WrittenJson answer = WrittenJson.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        headers.putSingle("Content-Encoding", "gzip");
+        ByteArrayOutputStream writerOutput = new ByteArrayOutputStream();
+        new WrittenJsonWriter().writeTo(answer, WrittenJson.class, WrittenJson.class, null, null, headers,
+                writerOutput);
+        byte[] compressed = writerOutput.toByteArray();
+        assertThat(headers.getFirst("Content-Length")).isEqualTo(Integer.toString(compressed.length));
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(compressed)).readAllBytes(),
+                StandardCharsets.UTF_8)).isEqualTo(json);
+
+        ByteArrayOutputStream client = new ByteArrayOutputStream();
+        new Gzip().aroundWriteTo(context(headers, client, compressed, 100, answer));
+        assertThat(client.toByteArray()).as("not compressed a second time").isEqualTo(compressed);
+        assertThat(headers.getFirst("Content-Encoding")).isEqualTo("gzip");
+
+        MultivaluedMap<String, Object> plainHeaders = new MultivaluedHashMap<>();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        new WrittenJsonWriter().writeTo(answer, WrittenJson.class, WrittenJson.class, null, null, plainHeaders, plain);
+        assertThat(plain.toString(StandardCharsets.UTF_8)).isEqualTo(json);
+        assertThat(plainHeaders.getFirst("Content-Length")).isEqualTo(Integer.toString(json.length()));
+    }
+
     private static WriterInterceptorContext context(MultivaluedMap<String, Object> headers, OutputStream client,
             byte[] entity, int piece) {
+        return context(headers, client, entity, piece, entity);
+    }
+
+    /** The interceptor's context for {@code entityObject}, whose writer writes {@code entity}. */
+    private static WriterInterceptorContext context(MultivaluedMap<String, Object> headers, OutputStream client,
+            byte[] entity, int piece, Object entityObject) {
         OutputStream[] stream = {client};
         return (WriterInterceptorContext) Proxy.newProxyInstance(GzipTest.class.getClassLoader(),
                 new Class<?>[] {WriterInterceptorContext.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getHeaders" -> headers;
+                    case "getEntity" -> entityObject;
                     case "getOutputStream" -> stream[0];
                     case "setOutputStream" -> {
                         stream[0] = (OutputStream) args[0];
