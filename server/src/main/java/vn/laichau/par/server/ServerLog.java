@@ -7,8 +7,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.logging.ErrorManager;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -112,7 +116,25 @@ final class ServerLog {
      */
     public static final class ConsoleLines extends Handler {
 
+        /**
+         * A problem that repeats, from the same part and with the same text but for its numbers (a messenger that
+         * cannot be reached, retried with backoff), is printed once in this time; the log file has every one.
+         */
+        static final Duration REPEATS_QUIET_FOR = Duration.ofMinutes(10);
+        private static final int MAX_REPEATING = 256;
+
         private final Formatter messages = new FileLines();
+        private final LongSupplier nanos;
+        /** By a problem's line with its numbers masked: when it was last printed and how many were not since. */
+        private final Map<String, long[]> repeating = new HashMap<>();
+
+        public ConsoleLines() {
+            this(System::nanoTime);
+        }
+
+        ConsoleLines(LongSupplier nanos) {
+            this.nanos = nanos;
+        }
 
         @Override
         public void publish(LogRecord record) {
@@ -127,7 +149,10 @@ final class ServerLog {
             try {
                 String line = oneLine(record, problem, logger);
                 if (problem) {
-                    System.err.println(line);
+                    line = unlessRepeated(logger, line);
+                    if (line != null) {
+                        System.err.println(line);
+                    }
                 } else {
                     System.out.println(line);
                 }
@@ -151,6 +176,30 @@ final class ServerLog {
                 line.append(": ").append(plain(String.valueOf(cause)));
             }
             return line.append(" — see ").append(logFile()).toString();
+        }
+
+        /**
+         * The line, or null while a line like it was printed less than {@link #REPEATS_QUIET_FOR} ago; the first
+         * line after that says how many were not printed.
+         */
+        synchronized String unlessRepeated(String logger, String line) {
+            String key = logger + '|' + line.replaceAll("[0-9]+", "#");
+            long now = nanos.getAsLong();
+            long[] seen = repeating.get(key);
+            if (seen != null && now - seen[0] < REPEATS_QUIET_FOR.toNanos()) {
+                seen[1]++;
+                return null;
+            }
+            if (repeating.size() >= MAX_REPEATING) {
+                repeating.clear();
+            }
+            repeating.put(key, new long[] {now, 0});
+            if (seen == null || seen[1] == 0) {
+                return line;
+            }
+            String more = " (" + seen[1] + " more like it since the last shown, in the log only)";
+            int see = line.lastIndexOf(" — see ");
+            return see < 0 ? line + more : line.substring(0, see) + more + line.substring(see);
         }
 
         /** A logger's last name ({@code session} for EclipseLink's {@code …session./file:/…jar_par}). */

@@ -40,6 +40,33 @@ class ServerLogTest {
     }
 
     @Test
+    void aProblemThatRepeatsIsPrintedOnceInTenMinutesThenWithHowManyWereNot() {
+        long[] now = {0};
+        ServerLog.ConsoleLines console = new ServerLog.ConsoleLines(() -> now[0]);
+        console.setLevel(Level.INFO);
+        String session = "org.telegram.telegrambots.longpolling.BotSession";
+        String[] printed = capture(() -> {
+            for (int retry = 1; retry <= 5; retry++) {
+                console.publish(record(Level.SEVERE, session, "Error received from Telegram GetUpdates Request, "
+                        + "retrying in " + (retry * 977) + " millis...", new java.net.ConnectException("refused")));
+                now[0] += java.time.Duration.ofMinutes(1).toNanos();
+            }
+            console.publish(record(Level.WARNING, "vn.laichau.par.notifier.schedule.AlertJobs", "Alert dispatch failed",
+                    null));
+            now[0] += ServerLog.ConsoleLines.REPEATS_QUIET_FOR.toNanos();
+            console.publish(record(Level.SEVERE, session, "Error received from Telegram GetUpdates Request, "
+                    + "retrying in 60000 millis...", new java.net.ConnectException("refused")));
+        });
+        assertThat(printed[1].lines().toList()).containsExactly(
+                "PAR tracker SEVERE (BotSession): Error received from Telegram GetUpdates Request, retrying in 977 "
+                        + "millis...: java.net.ConnectException: refused — see " + ServerLog.logFile(),
+                "PAR tracker WARNING (AlertJobs): Alert dispatch failed — see " + ServerLog.logFile(),
+                "PAR tracker SEVERE (BotSession): Error received from Telegram GetUpdates Request, retrying in 60000 "
+                        + "millis...: java.net.ConnectException: refused (4 more like it since the last shown, in the "
+                        + "log only) — see " + ServerLog.logFile());
+    }
+
+    @Test
     void everythingGoesToARotatedFileInTheDataDirectory(@TempDir Path dataDir) throws Exception {
         Properties properties = new Properties();
         properties.load(new java.io.StringReader(ServerLog.properties(dataDir.resolve("logs"))));
