@@ -39,6 +39,8 @@ public final class LongPollingIntake implements LongPollingUpdateConsumer, AutoC
     private final ReentrantLock handling = new ReentrantLock();
     private final TelegramBotsLongPollingApplication application;
     private volatile boolean closed;
+    /** Whether polling ever ran: a start that failed is cleaned up without a notice that polling stopped. */
+    private volatile boolean started;
 
     private LongPollingIntake(TelegramSettings settings, UpdateHandler handler, ScheduledExecutorService executor,
                               ChannelWatch watch, BackOff reconnect) {
@@ -85,6 +87,7 @@ public final class LongPollingIntake implements LongPollingUpdateConsumer, AutoC
             intake.close();
             throw e;
         }
+        intake.started = true;
         LOG.info(() -> "Telegram long polling started against " + settings.apiBaseUrl());
         return intake;
     }
@@ -124,7 +127,9 @@ public final class LongPollingIntake implements LongPollingUpdateConsumer, AutoC
         }
         TelegramHttpClients.release(pollingHttp);
         awaitHandlerInFlight();
-        LOG.info("Telegram long polling stopped");
+        if (started) {
+            LOG.info("Telegram long polling stopped");
+        }
     }
 
     private void awaitHandlerInFlight() {

@@ -132,9 +132,31 @@ class LongPollingIntakeTest {
     @Test
     void startFailsClearlyWhenTheBotApiCannotBeReached() {
         telegram.close();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(LongPollingIntake.class.getName());
+        List<String> notices = new CopyOnWriteArrayList<>();
+        java.util.logging.Handler listener = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                notices.add(record.getMessage());
+            }
 
-        assertThatThrownBy(
-                        () -> LongPollingIntake.start(telegram.settings(), handled::add, executor))
-                .isInstanceOf(TelegramApiException.class);
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(listener);
+        try {
+            assertThatThrownBy(
+                            () -> LongPollingIntake.start(telegram.settings(), handled::add, executor))
+                    .isInstanceOf(TelegramApiException.class);
+        } finally {
+            log.removeHandler(listener);
+        }
+        assertThat(notices).as("polling that never ran is not said to stop (each retry of the start would say it)")
+                .noneMatch(notice -> notice.contains("stopped"));
     }
 }
