@@ -114,16 +114,16 @@ class ParIndexFrameworkIT {
         long versionId = version.at("/version/id").asLong();
         long procedures = version.path("components").get(0).path("id").asLong();
         long planId = AdminApi.count("SELECT MIN(id) FROM plan");
-        List<Long> tasks = new ArrayList<>();
-        for (long t : List.of(AdminApi.count("SELECT MIN(id) FROM task WHERE plan_id = " + planId),
-                AdminApi.count("SELECT MAX(id) FROM task WHERE plan_id = " + planId))) {
-            tasks.add(t);
-        }
-        // a year of the plan's period the mapped tasks owe something in (other tests add tasks, events and
-        // occurrences of other years to the plan)
-        int year = (int) AdminApi.count("SELECT MIN(o.plan_year) FROM occurrence o JOIN plan p ON p.id = " + planId
-                + " WHERE o.task_id IN (" + tasks.get(0) + "," + tasks.get(1) + ")"
-                + " AND o.plan_year BETWEEN p.first_year AND p.last_year");
+        // two tasks that owe something within the plan's period, and a year they do: other tests add tasks
+        // without occurrences, and events and occurrences of other years, to the plan
+        String withinPeriod = "FROM occurrence o JOIN task t ON t.id = o.task_id JOIN plan p ON p.id = t.plan_id "
+                + "WHERE p.id = " + planId + " AND o.plan_year BETWEEN p.first_year AND p.last_year";
+        List<Long> tasks = new ArrayList<>(List.of(AdminApi.count("SELECT MIN(o.task_id) " + withinPeriod),
+                AdminApi.count("SELECT MAX(o.task_id) " + withinPeriod)));
+        assertThat(tasks.get(0)).as("two tasks owing something within the plan's period").isPositive()
+                .isLessThan(tasks.get(1));
+        int year = (int) AdminApi.count("SELECT MIN(o.plan_year) " + withinPeriod
+                + " AND o.task_id IN (" + tasks.get(0) + "," + tasks.get(1) + ")");
         HttpJson.Answer mapped = admin.putJson("/api/v1/par-index/components/" + procedures + "/tasks",
                 "{\"taskIds\":" + AdminApi.json(tasks) + "}", null, null);
         assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
