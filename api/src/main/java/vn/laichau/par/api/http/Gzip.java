@@ -35,8 +35,7 @@ public class Gzip implements ContainerResponseFilter, WriterInterceptor {
         MediaType type = response.getMediaType();
         if (accepted == null || !accepted.toLowerCase().contains(GZIP) || !response.hasEntity() || type == null
                 || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))
-                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)
-                || response.getEntity() instanceof WrittenJson written && !written.worthCompressing()) {
+                || response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);

@@ -12,7 +12,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * Sends a {@link WrittenJson}: compressed when {@link Gzip} has chosen gzip for the response, as it is otherwise,
+ * Sends a {@link WrittenJson}: compressed when {@link Gzip} has chosen gzip for the response and the answer is
+ * worth it, as it is otherwise (taking the {@code Content-Encoding} back, as {@link Gzip} does for a small answer),
  * in both cases with its {@code Content-Length}.
  */
 @Provider
@@ -28,8 +29,12 @@ public class WrittenJsonWriter implements MessageBodyWriter<WrittenJson> {
     public void writeTo(WrittenJson answer, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
-        byte[] body = Gzip.GZIP.equals(String.valueOf(headers.getFirst(HttpHeaders.CONTENT_ENCODING)))
-                ? answer.gzipped() : answer.json();
+        boolean gzip = Gzip.GZIP.equals(String.valueOf(headers.getFirst(HttpHeaders.CONTENT_ENCODING)));
+        if (gzip && !answer.worthCompressing()) {
+            headers.remove(HttpHeaders.CONTENT_ENCODING);
+            gzip = false;
+        }
+        byte[] body = gzip ? answer.gzipped() : answer.json();
         headers.putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length));
         out.write(body);
     }

@@ -85,6 +85,17 @@ class GzipTest {
         new WrittenJsonWriter().writeTo(answer, WrittenJson.class, WrittenJson.class, null, null, plainHeaders, plain);
         assertThat(plain.toString(StandardCharsets.UTF_8)).isEqualTo(json);
         assertThat(plainHeaders.getFirst("Content-Length")).isEqualTo(Integer.toString(json.length()));
+
+        WrittenJson small = WrittenJson.of(java.util.Map.of("planId", 1));
+        MultivaluedMap<String, Object> smallHeaders = new MultivaluedHashMap<>();
+        smallHeaders.putSingle("Content-Encoding", "gzip");
+        ByteArrayOutputStream smallOutput = new ByteArrayOutputStream();
+        new WrittenJsonWriter().writeTo(small, WrittenJson.class, WrittenJson.class, null, null, smallHeaders,
+                smallOutput);
+        assertThat(smallOutput.toString(StandardCharsets.UTF_8)).as("below one packet: as it is")
+                .isEqualTo("{\"planId\":1}");
+        assertThat(smallHeaders.containsKey("Content-Encoding")).isFalse();
+        assertThat(smallHeaders.getFirst("Content-Length")).isEqualTo("12");
     }
 
     private static WriterInterceptorContext context(MultivaluedMap<String, Object> headers, OutputStream client,
