@@ -40,6 +40,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             // a request that reached a protected resource without a token: the bearer challenge (RFC 6750)
             answer.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.MISSING);
         }
+        if (status == 405) {
+            // the methods the resource does answer, which a 405 must name (RFC 9110, 15.5.6)
+            answer.allow(exception.getResponse().getAllowedMethods());
+        }
         return answer.build();
     }
 

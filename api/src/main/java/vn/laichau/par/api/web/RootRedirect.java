@@ -13,6 +13,22 @@ import jakarta.servlet.http.HttpServletResponse;
 @WebServlet("")
 public class RootRedirect extends HttpServlet {
 
+    /** The methods the root answers; any other gets the container's 405 (as problem+json) naming them. */
+    static final String ALLOWED = "GET, HEAD, OPTIONS";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws jakarta.servlet.ServletException, java.io.IOException {
+        switch (request.getMethod()) {
+            case "GET", "HEAD" -> doGet(request, response);
+            case "OPTIONS" -> response.setHeader("Allow", ALLOWED);
+            default -> {
+                response.setHeader("Allow", ALLOWED);
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FOUND);

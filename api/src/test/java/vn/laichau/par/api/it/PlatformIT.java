@@ -80,6 +80,19 @@ class PlatformIT {
     }
 
     @Test
+    void aMethodTheResourceDoesNotAnswerIsAProblemThatNamesTheMethodsItDoes() {
+        HttpJson http = new HttpJson(base);
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/v1/agencies"))
+                .DELETE());
+
+        assertThat(answer.status()).isEqualTo(405);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asText()).isEqualTo("/problems/method-not-allowed");
+        assertThat(answer.response().headers().firstValue("Allow").orElse("").split(",\\s*"))
+                .as("the methods of /api/v1/agencies").contains("GET", "POST").doesNotContain("DELETE");
+    }
+
+    @Test
     void agencyPagesFollowEachOtherWithoutGapsOrRepeats() throws Exception {
         for (int i = 0; i < 5; i++) {
             insertAgency("PAGE_" + UUID.randomUUID().toString().substring(0, 8), "Đơn vị thử " + i);

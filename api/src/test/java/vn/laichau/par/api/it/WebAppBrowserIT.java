@@ -373,6 +373,15 @@ class WebAppBrowserIT {
                 phone.see("#finish").click();
                 phone.seeText("#o-due", "Hoàn thành");
             }
+            try (Browser phone = Browser.phone(base)) {
+                phone.go("#/tong-quan");
+                phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+                phone.see("#d-area thead");
+                assertThat(phone.script(BROKEN_WORDS, "#d-area thead th, #d-agency thead th"))
+                        .as("column headings on a phone keep their words whole (the tables scroll sideways)")
+                        .asList().isEmpty();
+                assertThat(phone.overflowX()).as("the dashboard page itself fits 360 px").isLessThanOrEqualTo(0);
+            }
 
             desktop.driver.navigate().refresh();
             showYear(desktop, year);
@@ -394,6 +403,20 @@ class WebAppBrowserIT {
             desktop.screenshot("desktop-tong-quan-theo-thang");
         }
     }
+
+    /**
+     * The cells among those the selector names that are narrower than their longest word, so that the word is broken
+     * across lines; the script answers their texts.
+     */
+    private static final String BROKEN_WORDS = """
+            const pen = document.createElement('canvas').getContext('2d');
+            return [...document.querySelectorAll(arguments[0])].filter(cell => {
+              const style = getComputedStyle(cell);
+              pen.font = style.font;
+              const longest = Math.max(...cell.textContent.split(/\\s+/).map(word => pen.measureText(word).width));
+              const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              return inner + 0.5 < longest;
+            }).map(cell => cell.textContent);""";
 
     /** Chooses the shipped plan and one of its years on the dashboard, and waits for its tables. */
     private static void showYear(Browser desktop, String year) {

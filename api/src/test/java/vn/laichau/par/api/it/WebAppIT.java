@@ -69,6 +69,7 @@ class WebAppIT {
                 .POST(HttpRequest.BodyPublishers.ofString("x")));
         assertThat(posted.statusCode()).as("only a read is sent on").isEqualTo(405);
         assertThat(posted.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(posted.headers().firstValue("Allow")).as("a 405 names what is allowed").hasValue("GET, HEAD, OPTIONS");
         for (String path : List.of("/index.html", "/apps/", "/api/")) {
             assertThat(api.sendBytes(api.request(path, null).GET()).statusCode()).as(path).isNotEqualTo(200)
                     .isNotEqualTo(302);
