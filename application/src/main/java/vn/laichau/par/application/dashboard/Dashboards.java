@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -243,7 +245,21 @@ public class Dashboards {
         List<StatusDashboard.Row> rows = new ArrayList<>();
         grouped.forEach((id, byStatus) -> rows.add(row(id, names.getOrDefault(id, String.valueOf(id)), byStatus,
                 withEvidence.getOrDefault(id, 0L))));
+        rows.sort("area".equals(by) ? inPlanOrder(plan) : BY_NAME);
         return new StatusDashboard(planId, year, today, by, rows);
+    }
+
+    /** Agencies by name, as Vietnamese sorts them ("Sở Tài chính" before "Sở Tư pháp", "Đ" after "D"). */
+    private static final Comparator<StatusDashboard.Row> BY_NAME = Comparator.comparing(StatusDashboard.Row::name,
+            Collator.getInstance(Locale.forLanguageTag("vi")));
+
+    /** Areas as the plan lists them (I, II, III …). */
+    private static Comparator<StatusDashboard.Row> inPlanOrder(Plan plan) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (Area area : plan.areas()) {
+            position.putIfAbsent(area.id(), position.size());
+        }
+        return Comparator.comparing(row -> position.getOrDefault(row.id(), Integer.MAX_VALUE));
     }
 
     private static StatusDashboard.Row row(long id, String name, Map<OccurrenceStatus, Long> byStatus,

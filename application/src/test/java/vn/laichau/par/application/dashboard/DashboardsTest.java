@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +66,13 @@ class DashboardsTest {
         assertThat(byAgency.value().rows().stream().mapToLong(StatusDashboard.Row::total).sum()).isEqualTo(occurrences);
         assertThat(byAgency.value().rows()).allSatisfy(r -> assertThat(r.name()).isNotBlank());
         assertThat(byArea.tag()).isNotEqualTo(byAgency.tag());
+        List<String> numerals = byArea.value().rows().stream().map(r -> r.name().substring(0, r.name().indexOf('.')))
+                .toList();
+        List<String> planOrder = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
+        assertThat(numerals).as("areas as the plan lists them").hasSizeGreaterThan(1)
+                .isSortedAccordingTo(Comparator.comparing(planOrder::indexOf));
+        assertThat(byAgency.value().rows()).extracting(StatusDashboard.Row::name).as("agencies by Vietnamese name")
+                .hasSizeGreaterThan(1).isSortedAccordingTo(Collator.getInstance(Locale.forLanguageTag("vi")));
     }
 
     @Test
