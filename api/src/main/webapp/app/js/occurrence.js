@@ -18,6 +18,11 @@ function short(value) {
   return value.length > 60 ? value.slice(0, 57) + '…' : value;
 }
 
+/** A text as a sentence that another can follow: a full stop added when it ends without one. */
+function sentence(text) {
+  return /[.!?…]$/.test(text) ? text : text + '.';
+}
+
 export async function render(main, [id], isCurrent) {
   main.replaceChildren(h('p', { class: 'loading' }, 'Đang tải…'));
   const state = {};
@@ -70,7 +75,7 @@ export async function render(main, [id], isCurrent) {
         o.deadlineMeaning ? h('dt', {}, 'Hạn này là') : null,
         o.deadlineMeaning ? h('dd', { id: 'o-meaning' }, o.deadlineMeaning) : null,
         d ? h('dt', {}, 'Cách hiểu') : null,
-        d ? h('dd', { id: 'o-rule' }, d.description + (d.reason ? ' — ' + d.reason : ''),
+        d ? h('dd', { id: 'o-rule' }, sentence(d.description + (d.reason ? ' — ' + d.reason : '')),
           d.years && d.years[0] && d.years[0].occurrences.length
             ? ' Năm ' + o.planYear + ': ' + d.years[0].occurrences.map(x => date(x.dueDate)).join(', ') + '.' : '') : null,
         h('dt', {}, 'Năm kế hoạch · kỳ'), h('dd', {}, o.planYear + ' · ' + o.period),

@@ -113,7 +113,8 @@ class WebAppBrowserIT {
             row.click();
             phone.seeText("#o-title", "đào tạo");
             assertThat(phone.see("#o-due").getText()).containsPattern("\\d{2}/\\d{2}/\\d{4}").contains("Quá hạn");
-            assertThat(phone.see("#o-rule").getText()).isNotBlank();
+            assertThat(phone.see("#o-rule").getText()).isNotBlank()
+                    .as("the rule and the year's dates read as two sentences").doesNotContainPattern("[^.!?…] Năm \\d{4}:");
             phone.type("#p-percent", "40");
             phone.type("#p-note", "Đã tổ chức 2 lớp bồi dưỡng");
             // meanwhile a colleague reports from the chat bot: the page's version is stale
@@ -381,6 +382,8 @@ class WebAppBrowserIT {
                         .as("column headings on a phone keep their words whole (the tables scroll sideways)")
                         .asList().isEmpty();
                 assertThat(phone.overflowX()).as("the dashboard page itself fits 360 px").isLessThanOrEqualTo(0);
+                phone.script("document.getElementById('d-area-h').scrollIntoView()");
+                phone.screenshot("phone-tong-quan-theo-linh-vuc");
             }
 
             desktop.driver.navigate().refresh();
