@@ -6,6 +6,7 @@ import static vn.laichau.par.application.telegram.TelegramHtml.escape;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.ExtensionStatus;
@@ -22,6 +23,15 @@ import vn.laichau.par.domain.model.telegram.DialogStep;
 final class ExtensionHandler {
 
     private static final int MAX_REASON = 2000;
+
+    /** What a typed date looks like, real or not ({@code 31/02/2027}). */
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+
+    /** A date to show in an example: the end of the month three months from today, always ahead. */
+    private static String exampleDate(Conversation conversation) {
+        LocalDate ahead = conversation.tracker().occurrences().today().plusMonths(3);
+        return Formats.date(ahead.withDayOfMonth(ahead.lengthOfMonth()));
+    }
 
     public Reply handle(CommandLine line, Conversation conversation) {
         Optional<Long> id = line.firstNumber();
@@ -44,8 +54,8 @@ final class ExtensionHandler {
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrence.id(),
                 null, occurrence.version(), conversation.tracker().occurrences().now());
         return Reply.text("Kỳ <code>" + occurrence.id() + "</code> đang hạn " + Formats.date(occurrence.dueDate())
-                + ". Gửi hạn mới và lý do trong một tin nhắn, ví dụ:\n<code>31/12/2026 Chờ văn bản hướng dẫn "
-                + "của Bộ Nội vụ</code>");
+                + ". Gửi hạn mới và lý do trong một tin nhắn, ví dụ:\n<code>" + exampleDate(conversation)
+                + " Chờ văn bản hướng dẫn của Bộ Nội vụ</code>");
     }
 
     /**
@@ -58,9 +68,17 @@ final class ExtensionHandler {
         String[] words = dateAndReason.strip().split("\\s+");
         Optional<LocalDate> newDue = Formats.parseDate(words[0]);
         String reason = String.join(" ", Arrays.asList(words).subList(1, words.length)).strip();
-        if (newDue.isEmpty() || reason.isEmpty()) {
-            return Reply.text("Xin gửi hạn mới (ngày/tháng/năm) rồi lý do, ví dụ <code>/giahan " + occurrenceId
-                    + " 31/12/2026 Chờ văn bản hướng dẫn</code>.");
+        String example = "<code>/giahan " + occurrenceId + " " + exampleDate(conversation)
+                + " Chờ văn bản hướng dẫn</code>.";
+        if (newDue.isEmpty() && DATE_SHAPE.matcher(words[0]).matches()) {
+            return Reply.text("Không có ngày <code>" + escape(words[0]) + "</code> trong lịch. Xin gửi lại hạn mới "
+                    + "(ngày/tháng/năm) rồi lý do, ví dụ " + example);
+        }
+        if (newDue.isEmpty()) {
+            return Reply.text("Xin gửi hạn mới (ngày/tháng/năm) rồi lý do, ví dụ " + example);
+        }
+        if (reason.isEmpty()) {
+            return Reply.text("Xin ghi thêm lý do sau ngày " + Formats.date(newDue.get()) + ", ví dụ " + example);
         }
         if (reason.length() > MAX_REASON) {
             return Reply.text("Lý do dài quá (tối đa " + MAX_REASON + " ký tự).");

@@ -317,6 +317,11 @@ class BotEndToEndTest {
         linkOfficial();
         long id = openOccurrence(agency, false);
         assertThat(bot.say(OFFICIAL_CHAT, "/giahan_" + id)).contains("Gửi hạn mới và lý do");
+        assertThat(bot.say(OFFICIAL_CHAT, "31/02/2031 Chờ hướng dẫn")).as("a date that does not exist is named")
+                .contains("Không có ngày <code>31/02/2031</code> trong lịch");
+        assertThat(bot.say(OFFICIAL_CHAT, "31/12/2030")).as("a date without a reason asks for the reason")
+                .contains("Xin ghi thêm lý do sau ngày 31/12/2030");
+        assertThat(database.number("SELECT COUNT(*) FROM deadline_extension WHERE occurrence_id = " + id)).isZero();
         int adminBefore = bot.textsTo(ADMIN_CHAT).size();
         assertThat(bot.say(OFFICIAL_CHAT, "31/12/2030 Chờ hướng dẫn của Bộ Nội vụ")).contains("Đã gửi đề nghị gia hạn");
         long extension = database.number("SELECT id FROM deadline_extension WHERE occurrence_id = " + id);
