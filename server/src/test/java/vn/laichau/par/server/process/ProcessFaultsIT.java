@@ -107,6 +107,24 @@ class ProcessFaultsIT {
         return env;
     }
 
+    /** The environment of a server with its own embedded MariaDB, alerts not scheduled. */
+    static Map<String, String> embeddedEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PAR_ADMIN_USER", ParClient.ADMIN);
+        env.put("PAR_ADMIN_PASSWORD", ParClient.ADMIN_PASSWORD);
+        env.put("PAR_ALERTS_SCHEDULED", "false");
+        return env;
+    }
+
+    /** A progress report on the occurrence, sent with its current tag; asserts it was recorded. */
+    static ParClient.Answer reportProgress(ParClient client, long occurrenceId, int percent, String note) {
+        ParClient.Answer progress = client.post("/api/v1/occurrences/" + occurrenceId + "/progress",
+                ParClient.json(Map.of("percent", percent, "note", note)),
+                client.get("/api/v1/occurrences/" + occurrenceId).etag());
+        assertThat(progress.status()).as(progress.body()).isEqualTo(201);
+        return progress;
+    }
+
     /** The running first instance; started here when an earlier test did not leave one. */
     static ServerProcess primary() {
         if (primary == null || !primary.isAlive()) {
@@ -338,10 +356,7 @@ class ProcessFaultsIT {
         ParClient admin = ParClient.admin(running);
         long occurrenceId = admin.get("/api/v1/occurrences?year=2018&limit=3").json().path("items").get(2)
                 .path("id").asLong();
-        ParClient.Answer progress = admin.post("/api/v1/occurrences/" + occurrenceId + "/progress",
-                ParClient.json(Map.of("percent", 70, "note", "Đã xây dựng dự thảo")),
-                admin.get("/api/v1/occurrences/" + occurrenceId).etag());
-        assertThat(progress.status()).as(progress.body()).isEqualTo(201);
+        ParClient.Answer progress = reportProgress(admin, occurrenceId, 70, "Đã xây dựng dự thảo");
         byte[] scan = new byte[300 * 1024];
         new java.util.Random(447).nextBytes(scan);
         ParClient.Answer evidence = admin.postForm("/api/v1/occurrences/" + occurrenceId + "/evidence", "file",
@@ -364,10 +379,7 @@ class ProcessFaultsIT {
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.output()).contains("is not empty");
 
-        Map<String, String> embedded = new LinkedHashMap<>();
-        embedded.put("PAR_ADMIN_USER", ParClient.ADMIN);
-        embedded.put("PAR_ADMIN_PASSWORD", ParClient.ADMIN_PASSWORD);
-        embedded.put("PAR_ALERTS_SCHEDULED", "false");
+        Map<String, String> embedded = embeddedEnvironment();
         embedded.put("PAR_DATA_DIR", running.dataDir().toString());
         ServerProcess.Outcome refused = ServerProcess.run(embedded, work.resolve("restore-refused.log"), "restore",
                 backup.toString());
@@ -448,18 +460,12 @@ class ProcessFaultsIT {
     @Order(5)
     void aServerKilledWithItsEmbeddedMariaDbStartsAgainOnTheSameDataWithNothingLost() throws Exception {
         Path dataDir = work.resolve("embedded-data");
-        Map<String, String> embedded = new LinkedHashMap<>();
-        embedded.put("PAR_ADMIN_USER", ParClient.ADMIN);
-        embedded.put("PAR_ADMIN_PASSWORD", ParClient.ADMIN_PASSWORD);
-        embedded.put("PAR_ALERTS_SCHEDULED", "false");
+        Map<String, String> embedded = embeddedEnvironment();
         ServerProcess first = start("embedded-killed", dataDir, embedded).awaitReady();
         ParClient admin = ParClient.admin(first);
         long occurrenceId = admin.get("/api/v1/occurrences?year=2019&limit=1").json().path("items").get(0)
                 .path("id").asLong();
-        ParClient.Answer progress = admin.post("/api/v1/occurrences/" + occurrenceId + "/progress",
-                ParClient.json(Map.of("percent", 35, "note", "Báo cáo trước khi máy chủ bị dừng đột ngột")),
-                admin.get("/api/v1/occurrences/" + occurrenceId).etag());
-        assertThat(progress.status()).as(progress.body()).isEqualTo(201);
+        reportProgress(admin, occurrenceId, 35, "Báo cáo trước khi máy chủ bị dừng đột ngột");
 
         first.kill9();
         long leftOver = embeddedServerPid(dataDir);
