@@ -36,10 +36,14 @@ public class ParApplication extends Application {
      * Jackson ({@link JsonProvider}) reads and writes every JSON body; the runtime's own JSON-B binding is
      * switched off so that it can never be picked instead (it cannot read records). An answer up to 2 KiB (one
      * occurrence, a task, an agency) is held to send its {@code Content-Length}; a longer one is sent in chunks.
-     * The runtime's default, 8 KiB, was allocated for every answer, small as most are.
+     * The runtime's default, 8 KiB, was allocated for every answer, small as most are. The runtime's own WADL
+     * description ({@code application.wadl}, and the body of every {@code OPTIONS}) is off: it named the runtime
+     * and its version to anyone; the API is described by {@code /openapi}, and {@code OPTIONS} still answers
+     * {@code Allow}.
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.disableJsonBinding", true, "jersey.config.server.contentLength.buffer", 2048);
+        return Map.of("jersey.config.disableJsonBinding", true, "jersey.config.server.contentLength.buffer", 2048,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

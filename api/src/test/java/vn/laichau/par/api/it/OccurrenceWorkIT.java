@@ -234,6 +234,8 @@ class OccurrenceWorkIT {
         HttpJson.Answer oversize = upload(api, own, path, etag, "lon.pdf", "application/pdf", new byte[21 * 1024 * 1024]);
         HttpJson.Answer foreign = upload(api, stranger, path, etag, "a.pdf", "application/pdf", new byte[10]);
         HttpJson.Answer noIfMatch = upload(api, own, path, null, "a.pdf", "application/pdf", new byte[10]);
+        HttpJson.Answer empty = upload(api, own, path, etag, "trong.pdf", "application/pdf", new byte[0]);
+        HttpJson.Answer program = upload(api, own, path, etag, "bao-cao.pdf.exe", "application/pdf", new byte[10]);
 
         assertThat(traversal.status()).isEqualTo(400);
         assertThat(wrongType.status()).isEqualTo(415);
@@ -241,6 +243,10 @@ class OccurrenceWorkIT {
         assertThat(oversize.status()).isEqualTo(413);
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(noIfMatch.status()).isEqualTo(428);
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.json().path("type").asText()).isEqualTo("/problems/empty-file");
+        assertThat(empty.json().path("detail").asText()).contains("trống").contains("empty");
+        assertThat(program.status()).as(program.body()).isEqualTo(415);
         assertThat(api.get(path, own).json().path("evidenceCount").asInt()).isZero();
     }
 

@@ -137,6 +137,25 @@ class PlatformIT {
         assertThat(wrongType.status()).isEqualTo(404);
         assertThat(wrongType.contentType()).startsWith("application/problem+json");
         assertThat(wrongType.body()).doesNotContain("Exception").doesNotContain("at vn.");
+        for (String limit : List.of("abc", "1.5", "99999999999")) {
+            var notANumber = http.get("/api/v1/agencies?limit=" + limit);
+            assertThat(notANumber.status()).as("limit=" + limit).isEqualTo(400);
+            assertThat(notANumber.json().path("type").asText()).isEqualTo("/problems/invalid-parameter");
+            assertThat(notANumber.json().path("violations").get(0).path("field").asText()).isEqualTo("limit");
+        }
+    }
+
+    @Test
+    void theRuntimeDoesNotDescribeItselfToOptionsOrWadlRequests() {
+        HttpJson http = new HttpJson(base);
+        var options = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/v1/agencies"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.response().headers().firstValue("Allow").orElse("")).contains("GET");
+        assertThat(options.body()).doesNotContainIgnoringCase("jersey").doesNotContainIgnoringCase("wadl");
+        var wadl = http.get("/api/v1/application.wadl");
+        assertThat(wadl.status()).isEqualTo(404);
+        assertThat(wadl.body()).doesNotContainIgnoringCase("jersey");
     }
 
     private static long insertAgency(String code, String name) throws Exception {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.calendar.AdjustmentKind;
 import vn.laichau.par.domain.calendar.CalendarAdjustment;
 import vn.laichau.par.domain.calendar.Holiday;
@@ -72,12 +73,14 @@ public class CalendarAdministration {
     public CalendarChange add(Actor actor, CalendarAdjustment adjustment) {
         boolean working = calendars.calendar().isWorkingDay(adjustment.date());
         if (adjustment.kind() == AdjustmentKind.DAY_OFF && !working) {
-            throw Refusal.of(Refusal.Reason.CONFLICT, "already-day-off", "Ngày " + adjustment.date()
-                    + " đã là ngày nghỉ", "The day " + adjustment.date() + " is a day off already");
+            String day = VietnameseDate.of(adjustment.date());
+            throw Refusal.of(Refusal.Reason.CONFLICT, "already-day-off", "Ngày " + day + " đã là ngày nghỉ",
+                    "The day " + day + " is a day off already");
         }
         if (adjustment.kind() == AdjustmentKind.WORKING_DAY && working) {
-            throw Refusal.of(Refusal.Reason.CONFLICT, "already-working-day", "Ngày " + adjustment.date()
-                    + " đã là ngày làm việc", "The day " + adjustment.date() + " is a working day already");
+            String day = VietnameseDate.of(adjustment.date());
+            throw Refusal.of(Refusal.Reason.CONFLICT, "already-working-day", "Ngày " + day + " đã là ngày làm việc",
+                    "The day " + day + " is a working day already");
         }
         CalendarAdjustment stored = calendars.add(adjustment);
         return new CalendarChange(stored, redate(actor));
@@ -87,8 +90,8 @@ public class CalendarAdministration {
     @Transactional
     public CalendarChange remove(Actor actor, LocalDate day) {
         CalendarAdjustment removed = calendars.adjustmentOn(day).orElseThrow(() -> Refusal.of(
-                Refusal.Reason.NOT_FOUND, "calendar-adjustment-not-found", "Ngày " + day + " không được điều chỉnh",
-                "The day " + day + " has no adjustment"));
+                Refusal.Reason.NOT_FOUND, "calendar-adjustment-not-found", "Ngày " + VietnameseDate.of(day)
+                        + " không được điều chỉnh", "The day " + VietnameseDate.of(day) + " has no adjustment"));
         calendars.remove(day);
         return new CalendarChange(removed, redate(actor));
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.deadline.DeadlineContext;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.deadline.WorkingDaysFromEvent;
@@ -135,8 +136,9 @@ public class EventRecording {
         }
         int created = occurrences.addMissing(task.plan(), List.of(eventDate.getYear()), planned);
         if (created == 0) {
-            throw Refusal.conflict("Sự kiện ngày " + eventDate + " của nhiệm vụ " + task.code() + " đã được ghi nhận",
-                    "The event of " + eventDate + " of task " + task.code() + " is recorded already");
+            throw Refusal.conflict("Sự kiện ngày " + VietnameseDate.of(eventDate) + " của nhiệm vụ " + task.code()
+                    + " đã được ghi nhận", "The event of " + VietnameseDate.of(eventDate) + " of task " + task.code()
+                    + " is recorded already");
         }
         String period = planned.get(0).due().period();
         Set<Long> agencyIds = planned.stream().map(p -> p.agency().getId()).collect(Collectors.toSet());

@@ -39,6 +39,14 @@ public final class EvidenceStore {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * Endings of names that a computer runs when the file is opened: evidence is downloaded under the name it was
+     * sent with, so such a name is refused whatever type the file was declared as.
+     */
+    static final java.util.Set<String> RUNNABLE_EXTENSIONS = java.util.Set.of("exe", "com", "bat", "cmd", "scr",
+            "pif", "msi", "msp", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "ps1", "lnk", "jar", "apk", "sh",
+            "reg", "cpl", "dll");
+
     private final Path root;
     private final long maxBytes;
 
@@ -62,6 +70,12 @@ public final class EvidenceStore {
                 || name.equals("..") || name.startsWith("..") || name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)
                 || name.contains(":")) {
             throw invalidName(name);
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0 && RUNNABLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            throw Refusal.of(Refusal.Reason.UNSUPPORTED_TYPE, "file-type-not-accepted",
+                    "Không nhận tệp " + name + ": tên tệp là của một chương trình chạy được",
+                    "The file " + name + " is not accepted: its name is that of a program");
         }
         return name;
     }
@@ -106,6 +120,11 @@ public final class EvidenceStore {
                     sha.update(buffer, 0, read);
                     out.write(buffer, 0, read);
                 }
+            }
+            if (size == 0) {
+                Files.deleteIfExists(partial);
+                throw Refusal.of(Refusal.Reason.INVALID, "empty-file", "Tệp minh chứng " + name + " trống (0 byte)",
+                        "The evidence file " + name + " is empty (0 bytes)");
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return new EvidenceUpload(name, type, size, HexFormat.of().formatHex(sha.digest()), relative);

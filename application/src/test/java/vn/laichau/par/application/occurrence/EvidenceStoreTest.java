@@ -92,6 +92,31 @@ class EvidenceStoreTest {
     }
 
     @Test
+    void refusesAnEmptyFileAndLeavesNothingBehind() throws Exception {
+        EvidenceStore store = new EvidenceStore(dataDir, 10);
+
+        assertThatThrownBy(() -> store.store(8, "trong.pdf", "application/pdf", new ByteArrayInputStream(new byte[0])))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Refusal.Reason.INVALID);
+                    assertThat(e.code()).isEqualTo("empty-file");
+                });
+        try (var files = Files.walk(dataDir)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesNamesOfProgramsWhateverTheDeclaredType() {
+        for (String name : new String[] {"baocao.exe", "x.pdf.EXE", "chay.bat", "a.js", "lienket.lnk"}) {
+            assertThatThrownBy(() -> EvidenceStore.checkedFileName(name)).as(name)
+                    .isInstanceOfSatisfying(Refusal.class,
+                            e -> assertThat(e.reason()).isEqualTo(Refusal.Reason.UNSUPPORTED_TYPE));
+        }
+        assertThat(EvidenceStore.checkedFileName("Báo cáo.exe.pdf")).isEqualTo("Báo cáo.exe.pdf");
+        assertThat(EvidenceStore.checkedFileName("IMG_1234")).isEqualTo("IMG_1234");
+    }
+
+    @Test
     void resolvesOnlyPathsUnderTheEvidenceDirectory() {
         EvidenceStore store = new EvidenceStore(dataDir, 10);
 

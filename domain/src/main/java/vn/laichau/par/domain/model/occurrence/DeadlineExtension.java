@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.VietnameseDate;
 
 /**
  * A request to move an occurrence's due date ("gia hạn"), and its decision: the old and the new date, the
@@ -72,8 +73,8 @@ public class DeadlineExtension {
         this.oldDueDate = Objects.requireNonNull(oldDueDate, "oldDueDate");
         this.newDueDate = Objects.requireNonNull(newDueDate, "newDueDate");
         if (!newDueDate.isAfter(oldDueDate)) {
-            throw Refusal.invalid("Gia hạn phải sau hạn hiện tại " + oldDueDate,
-                    "An extension must be later than the current due date " + oldDueDate);
+            throw Refusal.invalid("Gia hạn phải sau hạn hiện tại " + VietnameseDate.of(oldDueDate),
+                    "An extension must be later than the current due date " + VietnameseDate.of(oldDueDate));
         }
         if (reason == null || reason.isBlank()) {
             throw Refusal.invalid("Gia hạn cần lý do", "An extension needs a reason");

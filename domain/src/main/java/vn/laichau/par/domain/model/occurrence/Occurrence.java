@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.deadline.DueDate;
 
 /**
@@ -136,8 +137,8 @@ public class Occurrence {
     public void extendDeadline(LocalDate newDueDate) {
         requireOpen();
         if (!newDueDate.isAfter(dueDate)) {
-            throw Refusal.invalid("Gia hạn phải sau hạn hiện tại " + dueDate,
-                    "An extension must be later than the current due date " + dueDate);
+            throw Refusal.invalid("Gia hạn phải sau hạn hiện tại " + VietnameseDate.of(dueDate),
+                    "An extension must be later than the current due date " + VietnameseDate.of(dueDate));
         }
         this.dueDate = newDueDate;
     }
@@ -162,8 +163,8 @@ public class Occurrence {
 
     private void requireOpen() {
         if (finishedOn != null) {
-            throw Refusal.conflict("Kỳ này đã hoàn thành ngày " + finishedOn,
-                    "The occurrence was finished on " + finishedOn);
+            throw Refusal.conflict("Kỳ này đã hoàn thành ngày " + VietnameseDate.of(finishedOn),
+                    "The occurrence was finished on " + VietnameseDate.of(finishedOn));
         }
     }
 

@@ -64,7 +64,9 @@ class OccurrenceTest {
                 .satisfies(e -> assertThat(((Refusal) e).detailVi()).contains("0 đến 100"));
         assertThatThrownBy(() -> occurrence.reportProgress(-1)).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> occurrence.extendDeadline(LocalDate.of(2019, 12, 1))).isInstanceOf(Refusal.class)
-                .satisfies(e -> assertThat(((Refusal) e).reason()).isEqualTo(Refusal.Reason.INVALID));
+                .satisfies(e -> assertThat(((Refusal) e).reason()).isEqualTo(Refusal.Reason.INVALID))
+                .satisfies(e -> assertThat(((Refusal) e).detailVi()).as("a date in a sentence is dd/MM/yyyy")
+                        .contains("20/12/2019").doesNotContain("2019-12-20"));
         occurrence.extendDeadline(LocalDate.of(2020, 1, 15));
         assertThat(occurrence.dueDate()).isEqualTo("2020-01-15");
         assertThat(occurrence.period()).isEqualTo("2019");
