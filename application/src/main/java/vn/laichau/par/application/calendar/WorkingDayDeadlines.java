@@ -11,18 +11,19 @@ import java.util.Map;
 import vn.laichau.par.domain.calendar.WorkingDayCalendar;
 import vn.laichau.par.domain.deadline.DeadlineContext;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
-import vn.laichau.par.domain.deadline.DeadlineRule;
 import vn.laichau.par.domain.deadline.WorkingDaysFromEvent;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.occurrence.Occurrence;
+import vn.laichau.par.domain.model.plan.EventDeadlines;
+import vn.laichau.par.domain.model.plan.Task;
 import vn.laichau.par.persistence.audit.AuditTrail;
 import vn.laichau.par.persistence.occurrence.OccurrenceRepository;
 import vn.laichau.par.persistence.plan.TaskRepository;
 
 /**
  * The stored deadlines counted in working days ("05 ngày làm việc kể từ ngày ký quyết định công bố"), dated
- * again on a changed calendar. Only open occurrences whose task still follows its written working-day deadline
- * move; a finished occurrence, one whose deadline an approved extension set, and every deadline written as a
+ * again on a changed calendar. Only open occurrences whose task still follows its working-day deadline (written
+ * in its deadline column, or in its text or the plan's body) move; a finished occurrence, one whose deadline an approved extension set, and every deadline written as a
  * date keep their day. Each move goes on the audit trail, in the caller's transaction.
  */
 @Dependent
@@ -68,15 +69,22 @@ public final class WorkingDayDeadlines {
         return List.copyOf(moved);
     }
 
-    /** The tasks whose written deadline counts working days from an event and that no date set by hand replaces. */
+    /**
+     * The working-day rule of each task whose obligations are counted in working days from an event and that no
+     * date set by hand replaces: its written deadline when that is one, else the one time limit its text or the
+     * plan's body states ({@link EventDeadlines}; III.1.3's "05 ngày làm việc kể từ ngày ký quyết định công bố"
+     * stands in its text, its deadline column says "Thường xuyên"). A task with several such limits and none
+     * written is left out: its recorded periods do not say which limit they were counted by.
+     */
     private Map<Long, WorkingDaysFromEvent> workingDayRules() {
         Map<Long, WorkingDaysFromEvent> rules = new HashMap<>();
-        tasks.deadlinePhrasesWithoutManualDate().forEach((taskId, phrase) -> {
-            DeadlineRule rule = parser.parse(phrase);
-            if (rule instanceof WorkingDaysFromEvent working) {
-                rules.put(taskId, working);
+        for (Task task : tasks.withoutManualDate()) {
+            List<WorkingDaysFromEvent> limits = EventDeadlines.of(task, parser);
+            boolean written = task.deadlineRule(parser) instanceof WorkingDaysFromEvent;
+            if (!limits.isEmpty() && (written || limits.size() == 1)) {
+                rules.put(task.id(), limits.get(0));
             }
-        });
+        }
         return rules;
     }
 

@@ -42,6 +42,7 @@ class WorkingDayDeadlinesTest {
     private long finished;
     private long extended;
     private long fixed;
+    private long limitInText;
 
     @BeforeEach
     void storeAPlanWithAWorkingDayDeadlineAndADatedOne() {
@@ -52,6 +53,10 @@ class WorkingDayDeadlinesTest {
             var area = plan.openArea("III", "Cải cách thủ tục hành chính");
             var working = plan.addTask(area, definition("III.1", "05 ngày làm việc kể từ ngày ký quyết định công bố"));
             var dated = plan.addTask(area, definition("III.2", "Xong trước 10/6/2031"));
+            var inItsText = plan.addTask(area, new TaskDefinition("III.3", Optional.empty(), "Thường xuyên cập nhật "
+                    + "TTHC (trong thời hạn chậm nhất là 05 ngày làm việc kể từ ngày ký quyết định công bố)",
+                    "Sở Tư pháp", List.of(ResponsibleParty.agency("SO_TU_PHAP")), "", List.of(), "Thường xuyên",
+                    EvidenceRequirement.none(), Optional.empty()));
             new PlanRepository(em).add(plan);
             long agency = Jpa.count("SELECT id FROM agency WHERE code = 'SO_TU_PHAP'");
             DueDate due = new DueDate("2031-E" + EVENT, DUE);
@@ -59,10 +64,12 @@ class WorkingDayDeadlinesTest {
             Occurrence b = new Occurrence(working.id(), agency, new DueDate("2031-E2031-06-02", LocalDate.of(2031, 6, 9)), false);
             Occurrence c = new Occurrence(working.id(), agency, new DueDate("2031-E2031-06-04", LocalDate.of(2031, 6, 11)), false);
             Occurrence d = new Occurrence(dated.id(), agency, new DueDate("2031", DUE), false);
-            List.of(a, b, c, d).forEach(em::persist);
+            Occurrence e = new Occurrence(inItsText.id(), agency, due, false);
+            List.of(a, b, c, d, e).forEach(em::persist);
             em.flush();
             b.finish(LocalDate.of(2031, 6, 4));
             open = a.id();
+            limitInText = e.id();
             finished = b.id();
             extended = c.id();
             fixed = d.id();
@@ -85,8 +92,11 @@ class WorkingDayDeadlinesTest {
             return UseCases.workingDayDeadlines(em, CLOCK).redate(calendars.calendar(), ADMIN);
         });
 
-        assertThat(moved).containsExactly(new MovedDeadline(open, DUE, LocalDate.of(2031, 6, 11)));
+        assertThat(moved).containsExactlyInAnyOrder(new MovedDeadline(open, DUE, LocalDate.of(2031, 6, 11)),
+                new MovedDeadline(limitInText, DUE, LocalDate.of(2031, 6, 11)));
         assertThat(dueDate(open)).isEqualTo(LocalDate.of(2031, 6, 11));
+        assertThat(dueDate(limitInText)).as("a limit stated in the task's text, not its deadline column")
+                .isEqualTo(LocalDate.of(2031, 6, 11));
         assertThat(dueDate(fixed)).isEqualTo(DUE);
         assertThat(dueDate(finished)).isEqualTo(LocalDate.of(2031, 6, 9));
         assertThat(dueDate(extended)).isEqualTo(LocalDate.of(2031, 6, 20));
@@ -113,7 +123,8 @@ class WorkingDayDeadlinesTest {
         List<MovedDeadline> again = Jpa.inTransaction(em ->
                 UseCases.workingDayDeadlines(em, CLOCK).redate(new CalendarRepository(em).calendar(), ADMIN));
 
-        assertThat(back).containsExactly(new MovedDeadline(open, LocalDate.of(2031, 6, 11), DUE));
+        assertThat(back).containsExactlyInAnyOrder(new MovedDeadline(open, LocalDate.of(2031, 6, 11), DUE),
+                new MovedDeadline(limitInText, LocalDate.of(2031, 6, 11), DUE));
         assertThat(again).isEmpty();
         assertThat(dueDate(open)).isEqualTo(DUE);
     }
@@ -130,7 +141,8 @@ class WorkingDayDeadlinesTest {
         LocalDate expected = WorkingDayCalendar.vietnam().withAdjustments(List.of(CalendarAdjustment.workingDay(saturday, "x")))
                 .plusWorkingDays(EVENT, 5);
         assertThat(expected).isEqualTo(LocalDate.of(2031, 6, 9));
-        assertThat(moved).containsExactly(new MovedDeadline(open, DUE, expected));
+        assertThat(moved).containsExactlyInAnyOrder(new MovedDeadline(open, DUE, expected),
+                new MovedDeadline(limitInText, DUE, expected));
         assertThat(DeadlineContext.standard(WorkingDayCalendar.vietnam()).calendar().plusWorkingDays(EVENT, 5)).isEqualTo(DUE);
     }
 

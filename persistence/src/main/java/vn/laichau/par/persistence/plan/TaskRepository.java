@@ -109,14 +109,9 @@ public class TaskRepository {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    /** The deadline phrase of every task whose deadline no date set by hand replaces, by task id. */
-    public Map<Long, String> deadlinePhrasesWithoutManualDate() {
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.deadlinePhrase FROM Task t "
-                + "WHERE t.manualDeadline.date IS NULL", Object[].class).getResultList();
-        Map<Long, String> phrases = new HashMap<>();
-        for (Object[] row : rows) {
-            phrases.put(((Number) row[0]).longValue(), (String) row[1]);
-        }
-        return phrases;
+    /** The tasks whose deadline no date set by hand replaces (their written deadline, or their text's, applies). */
+    public List<Task> withoutManualDate() {
+        return em.createQuery("SELECT t FROM Task t WHERE t.manualDeadline.date IS NULL", Task.class)
+                .getResultList();
     }
 }
