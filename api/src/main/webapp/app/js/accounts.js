@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { me } from './main.js';
 import { h, instant, message } from './format.js';
-import { field, choice, check, value, refusal, plain } from './forms.js';
+import { field, choice, check, value, refusal, plain, onSubmit } from './forms.js';
 
 export const ROLE = { admin: 'Quản trị', leader: 'Lãnh đạo', official: 'Cán bộ' };
 const NEW_LABELS = {
@@ -76,7 +76,7 @@ export async function render(main) {
       ...field('oe-phone', 'Số điện thoại', { type: 'tel', value: o.phone || '', maxlength: 32, autocomplete: 'off' }),
       check('oe-head', 'Thủ trưởng đơn vị', o.headOfAgency),
       h('button', { type: 'submit', class: 'primary' }, 'Lưu thay đổi'));
-    form.addEventListener('submit', async event => {
+    onSubmit(form, async event => {
       event.preventDefault();
       status.replaceChildren();
       try {
@@ -92,7 +92,7 @@ export async function render(main) {
     const password = h('form', { id: 'oe-password', novalidate: true, 'aria-label': 'Đặt lại mật khẩu' },
       ...field('oe-new-password', 'Mật khẩu mới (ít nhất 10 ký tự)', { type: 'password', autocomplete: 'new-password', minlength: 10, maxlength: 256, required: true }),
       h('button', { type: 'submit' }, 'Đặt lại mật khẩu'));
-    password.addEventListener('submit', async event => {
+    onSubmit(password, async event => {
       event.preventDefault();
       status.replaceChildren();
       const text = password.querySelector('#oe-new-password').value;
@@ -154,7 +154,7 @@ export async function render(main) {
     roleBoxes('on', ['official']),
     ...field('on-password', 'Mật khẩu ban đầu (ít nhất 10 ký tự)', { type: 'password', required: true, minlength: 10, maxlength: 256, autocomplete: 'new-password' }),
     h('button', { type: 'submit', class: 'primary' }, 'Tạo tài khoản'));
-  create.addEventListener('submit', async event => {
+  onSubmit(create, async event => {
     event.preventDefault();
     status.replaceChildren();
     try {

@@ -2,6 +2,7 @@
 // phrase before relying on it; the menu leads to the agencies, the accounts and the calendar (their own modules).
 import * as api from './api.js';
 import { h, date, instant, message, today } from './format.js';
+import { onSubmit } from './forms.js';
 
 function draftView(main, draft, etag, back) {
   const status = h('div', { class: 'form-status', id: 'draft-status' });
@@ -19,7 +20,7 @@ function draftView(main, draft, etag, back) {
       h('button', { type: 'submit', class: 'primary' }, 'Chấp nhận'),
       h('button', { type: 'button', id: 'discard' }, 'Bỏ bản nháp')));
   const value = id => accept.querySelector('#' + id).value.trim();
-  accept.addEventListener('submit', async event => {
+  onSubmit(accept, async event => {
     event.preventDefault();
     status.replaceChildren();
     try {
@@ -92,7 +93,7 @@ export async function render(main, args, isCurrent) {
     status,
     h('label', { for: 'i-file' }, 'Tệp phụ biểu'), file,
     h('button', { type: 'submit', class: 'primary' }, 'Tải lên và xem bản nháp'));
-  upload.addEventListener('submit', async event => {
+  onSubmit(upload, async event => {
     event.preventDefault();
     status.replaceChildren();
     const chosen = file.files && file.files[0];
@@ -111,7 +112,7 @@ export async function render(main, args, isCurrent) {
     h('label', { for: 'dp-phrase' }, 'Thời gian hoàn thành (như ghi trong kế hoạch)'), phrase,
     h('label', { for: 'dp-year' }, 'Năm kế hoạch'), previewYear,
     h('button', { type: 'submit' }, 'Xem'), previewOut);
-  preview.addEventListener('submit', async event => {
+  onSubmit(preview, async event => {
     event.preventDefault();
     previewOut.replaceChildren();
     try {

@@ -2,7 +2,7 @@
 // undo an end recorded by mistake; the list shows each agency's validity and successor.
 import * as api from './api.js';
 import { h, date, message, today } from './format.js';
-import { field, choice, check, value, refusal, plain } from './forms.js';
+import { field, choice, check, value, refusal, plain, onSubmit } from './forms.js';
 
 export const KIND = {
   PROVINCIAL_COMMITTEE: 'UBND tỉnh', DEPARTMENT: 'Sở, ban, ngành', DISTRICT_COMMITTEE: 'UBND huyện',
@@ -28,10 +28,14 @@ function validity(a) {
   return (a.validFrom ? 'từ ' + date(a.validFrom) : '') + (a.validTo ? ' đến ' + date(a.validTo) : '');
 }
 
-function ended(a) { return !a.activeToday || !!a.validTo; }
+/** Ended: its last day has passed. One that has not begun yet, or ends later, is not. */
+function ended(a) { return !!a.validTo && a.validTo < today(); }
+
+/** Not begun yet: its first day lies ahead. */
+function upcoming(a) { return !!a.validFrom && a.validFrom > today(); }
 
 function agencyOptions(agencies, exceptId, none) {
-  return [{ value: '', text: none }, ...agencies.filter(a => a.id !== exceptId && a.activeToday)
+  return [{ value: '', text: none }, ...agencies.filter(a => a.id !== exceptId && (a.activeToday || upcoming(a)))
     .map(a => ({ value: a.id, text: a.name }))];
 }
 
@@ -56,7 +60,7 @@ export async function render(main) {
       h('caption', {}, `${shown.length} / ${state.agencies.length} đơn vị`),
       h('thead', {}, h('tr', {}, ['Đơn vị', 'Loại', 'Hiệu lực', 'Đơn vị kế thừa', 'Thao tác'].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, shown.map(a => h('tr', { class: ended(a) ? 'ended' : '', dataset: { id: a.id } },
-        h('th', { scope: 'row' }, a.name, h('br'), h('small', {}, a.code + (ended(a) ? ' · đã kết thúc' : ''))),
+        h('th', { scope: 'row' }, a.name, h('br'), h('small', {}, a.code + (ended(a) ? ' · đã kết thúc' : upcoming(a) ? ' · từ ' + date(a.validFrom) : ''))),
         h('td', {}, KIND[a.kind] || a.kind),
         h('td', { class: 'validity' }, validity(a)),
         h('td', { class: 'successor' }, a.successor ? a.successor.name : '—'),
@@ -78,7 +82,7 @@ export async function render(main) {
       ...choice('ae-parent', 'Đơn vị cấp trên', agencyOptions(state.agencies, a.id, '— không có —'), a.parentId),
       ...field('ae-from', 'Hiệu lực từ', { type: 'date', value: a.validFrom || '' }),
       h('button', { type: 'submit', class: 'primary' }, 'Lưu thay đổi'));
-    form.addEventListener('submit', async event => {
+    onSubmit(form, async event => {
       event.preventDefault();
       status.replaceChildren();
       try {
@@ -96,7 +100,7 @@ export async function render(main) {
     });
 
     let lifecycle;
-    if (ended(a) && a.validTo) {
+    if (a.validTo) {
       const restore = h('button', { type: 'button', id: 'ae-restore' }, 'Khôi phục hoạt động (bỏ ngày kết thúc và đơn vị kế thừa)');
       restore.addEventListener('click', async () => {
         status.replaceChildren();
@@ -117,7 +121,7 @@ export async function render(main) {
           h('label', { class: 'check' }, h('input', { type: 'radio', name: 'officials', value: 'DEACTIVATE', id: 'ae-move-deactivate' }), 'Khóa tài khoản'),
           h('label', { class: 'check' }, h('input', { type: 'radio', name: 'officials', value: '', id: 'ae-move-none', checked: true }), 'Đơn vị không còn cán bộ nào')),
         h('button', { type: 'submit' }, 'Kết thúc hoạt động'));
-      end.addEventListener('submit', async event => {
+      onSubmit(end, async event => {
         event.preventDefault();
         status.replaceChildren();
         const officials = end.querySelector('input[name=officials]:checked');
@@ -160,7 +164,7 @@ export async function render(main) {
     ...choice('ag-parent', 'Đơn vị cấp trên', [{ value: '', text: '— không có —' }], ''),
     ...field('ag-from', 'Hiệu lực từ', { type: 'date' }),
     h('button', { type: 'submit', class: 'primary' }, 'Thêm đơn vị'));
-  create.addEventListener('submit', async event => {
+  onSubmit(create, async event => {
     event.preventDefault();
     status.replaceChildren();
     try {

@@ -17,7 +17,7 @@ export async function render(main, args, isCurrent) {
     const li = h('li', { class: 'card note' + (n.read ? ' read' : ' unread') },
       h('p', { class: 'when' }, h('time', { datetime: n.createdAt }, instant(n.createdAt)), n.read ? '' : ' · chưa đọc'),
       h('h2', {}, n.title),
-      h('p', {}, n.body),
+      h('p', { class: 'body' }, n.body),
       n.occurrenceId ? h('p', {}, h('a', { href: '#/ky/' + n.occurrenceId }, 'Xem kỳ hạn')) : null);
     if (!n.read) {
       const button = h('button', { type: 'button', 'aria-label': 'Đánh dấu đã đọc: ' + n.title }, 'Đánh dấu đã đọc');

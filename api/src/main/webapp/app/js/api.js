@@ -42,7 +42,10 @@ async function problemOf(response) {
   const text = problem && problem.detail ? vietnamese(problem.detail) : (known[response.status] || 'Máy chủ báo lỗi ' + response.status + '.');
   const violations = problem && Array.isArray(problem.violations) && problem.violations.length
     ? ' (' + problem.violations.map(v => v.field + ': ' + vietnamese(v.message)).join('; ') + ')' : '';
-  return new ApiError(response.status, text + violations, problem);
+  // the code the message asks to report: the problem's instance, which the server's log carries too
+  const code = response.status >= 500 && problem && typeof problem.instance === 'string'
+    ? ' Mã lỗi: ' + problem.instance.replace(/^urn:uuid:/, '') + '.' : '';
+  return new ApiError(response.status, text + violations + code, problem);
 }
 
 /** Called with a function that signs in again and resolves when the session is back. */

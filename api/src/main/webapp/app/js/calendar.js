@@ -2,7 +2,7 @@
 // removes (a swap day off, a make-up working Saturday); each change says which deadlines it moved.
 import * as api from './api.js';
 import { h, date, message, today } from './format.js';
-import { field, choice, value, refusal } from './forms.js';
+import { field, choice, value, refusal, onSubmit } from './forms.js';
 
 const SOURCE = { SOLAR_HOLIDAY: 'nghỉ lễ', LUNAR_HOLIDAY: 'nghỉ lễ (âm lịch)', COMPENSATORY: 'nghỉ bù', ADJUSTMENT: 'ngày nghỉ thêm' };
 const KINDS = [{ value: 'DAY_OFF', text: 'Ngày nghỉ (nghỉ hoán đổi, nghỉ thêm)' }, { value: 'WORKING_DAY', text: 'Ngày làm việc (làm bù thứ Bảy)' }];
@@ -82,7 +82,7 @@ export async function render(main) {
     ...choice('c-kind', 'Loại ngày', KINDS, 'DAY_OFF'),
     ...field('c-reason', 'Lý do', { required: true, maxlength: 255, placeholder: 'Nghỉ hoán đổi theo thông báo của UBND tỉnh' }),
     h('button', { type: 'submit', class: 'primary' }, 'Thêm ngày'));
-  add.addEventListener('submit', async event => {
+  onSubmit(add, async event => {
     event.preventDefault();
     result.replaceChildren();
     const day = value(add, 'c-date');

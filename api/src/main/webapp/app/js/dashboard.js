@@ -28,7 +28,7 @@ function statusTable(id, caption, rows, nameHeader) {
     }
     return el;
   };
-  return h('div', { class: 'table-wrap' }, h('table', { id },
+  return h('div', { class: 'table-wrap' }, h('table', { id, class: 'status-table' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, nameHeader), ORDER.map(s => h('th', { scope: 'col' }, LABEL[s])),
       h('th', { scope: 'col' }, 'Xong có minh chứng'), h('th', { scope: 'col' }, 'Tổng'), h('th', { scope: 'col' }, 'Tỉ lệ đúng hạn'), h('th', { scope: 'col', class: 'bar-col' }, 'Biểu đồ'))),

@@ -57,3 +57,24 @@ export function refusal(form, error, labels = {}) {
 export function plain(text) {
   return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
 }
+
+/**
+ * Calls {@code handler} when the form is sent, one send at a time: its buttons stay disabled until the handler
+ * ends, so a double tap creates nothing twice.
+ */
+export function onSubmit(form, handler) {
+  let busy = false;
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (busy) return;
+    busy = true;
+    const buttons = [...form.querySelectorAll('button')].filter(b => !b.disabled);
+    buttons.forEach(b => { b.disabled = true; });
+    try {
+      await handler(event);
+    } finally {
+      busy = false;
+      buttons.forEach(b => { b.disabled = false; });
+    }
+  });
+}

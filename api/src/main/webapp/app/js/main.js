@@ -13,6 +13,9 @@ const routes = {
   'quan-tri': () => import('./admin.js'),
 };
 
+/** The screens only some roles may open (the API refuses the rest of them anyway). */
+const ROUTE_ROLES = { 'tong-quan': ['admin', 'leader'], 'quan-tri': ['admin'] };
+
 export function me() { return state.me; }
 export function hasRole(...roles) { return !!state.me && roles.some(r => state.me.official.roles.includes(r)); }
 
@@ -137,6 +140,13 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   const mine = ++current;
+  if (ROUTE_ROLES[name] && !hasRole(...ROUTE_ROLES[name])) {
+    main.replaceChildren(h('h1', {}, 'Không có quyền truy cập'),
+      message('error', 'Tài khoản của bạn không có quyền mở trang này.'),
+      h('p', {}, h('a', { href: '#/viec' }, '← Việc của tôi')));
+    main.focus({ preventScroll: true });
+    return;
+  }
   try {
     const view = await load();
     if (mine !== current) return;

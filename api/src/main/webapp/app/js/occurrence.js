@@ -7,7 +7,7 @@ import { h, date, instant, reading, statusBadge, finished, message, toast, today
 
 const FIELD_NAMES = {
   progress_percent: 'Tiến độ (%)', due_date: 'Hạn', finished_on: 'Ngày hoàn thành', evidence_count: 'Số minh chứng',
-  status: 'Trạng thái', note: 'Ghi chú',
+  status: 'Trạng thái', note: 'Ghi chú', evidence: 'Minh chứng', event: 'Sự kiện',
 };
 const CHANNELS = { API: 'ứng dụng', BOT: 'chat bot', SYSTEM: 'hệ thống', IMPORT: 'nhập kế hoạch' };
 const EXTENSION = { PENDING: 'Đang chờ quyết định', APPROVED: 'Đã đồng ý', REJECTED: 'Không đồng ý' };
@@ -15,6 +15,7 @@ const EXTENSION = { PENDING: 'Đang chờ quyết định', APPROVED: 'Đã đ�
 /** An audit value as a line can show it: long ones (a file's checksum) are cut. */
 function short(value) {
   if (value === null || value === undefined || value === '') return '—';
+  value = String(value).replace(/ sha256:[0-9a-f]+/, '');
   return value.length > 60 ? value.slice(0, 57) + '…' : value;
 }
 
@@ -154,7 +155,7 @@ export async function render(main, [id], isCurrent) {
     h('label', { for: 'p-note' }, 'Ghi chú (không bắt buộc)'), note,
   ], 'Gửi báo cáo', async () => {
     const value = Number(percent.value);
-    if (!Number.isInteger(value) || value < 0 || value > 100) throw new api.ApiError(400, 'Phần trăm phải là số nguyên từ 0 đến 100.');
+    if (percent.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100) throw new api.ApiError(400, 'Phần trăm phải là số nguyên từ 0 đến 100.');
     await api.send('POST', `occurrences/${id}/progress`, note.value.trim() ? { percent: value, note: note.value.trim() } : { percent: value }, state.etag);
     note.value = '';
     return 'Đã ghi nhận tiến độ ' + value + '%.';

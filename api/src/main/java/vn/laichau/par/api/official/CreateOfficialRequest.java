@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = "{\"username\": \"tranthib\", \"displayName\": \"Trần Thị B\", \"agencyId\": 12, "
         + "\"roles\": [\"official\"], \"password\": \"mat-khau-tam-thoi\"}")
 public record CreateOfficialRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
+                message = "chỉ gồm chữ không dấu, chữ số và . _ - — letters without diacritics, digits and . _ - only")
+        String username,
         @NotBlank @Size(max = 255) String displayName,
         @NotNull @Positive Long agencyId,
         @NotEmpty Set<String> roles,

@@ -21,7 +21,8 @@ public record OfficialRequest(
         @NotNull @Positive Long agencyId,
         @NotEmpty Set<String> roles,
         @Email @Size(max = 255) String email,
-        @Pattern(regexp = "\\+?[0-9][0-9 .()-]{5,30}") String phone,
+        @Pattern(regexp = "\\+?[0-9][0-9 .()-]{5,30}", message = "chữ số, dấu cách và . ( ) -, 6 đến 31 ký tự, có thể có + "
+                + "ở đầu — digits, spaces and . ( ) -, 6 to 31 characters, a leading + allowed") String phone,
         Boolean headOfAgency) {
 
     /**

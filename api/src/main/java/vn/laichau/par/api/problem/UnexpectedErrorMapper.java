@@ -13,6 +13,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
+    /** MariaDB's error number for a duplicate entry of a unique key (ER_DUP_ENTRY). */
+    private static final int DUPLICATE_ENTRY = 1062;
+
     @Override
     public Response toResponse(Throwable exception) {
         if (DatabaseUnavailable.causes(exception)) {
@@ -26,6 +29,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                             + "The request body did not arrive in time; please send it again", null, null);
             return Response.status(408).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
+        if (duplicateKey(exception)) {
+            LOG.log(Level.INFO, "a concurrent request created the same record first: {0}", String.valueOf(exception));
+            Problem problem = new Problem("/problems/duplicate", "Conflict", 409,
+                    "Dữ liệu này vừa được tạo bởi một yêu cầu khác gửi cùng lúc (ví dụ bấm nút hai lần); hãy tải lại "
+                            + "để xem — The same record was just created by another request sent at the same time "
+                            + "(a button pressed twice, say); reload to see it", null, null);
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
         String instance = "urn:uuid:" + UUID.randomUUID();
         LOG.log(Level.SEVERE, "unexpected error " + instance, exception);
         Problem problem = new Problem("/problems/internal-error", "Internal Server Error", 500,
@@ -33,6 +44,21 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                         + "Internal error; please report the error id to the administrator",
                 instance, null);
         return Response.serverError().type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * A unique key the database refused: two requests that create the same record at once both passed the
+     * use case's own check for it (which answers a duplicate one at a time), and the later insert lost.
+     */
+    static boolean duplicateKey(Throwable exception) {
+        int depth = 0;
+        for (Throwable cause = exception; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException violation
+                    && violation.getErrorCode() == DUPLICATE_ENTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -172,6 +172,12 @@ class OfficialAdminIT {
             assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(400);
             assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
         });
+        assertThat(invalid.get("e-mail").json().path("violations").get(0).path("message").asText())
+                .as("a field's fault in Vietnamese, then English").startsWith("không phải địa chỉ thư điện tử hợp lệ — ");
+        assertThat(invalid.get("phone").json().path("violations").get(0).path("message").asText())
+                .contains("chữ số").contains(" — ").doesNotContain("[0-9]");
+        assertThat(invalid.get("blank name").json().path("violations").get(0).path("message").asText())
+                .isEqualTo("không được để trống — must not be blank");
         HttpJson.Answer unknownAgency = AgencyAdminIT.put(api, path, admin, etag,
                 change("Cán bộ", 999_999_999L, List.of("official"), null, null));
         assertThat(unknownAgency.status()).as(unknownAgency.body()).isEqualTo(409);

@@ -115,6 +115,11 @@ class WebAppBrowserIT {
             assertThat(phone.see("#o-due").getText()).containsPattern("\\d{2}/\\d{2}/\\d{4}").contains("Quá hạn");
             assertThat(phone.see("#o-rule").getText()).isNotBlank()
                     .as("the rule and the year's dates read as two sentences").doesNotContainPattern("[^.!?…] Năm \\d{4}:");
+            phone.type("#p-percent", "");
+            phone.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+            phone.seeText("#progress-form .msg-error", "Phần trăm phải là số nguyên");
+            assertThat(api.get("/api/v1/occurrences/" + occurrence + "/progress", adminToken).json().path("items"))
+                    .as("an empty percent is not sent as 0").isEmpty();
             phone.type("#p-percent", "40");
             phone.type("#p-note", "Đã tổ chức 2 lớp bồi dưỡng");
             // meanwhile a colleague reports from the chat bot: the page's version is stale
@@ -146,11 +151,17 @@ class WebAppBrowserIT {
             assertThat(phone.overflowX()).as("the obligation fits 360 px").isLessThanOrEqualTo(0);
             phone.script("window.scrollTo(0, 0)");
             phone.screenshot("phone-mot-ky-han");
+
+            phone.go("#/quan-tri/tai-khoan");
+            phone.seeText("main h1", "Không có quyền truy cập");
+            assertThat(phone.all("#officials")).as("an official is shown no account list").isEmpty();
         }
 
         try (Browser desktop = Browser.desktop(base)) {
             desktop.go("#/tong-quan");
             desktop.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            // the shipped plan, whichever plan other tests added (the dashboard opens the last when none covers today)
+            showYear(desktop, "2020");
             desktop.see("#d-area");
             assertThat(desktop.all("#d-area tbody tr")).hasSizeGreaterThan(5);
             assertThat(desktop.see("#d-ranking").getText()).contains("quá hạn");
@@ -377,6 +388,7 @@ class WebAppBrowserIT {
             try (Browser phone = Browser.phone(base)) {
                 phone.go("#/tong-quan");
                 phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+                showYear(phone, year);
                 phone.see("#d-area thead");
                 assertThat(phone.script(BROKEN_WORDS, "#d-area thead th, #d-agency thead th"))
                         .as("column headings on a phone keep their words whole (the tables scroll sideways)")

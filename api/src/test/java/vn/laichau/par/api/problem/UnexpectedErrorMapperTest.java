@@ -22,6 +22,19 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void aDuplicateKeyFromTwoRequestsAtOnceIsAConflictNotAnInternalError() {
+        Response response = mapper.toResponse(new IllegalStateException("commit failed",
+                new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry 'x' for key 'uk_official'",
+                        "23000", 1062)));
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(((Problem) response.getEntity()).type()).isEqualTo("/problems/duplicate");
+        assertThat(mapper.toResponse(new IllegalStateException(new java.sql.SQLIntegrityConstraintViolationException(
+                "Cannot add or update a child row", "23000", 1452))).getStatus())
+                .as("another integrity violation stays unexpected").isEqualTo(500);
+    }
+
+    @Test
     void otherErrorsStayInternalErrorsWithAnId() {
         Response response = mapper.toResponse(new IllegalStateException("boom"));
 
