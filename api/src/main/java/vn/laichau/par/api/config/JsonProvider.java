@@ -24,7 +24,8 @@ import vn.laichau.par.api.problem.ProblemException;
 
 /**
  * Reads and writes JSON with Jackson: compact, ISO-8601 dates, no nulls, and unknown fields refused so that a
- * misspelt field is an error rather than silently ignored.
+ * misspelt field is an error rather than silently ignored; so are a fraction where a whole number is asked for and
+ * a field given twice.
  */
 @Provider
 @Priority(1)
@@ -37,6 +38,9 @@ public class JsonProvider extends JacksonJsonProvider {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // 50.9 for a whole number is refused, not cut to 50; a field given twice is refused, not the last kept
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 

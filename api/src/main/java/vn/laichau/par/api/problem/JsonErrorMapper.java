@@ -43,6 +43,14 @@ public final class JsonErrorMapper {
                     "Giá trị không hợp lệ: " + field, "Invalid value: " + field,
                     List.of(new Problem.Violation(field, "không hợp lệ — invalid")));
         }
+        if (e instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                && !path(mapping).isEmpty()) {
+            String field = path(mapping);
+            return new ProblemException(Response.Status.BAD_REQUEST, "invalid-field",
+                    "Số quá lớn: " + field, "Number out of range: " + field,
+                    List.of(new Problem.Violation(field, "số quá lớn — number out of range")));
+        }
         return ProblemException.badRequest("malformed-json", "Nội dung không phải JSON hợp lệ",
                 "The body is not well-formed JSON");
     }
