@@ -2,14 +2,20 @@
 // phrase before relying on it; the menu leads to the agencies, the accounts and the calendar (their own modules).
 import * as api from './api.js';
 import { h, date, instant, message, today } from './format.js';
-import { onSubmit } from './forms.js';
+import { onSubmit, refusal } from './forms.js';
+
+/** The acceptance's fields as the form shows them (label, input). */
+const ACCEPT_LABELS = {
+  number: ['Số kế hoạch', 'a-number'], title: ['Tên kế hoạch', 'a-title'], issuer: ['Cơ quan ban hành', 'a-issuer'],
+  issuedOn: ['Ngày ban hành', 'a-issued'], firstYear: ['Năm đầu', 'a-first'], lastYear: ['Năm cuối', 'a-last'],
+};
 
 function draftView(main, draft, etag, back) {
   const status = h('div', { class: 'form-status', id: 'draft-status' });
   const year = Number(today().slice(0, 4));
   const field = (id, label, attrs) => [h('label', { for: id }, label), h('input', { id, name: id, required: true, ...attrs })];
   const accept = h('form', { class: 'card', id: 'accept-form', 'aria-labelledby': 'accept-title', novalidate: true },
-    h('h2', { id: 'accept-title' }, 'Chấp nhận thành kế hoạch'),
+    h('h2', { id: 'accept-title' }, 'Chấp nhận thành kế hoạch'), status,
     ...field('a-number', 'Số kế hoạch', { placeholder: '123/KH-UBND', maxlength: 64 }),
     ...field('a-title', 'Tên kế hoạch', { maxlength: 1000 }),
     ...field('a-issuer', 'Cơ quan ban hành', { value: 'UBND tỉnh Lai Châu', maxlength: 255 }),
@@ -32,7 +38,9 @@ function draftView(main, draft, etag, back) {
         message('ok', `Kế hoạch ${done.data.number} đã được tạo với ${done.data.tasks} nhiệm vụ và ${done.data.occurrencesCreated} kỳ hạn.`),
         h('p', {}, h('a', { href: '#/quan-tri' }, '← Quản trị')));
     } catch (e) {
-      status.append(message('error', e.stale ? 'Bản nháp vừa được người khác sửa; hãy mở lại bản nháp.' : e.message));
+      status.append(e.stale ? message('error', 'Bản nháp vừa được người khác sửa; hãy mở lại bản nháp.')
+        : refusal(accept, e, ACCEPT_LABELS));
+      status.scrollIntoView({ block: 'nearest' });
     }
   });
   accept.querySelector('#discard').addEventListener('click', async () => {
@@ -58,7 +66,7 @@ function draftView(main, draft, etag, back) {
     h('h1', {}, 'Bản nháp: ' + draft.fileName),
     h('p', { class: 'lead' }, `Tải lên lúc ${instant(draft.createdAt)} · ${draft.taskCount} nhiệm vụ · ${draft.warningCount} cảnh báo`),
     general.length ? h('section', { class: 'card' }, h('h2', {}, 'Cảnh báo chung'), h('ul', {}, general.map(w => h('li', {}, 'Dòng ' + w.row + ': ' + w.messageVi)))) : null,
-    status, rows, accept);
+    rows, accept);
 }
 
 const TABS = [

@@ -137,7 +137,7 @@ export async function render(main, args, isCurrent) {
   const ranking = byAgency.data.rows.filter(r => (r.counts.OVERDUE || 0) > 0)
     .sort((a, b) => (b.counts.OVERDUE || 0) - (a.counts.OVERDUE || 0) || a.name.localeCompare(b.name, 'vi')).slice(0, 15);
   const rankingList = h('ol', { class: 'ranking', id: 'd-ranking' }, ranking.length
-    ? ranking.map(r => h('li', {}, h('span', { class: 'name' }, r.name), h('span', { class: 'num' }, (r.counts.OVERDUE || 0) + ' quá hạn')))
+    ? ranking.map((r, i) => h('li', {}, h('span', { class: 'name' }, (i + 1) + '. ' + r.name), h('span', { class: 'num' }, (r.counts.OVERDUE || 0) + ' quá hạn')))
     : h('li', { class: 'empty' }, 'Không đơn vị nào có việc quá hạn.'));
 
   // on-time rate per year for the whole province, summed from the per-agency rows the server counted

@@ -165,6 +165,7 @@ class WebAppBrowserIT {
             desktop.see("#d-area");
             assertThat(desktop.all("#d-area tbody tr")).hasSizeGreaterThan(5);
             assertThat(desktop.see("#d-ranking").getText()).contains("quá hạn");
+            assertThat(desktop.see("#d-ranking li").getText()).as("the first of the ranking is numbered").startsWith("1. ");
             desktop.see("#chart-par canvas");
             Object dashboardMs = desktop.script("const m = performance.getEntriesByName('par-dashboard');"
                     + "return m.length ? m[m.length - 1].duration : -1");
