@@ -16,6 +16,9 @@ const routes = {
 /** The screens only some roles may open (the API refuses the rest of them anyway). */
 const ROUTE_ROLES = { 'tong-quan': ['admin', 'leader'], 'quan-tri': ['admin'] };
 
+/** Whether the signed-in person may open the screen: its link is shown, and the screen itself. */
+function mayOpen(route) { return !ROUTE_ROLES[route] || hasRole(...ROUTE_ROLES[route]); }
+
 export function me() { return state.me; }
 export function hasRole(...roles) { return !!state.me && roles.some(r => state.me.official.roles.includes(r)); }
 
@@ -98,8 +101,8 @@ async function loadMe() {
 function renderNav() {
   const nav = document.getElementById('nav');
   nav.hidden = !state.me;
-  for (const link of nav.querySelectorAll('[data-role]')) {
-    link.hidden = !hasRole(...link.dataset.role.split(' '));
+  for (const link of nav.querySelectorAll('[data-nav]')) {
+    link.hidden = !mayOpen(link.dataset.nav);
   }
   setUnread(state.me ? state.me.unreadNotifications : 0);
 }
@@ -140,7 +143,7 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   const mine = ++current;
-  if (ROUTE_ROLES[name] && !hasRole(...ROUTE_ROLES[name])) {
+  if (!mayOpen(name)) {
     main.replaceChildren(h('h1', {}, 'Không có quyền truy cập'),
       message('error', 'Tài khoản của bạn không có quyền mở trang này.'),
       h('p', {}, h('a', { href: '#/viec' }, '← Việc của tôi')));
