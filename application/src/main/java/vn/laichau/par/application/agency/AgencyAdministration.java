@@ -1,5 +1,6 @@
 package vn.laichau.par.application.agency;
 
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Reason;
 import vn.laichau.par.domain.Refusal.Violation;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +49,6 @@ public class AgencyAdministration {
     public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,63}";
     static final int MAX_NAME = 255;
     static final int MAX_SHORT_NAME = 64;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AgencyRepository agencies;
     private final OccurrenceRepository occurrences;
@@ -159,8 +158,8 @@ public class AgencyAdministration {
         List<Violation> violations = new ArrayList<>();
         if (agency.getValidFrom().filter(lastDay::isBefore).isPresent()) {
             violations.add(new Violation("lastDay", "Ngày cuối cùng trước ngày bắt đầu "
-                    + DAY.format(agency.getValidFrom().get()) + "", "the last day is before the first day "
-                    + DAY.format(agency.getValidFrom().get())));
+                    + VietnameseDate.of(agency.getValidFrom().get()) + "", "the last day is before the first day "
+                    + VietnameseDate.of(agency.getValidFrom().get())));
         }
         if (successorId != null) {
             checkSuccessor(agency, successorId, lastDay, violations);
@@ -264,9 +263,9 @@ public class AgencyAdministration {
         }
         if (details.validFrom() != null && details.validTo() != null
                 && details.validTo().isBefore(details.validFrom())) {
-            violations.add(new Violation("validTo", "Ngày kết thúc " + DAY.format(details.validTo())
-                    + " trước ngày bắt đầu " + DAY.format(details.validFrom()) + "", "the last day "
-                    + DAY.format(details.validTo()) + " is before the first day " + DAY.format(details.validFrom())));
+            violations.add(new Violation("validTo", "Ngày kết thúc " + VietnameseDate.of(details.validTo())
+                    + " trước ngày bắt đầu " + VietnameseDate.of(details.validFrom()) + "", "the last day "
+                    + VietnameseDate.of(details.validTo()) + " is before the first day " + VietnameseDate.of(details.validFrom())));
         }
         if (details.parentId() != null) {
             Agency parent = agencies.findById(details.parentId()).orElse(null);
@@ -311,8 +310,8 @@ public class AgencyAdministration {
         }
         if (lastDay != null && actingOn(successor, lastDay.plusDays(1)).isEmpty()) {
             violations.add(new Violation("successorId", "Cơ quan " + successor.getName() + " và các cơ quan kế thừa "
-                    + "nó không tồn tại vào ngày " + DAY.format(lastDay.plusDays(1)) + "", "" + successor.getName()
-                    + " and its successors do not exist on " + DAY.format(lastDay.plusDays(1))));
+                    + "nó không tồn tại vào ngày " + VietnameseDate.of(lastDay.plusDays(1)) + "", "" + successor.getName()
+                    + " and its successors do not exist on " + VietnameseDate.of(lastDay.plusDays(1))));
         }
     }
 

@@ -23,8 +23,9 @@ import vn.laichau.par.persistence.plan.TaskRepository;
 /**
  * The stored deadlines counted in working days ("05 ngày làm việc kể từ ngày ký quyết định công bố"), dated
  * again on a changed calendar. Only open occurrences whose task still follows its working-day deadline (written
- * in its deadline column, or in its text or the plan's body) move; a finished occurrence, one whose deadline an approved extension set, and every deadline written as a
- * date keep their day. Each move goes on the audit trail, in the caller's transaction.
+ * in its deadline column, or in its text or the plan's body) move; a finished occurrence, one whose deadline an
+ * approved extension set, and every deadline written as a date keep their day. Each move goes on the audit trail,
+ * in the caller's transaction.
  */
 @Dependent
 public final class WorkingDayDeadlines {

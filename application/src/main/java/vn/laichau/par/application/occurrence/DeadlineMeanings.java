@@ -1,7 +1,7 @@
 package vn.laichau.par.application.occurrence;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.deadline.DeadlineRule;
 import vn.laichau.par.domain.deadline.DueDate;
@@ -18,7 +18,6 @@ final class DeadlineMeanings {
 
     private static final int MAX_PHRASES = 20_000;
     private static final int MAX_MEANINGS = 100_000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
     private final Memory<String, DeadlineRule> rules = new Memory<>(MAX_PHRASES);
@@ -32,7 +31,7 @@ final class DeadlineMeanings {
             java.util.List<vn.laichau.par.domain.deadline.WorkingDaysFromEvent> limits = EventDeadlines.of(task, parser);
             LocalDate day = LocalDate.parse(occurrence.period().substring(event + 2));
             String limit = limits.isEmpty() ? "thời hạn tính từ sự kiện" : limits.get(0).describe();
-            return limit + " (sự kiện ngày " + DAY.format(day) + ")";
+            return limit + " (sự kiện ngày " + VietnameseDate.of(day) + ")";
         }
         DueDate due = new DueDate(occurrence.period(), occurrence.dueDate());
         if (task.manualDeadline().isPresent() || task.deadlinePhrase() == null) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.laichau.par.application.parindex.ParIndexFramework;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyKind;
 import vn.laichau.par.domain.model.plan.Area;
@@ -66,7 +66,6 @@ final class CchcReportDocument {
     static final int MARGIN_RIGHT = 851;
     private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportContent content;
     private final String provinceName;
@@ -143,13 +142,13 @@ final class CchcReportDocument {
 
     private void body() {
         Tally total = content.total();
-        text("Thực hiện Kế hoạch số " + content.plan().number() + " ngày " + DAY.format(content.plan().issuedOn())
+        text("Thực hiện Kế hoạch số " + content.plan().number() + " ngày " + VietnameseDate.of(content.plan().issuedOn())
                 + " của " + content.plan().issuer() + " về " + lowerFirst(content.plan().title()) + ", "
                 + content.issuer().getName() + " báo cáo kết quả thực hiện công tác cải cách hành chính "
                 + content.period().titleVi(content.year())
                 + (content.agency().isEmpty() ? " trên địa bàn tỉnh" : "") + " (các nhiệm vụ có hạn từ ngày "
-                + DAY.format(content.firstDay()) + " đến ngày " + DAY.format(content.lastDay())
-                + "; tình hình thực hiện tính đến ngày " + DAY.format(content.today()) + ") như sau:");
+                + VietnameseDate.of(content.firstDay()) + " đến ngày " + VietnameseDate.of(content.lastDay())
+                + "; tình hình thực hiện tính đến ngày " + VietnameseDate.of(content.today()) + ") như sau:");
         section("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH");
         text(total.due == 0 ? NOTHING_DUE : summary(total));
         Map<Long, Tally> byArea = content.byArea();
@@ -197,16 +196,16 @@ final class CchcReportDocument {
             String who = content.agencyName(line.agencyId());
             if (line.finishedOn() != null) {
                 List<String> evidence = content.evidenceOf(line.id());
-                done.add(new String[] {what, who, DAY.format(line.dueDate()), DAY.format(line.finishedOn())
+                done.add(new String[] {what, who, VietnameseDate.of(line.dueDate()), VietnameseDate.of(line.finishedOn())
                         + (line.finishedOn().isAfter(line.dueDate()) ? " (trễ hạn)" : " (đúng hạn)"),
                         evidence.isEmpty() ? "Chưa có" : String.join("; ", evidence)});
             } else if (line.dueDate().isBefore(content.today())) {
-                overdue.add(new String[] {what, who, DAY.format(line.dueDate()),
+                overdue.add(new String[] {what, who, VietnameseDate.of(line.dueDate()),
                         String.valueOf(ChronoUnit.DAYS.between(line.dueDate(), content.today())),
                         line.progressPercent() + "%"});
             }
             for (GrantedExtension x : content.granted().getOrDefault(line.id(), List.of())) {
-                extended.add(new String[] {what, who, DAY.format(x.oldDueDate()) + " → " + DAY.format(x.newDueDate()),
+                extended.add(new String[] {what, who, VietnameseDate.of(x.oldDueDate()) + " → " + VietnameseDate.of(x.newDueDate()),
                         x.decisionReference() == null ? "" : x.decisionReference()});
             }
         }

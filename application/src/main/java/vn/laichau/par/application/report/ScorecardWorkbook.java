@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.occurrence.StatusRule;
 import vn.laichau.par.domain.model.plan.Area;
 import vn.laichau.par.domain.model.plan.Indicator;
@@ -51,7 +52,6 @@ final class ScorecardWorkbook {
     static final String[] INDICATOR_COLUMNS = {"Mã", "Lĩnh vực", "Chỉ tiêu", "Đơn vị tính", "So sánh", "Mục tiêu",
         "Thực hiện", "Đánh giá", "Còn thiếu", "Nguồn số liệu"};
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final ReportContent content;
@@ -141,7 +141,7 @@ final class ScorecardWorkbook {
             date(row, 8, line.finishedOn());
             text(row, 9, String.join("; ", content.evidenceOf(line.id())));
             text(row, 10, content.granted().getOrDefault(line.id(), List.of()).stream()
-                    .map(x -> DAY.format(x.oldDueDate()) + " → " + DAY.format(x.newDueDate())
+                    .map(x -> VietnameseDate.of(x.oldDueDate()) + " → " + VietnameseDate.of(x.newDueDate())
                             + (x.decisionReference() == null ? "" : " (" + x.decisionReference() + ")"))
                     .collect(Collectors.joining("; ")));
         }
@@ -187,8 +187,8 @@ final class ScorecardWorkbook {
         text(first, 0, heading + " — Kế hoạch " + content.plan().number() + " — " + content.period().titleVi(
                 content.year()) + " — " + content.scopeName(provinceName)).setCellStyle(title);
         Row second = sheet.createRow(1);
-        text(second, 0, "Số liệu các kỳ hạn từ " + DAY.format(content.firstDay()) + " đến "
-                + DAY.format(content.lastDay()) + ", trạng thái tính đến ngày " + DAY.format(content.today())
+        text(second, 0, "Số liệu các kỳ hạn từ " + VietnameseDate.of(content.firstDay()) + " đến "
+                + VietnameseDate.of(content.lastDay()) + ", trạng thái tính đến ngày " + VietnameseDate.of(content.today())
                 + "; lập lúc " + MADE.format(content.madeAt()) + " (" + content.madeAt().getZone().getId() + ")");
         Row head = sheet.createRow(HEADER_ROW);
         for (int i = 0; i < columns.length; i++) {

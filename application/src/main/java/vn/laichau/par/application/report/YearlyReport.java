@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
@@ -43,7 +43,6 @@ public class YearlyReport {
         "Tài liệu kiểm chứng"};
     static final String[] OCCURRENCE_COLUMNS = {"Mã nhiệm vụ", "Nhiệm vụ", "Đơn vị", "Kỳ", "Hạn", "Trạng thái",
         "Tiến độ (%)", "Ngày hoàn thành", "Minh chứng", "Gia hạn"};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanRepository plans;
     private final OccurrenceRepository occurrences;
@@ -96,10 +95,10 @@ public class YearlyReport {
                     }
                     row(dated, task.code(), task.shortTitle(),
                             agencyNames.getOrDefault(occurrence.agencyId(), String.valueOf(occurrence.agencyId())),
-                            occurrence.period(), DATE.format(occurrence.dueDate()),
+                            occurrence.period(), VietnameseDate.of(occurrence.dueDate()),
                             occurrence.status(StatusRule.standard(), today).labelVi(),
                             String.valueOf(occurrence.progressPercent()),
-                            occurrence.finishedOn().map(DATE::format).orElse(""),
+                            occurrence.finishedOn().map(VietnameseDate::of).orElse(""),
                             evidenceOf(occurrence), extensionsOf(occurrence));
                 }
             }
@@ -118,7 +117,7 @@ public class YearlyReport {
 
     private String extensionsOf(Occurrence occurrence) {
         List<DeadlineExtension> asked = occurrences.extensionsOf(occurrence.id());
-        return asked.stream().map(e -> DATE.format(e.oldDueDate()) + " → " + DATE.format(e.newDueDate()) + " ("
+        return asked.stream().map(e -> VietnameseDate.of(e.oldDueDate()) + " → " + VietnameseDate.of(e.newDueDate()) + " ("
                 + e.status().name() + e.decisionReference().map(r -> ", " + r).orElse("") + ")")
                 .collect(Collectors.joining("; "));
     }

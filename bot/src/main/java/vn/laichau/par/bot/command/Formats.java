@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.occurrence.OccurrenceStatus;
 
 /** Dates as Vietnamese officials write them (dd/MM/yyyy, Asia/Ho_Chi_Minh) and status marks. */
@@ -25,7 +26,7 @@ final class Formats {
     }
 
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return VietnameseDate.of(date);
     }
 
     /** A moment as {@code 09:30 15/06/2019}, in Asia/Ho_Chi_Minh. */

@@ -1,11 +1,11 @@
 package vn.laichau.par.domain.model.occurrence;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.deadline.DeadlineContext;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
 import vn.laichau.par.domain.deadline.DeadlineRule;
@@ -25,7 +25,6 @@ import vn.laichau.par.domain.model.plan.Task;
  */
 public final class OccurrenceExpander {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AgencyDirectory directory;
     private final DeadlinePhraseParser parser;
@@ -64,14 +63,14 @@ public final class OccurrenceExpander {
             for (DueDate due : dueDates) {
                 if (due.date().isBefore(plan.issuedOn())) {
                     unscheduled.add(new UnscheduledTask(task, planYear,
-                            "Hạn " + DAY.format(due.date()) + " trước ngày ban hành kế hoạch " + DAY.format(plan.issuedOn()),
+                            "Hạn " + VietnameseDate.of(due.date()) + " trước ngày ban hành kế hoạch " + VietnameseDate.of(plan.issuedOn()),
                             "Due " + due.date() + ", before the plan was issued on " + plan.issuedOn()));
                     continue;
                 }
                 List<Agency> agencies = responsibleOn(task, due);
                 if (agencies.isEmpty()) {
                     unscheduled.add(new UnscheduledTask(task, planYear,
-                            "Không có cơ quan chủ trì nào còn tồn tại vào ngày " + DAY.format(due.date()),
+                            "Không có cơ quan chủ trì nào còn tồn tại vào ngày " + VietnameseDate.of(due.date()),
                             "No lead agency exists on " + due.date()));
                 }
                 agencies.forEach(agency -> occurrences.add(new PlannedOccurrence(task, agency, due)));
