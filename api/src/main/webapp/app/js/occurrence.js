@@ -4,6 +4,7 @@
 import * as api from './api.js';
 import { me, hasRole, showOffline } from './main.js';
 import { h, date, instant, reading, statusBadge, finished, message, toast, today, plusDays } from './format.js';
+import { onSubmit } from './forms.js';
 
 const FIELD_NAMES = {
   progress_percent: 'Tiến độ (%)', due_date: 'Hạn', finished_on: 'Ngày hoàn thành', evidence_count: 'Số minh chứng',
@@ -125,10 +126,8 @@ export async function render(main, [id], isCurrent) {
     const submit = h('button', { type: 'submit', class: 'primary' }, submitText);
     const form = h('form', { id: formId, class: 'card', 'aria-labelledby': formId + '-title', novalidate: true },
       h('h2', { id: formId + '-title' }, title), status, ...fields, submit);
-    form.addEventListener('submit', async event => {
-      event.preventDefault();
+    onSubmit(form, async () => {
       status.replaceChildren();
-      submit.disabled = true;
       try {
         const done = await action();
         status.replaceChildren(message('ok', done));
@@ -141,8 +140,6 @@ export async function render(main, [id], isCurrent) {
         } else {
           status.replaceChildren(message('error', e.message));
         }
-      } finally {
-        submit.disabled = false;
       }
     });
     return form;
