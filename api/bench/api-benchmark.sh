@@ -10,7 +10,8 @@
 #   PAR_BENCH_PLAN      plan of the dashboards         (default: the first plan listed)
 #   PAR_BENCH_YEAR      plan year of the dashboards    (default 2025)
 #   PAR_BENCH_PID       server process, for its resident memory (default: the java listening on the port)
-#   PAR_BENCH_WARMUP    seconds of load before each measured run (default 15)
+#   PAR_BENCH_WARMUP    least seconds of load before each measured run (default 20)
+#   PAR_BENCH_WARMUP_MAX  most seconds of that warm-up (default 180)
 set -euo pipefail
 default_seconds=20
 default_connections=32
@@ -35,14 +36,32 @@ rss() { [ -n "$pid" ] && awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/
 ticks() { [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0; }
 hz=$(getconf CLK_TCK)
 
-# run NAME URL [CONNECTIONS]: a warm-up of PAR_BENCH_WARMUP seconds (default 15), then the measured run. On two
-# cores the JIT compiler takes 10-20 s of load to compile a path; before that a request costs up to three times its
-# CPU, and the figures would be the compiler's, not the server's.
-warmup="${PAR_BENCH_WARMUP:-15}"
+# run NAME URL [CONNECTIONS]: a warm-up, then the measured run. The warm-up loads the endpoint in 10 s slices until
+# its requests/s settle (a slice less than 5 % above the one before), at least PAR_BENCH_WARMUP seconds and at most
+# PAR_BENCH_WARMUP_MAX. On two cores shared with the database and wrk, the JIT compilers take one to two minutes of
+# load to compile a new path; until then a request costs up to three times its CPU, and the figures would be the
+# compilers', not the server's. The seconds it took are the table's last column.
+warmup="${PAR_BENCH_WARMUP:-20}"
+warmup_max="${PAR_BENCH_WARMUP_MAX:-180}"
+slice=10
+warm() {
+  local url="$1" c="$2" t="$3" spent=0 last=0 now
+  while :; do
+    now=$(wrk -t"$t" -c"$c" -d"${slice}s" -H "$auth" -H 'Accept-Encoding: gzip' "$url" | awk '/Requests\/sec/ {print $2}')
+    spent=$((spent + slice))
+    if [ "$spent" -ge "$warmup_max" ] || { [ "$spent" -ge "$warmup" ] \
+        && awk -v a="$last" -v b="${now:-0}" 'BEGIN {exit !(a > 0 && b < a * 1.05)}'; }; then
+      echo "$spent"
+      return
+    fi
+    last="${now:-0}"
+  done
+}
 run() {
   local name="$1" url="$2" c="${3:-$connections}"
   local t=$(( c < threads ? c : threads ))
-  wrk -t"$t" -c"$c" -d"${warmup}s" -H "$auth" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+  local warmed
+  warmed=$(warm "$url" "$c" "$t")
   local out before after
   before=$(ticks)
   out=$(wrk -t"$t" -c"$c" -d"${seconds}s" --latency -H "$auth" -H 'Accept-Encoding: gzip' "$url")
@@ -54,17 +73,17 @@ run() {
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$cpu"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$cpu" "$warmed"
 }
 
-echo "wrk, up to $threads threads, ${seconds} s each after a ${warmup} s warm-up, against $base (agency $agency, occurrence"
+echo "wrk, up to $threads threads, ${seconds} s each after a warm-up of ${warmup}-${warmup_max} s, against $base (agency $agency, occurrence"
 echo "$occurrence, task $task, plan $plan, year $year)"
 echo "resident memory before: $(rss)"
 echo
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| endpoint | connections | requests/s | p50 | p99 | non-2xx | Payara CPU ms/request |"
-echo "|---|---|---|---|---|---|---|"
+echo "| endpoint | connections | requests/s | p50 | p99 | non-2xx | Payara CPU ms/request | warm-up s |"
+echo "|---|---|---|---|---|---|---|---|"
 run "GET /health/live (trivial, Payara's own)" "$base/health/live"
 run "GET /api/v1/agencies/$agency (trivial JAX-RS: one row by key)" "$api/agencies/$agency"
 run "GET /api/v1/occurrences?status=overdue&agency=$agency (overdue list)" "$api/occurrences?status=overdue&agency=$agency"
@@ -80,7 +99,7 @@ run "dashboard: on-time rate per agency per year" "$api/dashboards/plans/$plan/o
 if [ "$risk_status" = 200 ]; then
   run "dashboard: PAR INDEX points at risk" "$risk" 8
 else
-  echo "| dashboard: PAR INDEX points at risk | — | not run: the year has no PAR INDEX version ($risk_status; api/bench/bench-par-index.sh makes one) | | | | |"
+  echo "| dashboard: PAR INDEX points at risk | — | not run: the year has no PAR INDEX version ($risk_status; api/bench/bench-par-index.sh makes one) | | | | | |"
 fi
 echo
 echo "resident memory after: $(rss)"

@@ -113,7 +113,7 @@ say "a PAR INDEX version for the points at risk"
 PAR_BENCH_BASE="$base" PAR_BENCH_USER="$user" PAR_BENCH_PASSWORD="$password" api/bench/bench-par-index.sh >> "$log" 2>&1
 say "load: ${seconds} s per endpoint"
 if command -v wrk >/dev/null; then
-  tool="wrk (api/bench/api-benchmark.sh: 2 threads, the connections given per row, after a ${PAR_BENCH_WARMUP:-15} s warm-up of each endpoint)"
+  tool="wrk (api/bench/api-benchmark.sh: 2 threads, the connections given per row, each endpoint warmed up until its requests/s settle — at least ${PAR_BENCH_WARMUP:-20} s, at most ${PAR_BENCH_WARMUP_MAX:-180} s, the last column)"
   load=$(PAR_BENCH_BASE="$base" PAR_BENCH_USER="$user" PAR_BENCH_PASSWORD="$password" PAR_BENCH_SECONDS="$seconds" \
     PAR_BENCH_PID="$server_pid" api/bench/api-benchmark.sh 2>>"$log" | tee -a "$log" | grep '^|')
 else

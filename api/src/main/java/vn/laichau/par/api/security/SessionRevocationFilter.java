@@ -17,7 +17,7 @@ import vn.laichau.par.application.account.SessionStanding;
  * Revocation on the next request: after {@link BearerSignIn} verified an access token's signature, issuer
  * and expiry, and before roles are checked, the token's official must still be active and the token must carry
  * their current session generation ({@link AccessTokens#GENERATION}); else the request is answered 401 with the bearer
- * challenge {@code invalid_token}. One primary-key read per authenticated request, no cache.
+ * challenge {@code invalid_token}. The read and how long its answer is kept: {@link SessionStanding}.
  */
 @Provider
 @ApplicationScoped

@@ -36,8 +36,13 @@ public final class ParClient {
     }
 
     public static ParClient admin(String baseUrl) {
+        return signedIn(baseUrl, ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** Signed in as {@code username}. */
+    public static ParClient signedIn(String baseUrl, String username, String password) {
         Answer answer = new ParClient(baseUrl, null).post("/api/v1/auth/token",
-                json(Map.of("username", ADMIN, "password", ADMIN_PASSWORD)), null);
+                json(Map.of("username", username, "password", password)), null);
         if (answer.status() != 200) {
             throw new IllegalStateException("sign-in failed: " + answer.status() + " " + answer.body());
         }

@@ -282,6 +282,28 @@ class ProcessFaultsIT {
                     .as("a token signed by one instance is accepted by the other (shared key)").isEqualTo(200);
             assertAnswersWithoutServerBanner(a.baseUrl());
 
+            // an account deactivated through one instance: refused there on the next request, on the other one
+            // within its recheck time (1 s), although both had just accepted its token
+            ParClient.Answer account = onA.post("/api/v1/officials", ParClient.json(Map.of("username",
+                    "cluster-leaving", "displayName", "Cán bộ nghỉ việc", "agencyId", agencyOf(onA, officials.get(0)),
+                    "roles", List.of("official"), "password", "official-password-leaving")), null);
+            assertThat(account.status()).as(account.body()).isEqualTo(201);
+            long leaving = account.json().path("id").asLong();
+            ParClient officialOnA = ParClient.signedIn(a.baseUrl(), "cluster-leaving", "official-password-leaving");
+            ParClient officialOnB = officialOnA.on(b.baseUrl());
+            assertThat(officialOnA.get("/api/v1/me").status()).isEqualTo(200);
+            assertThat(officialOnB.get("/api/v1/me").status()).isEqualTo(200);
+            ParClient.Answer deactivated = onA.post("/api/v1/officials/" + leaving + "/deactivation", "",
+                    onA.get("/api/v1/officials/" + leaving).etag());
+            assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+            long changed = System.nanoTime();
+            assertThat(officialOnA.get("/api/v1/me").status()).as("on the instance that made the change")
+                    .isEqualTo(401);
+            assertThat(waitFor(Duration.ofSeconds(5), () -> officialOnB.get("/api/v1/me").status() == 401))
+                    .as("on the other instance").isTrue();
+            System.out.printf("cluster: a deactivation counted on the other instance after %d ms%n",
+                    (System.nanoTime() - changed) / 1_000_000);
+
             // twenty alerts; both instances dispatch every 10 s
             List<String> chats = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -341,6 +363,10 @@ class ProcessFaultsIT {
             System.out.printf("cluster: planning on the first instance: %s; on the second: %s%n",
                     planningLine(a), planningLine(b));
         }
+    }
+
+    static long agencyOf(ParClient admin, long official) {
+        return admin.get("/api/v1/officials/" + official).json().path("agencyId").asLong();
     }
 
     static String planningLine(ServerProcess server) {
