@@ -37,20 +37,24 @@ ticks() { [ -n "$pid" ] && awk '{print $14 + $15}' "/proc/$pid/stat" || echo 0; 
 hz=$(getconf CLK_TCK)
 
 # run NAME URL [CONNECTIONS]: a warm-up, then the measured run. The warm-up loads the endpoint in 10 s slices until
-# its requests/s settle (a slice less than 5 % above the one before), at least PAR_BENCH_WARMUP seconds and at most
-# PAR_BENCH_WARMUP_MAX. On two cores shared with the database and wrk, the JIT compilers take one to two minutes of
+# its requests/s settle (two slices in a row, each less than 5 % above the one before), at least PAR_BENCH_WARMUP
+# seconds and at most PAR_BENCH_WARMUP_MAX. On two cores shared with the database and wrk, the JIT compilers take one to two minutes of
 # load to compile a new path; until then a request costs up to three times its CPU, and the figures would be the
 # compilers', not the server's. The seconds it took are the table's last column.
 warmup="${PAR_BENCH_WARMUP:-20}"
 warmup_max="${PAR_BENCH_WARMUP_MAX:-180}"
 slice=10
 warm() {
-  local url="$1" c="$2" t="$3" spent=0 last=0 now
+  local url="$1" c="$2" t="$3" spent=0 last=0 settled=0 now
   while :; do
     now=$(wrk -t"$t" -c"$c" -d"${slice}s" -H "$auth" -H 'Accept-Encoding: gzip' "$url" | awk '/Requests\/sec/ {print $2}')
     spent=$((spent + slice))
-    if [ "$spent" -ge "$warmup_max" ] || { [ "$spent" -ge "$warmup" ] \
-        && awk -v a="$last" -v b="${now:-0}" 'BEGIN {exit !(a > 0 && b < a * 1.05)}'; }; then
+    if awk -v a="$last" -v b="${now:-0}" 'BEGIN {exit !(a > 0 && b < a * 1.05)}'; then
+      settled=$((settled + 1))
+    else
+      settled=0
+    fi
+    if [ "$spent" -ge "$warmup_max" ] || { [ "$spent" -ge "$warmup" ] && [ "$settled" -ge 2 ]; }; then
       echo "$spent"
       return
     fi
