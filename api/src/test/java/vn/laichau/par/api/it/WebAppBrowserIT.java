@@ -612,6 +612,48 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void anAdminOnAPhoneTriesADeadlinePhraseAndReadsTheAnswerInVietnamese() {
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("#/quan-tri");
+            phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            WebElement send = phone.see("#dp-phrase").findElement(By.xpath("./ancestor::form//button[@type='submit']"));
+
+            phone.type("#dp-phrase", "Trước ngày 15 tháng cuối quý");
+            phone.type("#dp-year", "");
+            send.click();
+            String refused = phone.seeText("#dp-out .msg-error", "Năm kế hoạch:").getText();
+            assertThat(refused).as("the field is named as the form names it").doesNotContain("years");
+            assertThat(phone.see("#dp-year").getAttribute("aria-invalid")).isEqualTo("true");
+            phone.type("#dp-phrase", " ");
+            phone.type("#dp-year", "2027");
+            send.click();
+            assertThat(phone.seeText("#dp-out .msg-error", "Thời gian hoàn thành:").getText()).doesNotContain("phrase");
+
+            phone.type("#dp-phrase", "Trước ngày 15 tháng cuối quý");
+            send.click();
+            String answer = phone.seeText("#dp-out .msg-ok", "15/12/2027").getText();
+            assertThat(phone.see("#dp-phrase").getAttribute("aria-invalid")).as("the field refused before, now read")
+                    .isNull();
+            assertThat(answer).contains("Cách hiểu:", "Năm 2027:", "15/03/2027", "15/06/2027", "15/09/2027", "quý I")
+                    .as("no field names of the API and no ISO dates").doesNotContainPattern("\\b\\p{Ll}+\\p{Lu}")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+
+            phone.type("#dp-phrase", "05 ngày làm việc kể từ ngày ký quyết định công bố");
+            send.click();
+            phone.seeText("#dp-out .msg-info", "Chưa tính được hạn:");
+            assertThat(phone.see("#dp-out").getText()).contains("ký quyết định công bố", "Năm 2027: không có kỳ hạn nào");
+            phone.script("arguments[0].value = arguments[1]", phone.see("#dp-event"), "2026-04-24");
+            send.click();
+            assertThat(phone.seeText("#dp-out .msg-ok", "06/05/2026").getText())
+                    .as("the event's year, then the year asked").containsPattern("(?s)Năm 2026:.*Năm 2027:")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(phone.overflowX()).as("the administration screen fits 360 px").isLessThanOrEqualTo(0);
+            phone.script("arguments[0].scrollIntoView()", phone.see("#dp-title"));
+            phone.screenshot("phone-thu-thoi-han");
+        }
+    }
+
+    @Test
     void anAdminCreatesAnAgencyRenamesItEndsItWithASuccessorAndRestoresIt() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
         String code = "WEB_" + suffix.replaceAll("[^A-Z0-9]", "X");
