@@ -2,7 +2,7 @@
 // files, extension requests and their decisions, the audit history. Writes send If-Match; a 412 is explained
 // and what the user typed stays in the form.
 import * as api from './api.js';
-import { me, hasRole, showOffline } from './main.js';
+import { me, hasRole, showOffline, previousScreen } from './main.js';
 import { h, date, instant, reading, statusBadge, finished, message, toast, today, plusDays } from './format.js';
 import { onSubmit } from './forms.js';
 
@@ -12,6 +12,26 @@ const FIELD_NAMES = {
 };
 const CHANNELS = { API: 'ứng dụng', BOT: 'chat bot', SYSTEM: 'hệ thống', IMPORT: 'nhập kế hoạch' };
 const EXTENSION = { PENDING: 'Đang chờ quyết định', APPROVED: 'Đã đồng ý', REJECTED: 'Không đồng ý' };
+
+/** The screens that lead to an obligation, by their route, with the name of the way back to them. */
+const SCREENS = {
+  'viec': 'Việc của tôi', 'tong-quan': 'Tổng quan', 'thong-bao': 'Thông báo', 'quan-tri': 'Quản trị',
+  'quan-tri/don-vi': 'Đơn vị', 'quan-tri/tai-khoan': 'Tài khoản', 'quan-tri/lich': 'Ngày nghỉ',
+};
+
+/**
+ * Where the way back leads, [href, text]: an obligation of one's own agency back to "Việc của tôi", which lists
+ * it; another agency's back to the screen it was opened from, or when there was none (a link opened anew, a
+ * reload), to the dashboard for those who may see it.
+ */
+function wayBack(occurrence) {
+  const own = me().agency && me().agency.id === occurrence.agencyId;
+  const previous = previousScreen();
+  const route = previous === null ? null : previous.replace(/^#\/?/, '') || 'viec';
+  if (!own && SCREENS[route]) return ['#/' + route, SCREENS[route]];
+  if (!own && hasRole('admin', 'leader')) return ['#/tong-quan', SCREENS['tong-quan']];
+  return ['#/viec', SCREENS.viec];
+}
 
 /** An audit value as a line can show it: long ones (a file's checksum) are cut. */
 function short(value) {
@@ -68,8 +88,9 @@ export async function render(main, [id], isCurrent) {
   function drawSummary() {
     const o = state.occ;
     const d = state.deadline;
+    const [backHref, backText] = wayBack(o);
     summary.replaceChildren(
-      h('p', { class: 'crumb' }, h('a', { href: '#/viec' }, '← Việc của tôi')),
+      h('p', { class: 'crumb' }, h('a', { href: backHref, id: 'o-back' }, '← ' + backText)),
       h('h1', { id: 'o-title' }, h('span', { class: 'code' }, state.task.code), ' ', state.task.title),
       h('dl', { class: 'facts' },
         h('dt', {}, 'Hạn'), h('dd', { id: 'o-due' }, h('strong', {}, date(o.dueDate)), ' · ', h('span', { class: 'reading' }, reading(o)), ' ', statusBadge(o.status)),

@@ -112,6 +112,8 @@ class WebAppBrowserIT {
 
             row.click();
             phone.seeText("#o-title", "đào tạo");
+            assertThat(phone.see("main .crumb a").getText()).as("the way back from one's own obligation")
+                    .isEqualTo("← Việc của tôi");
             assertThat(phone.see("#o-due").getText()).containsPattern("\\d{2}/\\d{2}/\\d{4}").contains("Quá hạn");
             assertThat(phone.see("#o-rule").getText()).isNotBlank()
                     .as("the rule and the year's dates read as two sentences").doesNotContainPattern("[^.!?…] Năm \\d{4}:");
@@ -473,25 +475,8 @@ class WebAppBrowserIT {
         AdminApi admin = AdminApi.admin(base);
         String swapDay = "2033-06-03";
         admin.delete("/api/v1/calendar/adjustments/" + swapDay);
-        long occurrence;
-        try (Connection c = TestDatabase.connect()) {
-            long plan = insert(c, "INSERT INTO plan (number, title, issuer, issued_on, first_year, last_year) VALUES ('"
-                    + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND', 'Kế hoạch kiểm soát TTHC năm 2033', "
-                    + "'UBND tỉnh Lai Châu', '2033-01-05', 2033, 2033)");
-            long area = insert(c, "INSERT INTO plan_area (plan_id, position, numeral, name) VALUES (" + plan
-                    + ", 1, 'III', 'Cải cách thủ tục hành chính')");
-            long task = insert(c, "INSERT INTO task (plan_id, area_id, position, code, full_text, lead_text, "
-                    + "coordinating_text, deadline_phrase, search_text) VALUES (" + plan + ", " + area + ", 1, 'III.1', "
-                    + "'Công bố thủ tục hành chính', 'Sở Tư pháp', '', '05 ngày làm việc kể từ ngày ký quyết định công bố', "
-                    + "'cong bo thu tuc hanh chinh')");
-            try (Statement party = c.createStatement()) {
-                party.executeUpdate("INSERT INTO task_lead_party (task_id, position, party_kind, party_code) VALUES ("
-                        + task + ", 0, 'AGENCY', 'SO_TU_PHAP')");
-            }
-            occurrence = insert(c, "INSERT INTO occurrence (task_id, agency_id, plan_year, period, due_date, "
-                    + "evidence_required) VALUES (" + task + ", " + AdminApi.count("SELECT id FROM agency WHERE code = "
-                    + "'SO_TU_PHAP'") + ", 2033, '2033-E2033-06-01', '2033-06-08', FALSE)");
-        }
+        long occurrence = obligationOfSoTuPhap(2033, "05 ngày làm việc kể từ ngày ký quyết định công bố",
+                "2033-E2033-06-01", "2033-06-08");
         try (Browser desktop = Browser.desktop(base)) {
             desktop.go("#/quan-tri/lich");
             desktop.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
@@ -510,8 +495,12 @@ class WebAppBrowserIT {
 
             move.findElement(By.tagName("a")).click();
             desktop.seeText("#o-due", "09/06/2033");
+            WebElement wayBack = desktop.see("main .crumb a");
+            assertThat(wayBack.getText()).as("another agency's obligation leads back to where it was opened")
+                    .isEqualTo("← Ngày nghỉ");
 
-            desktop.go("#/quan-tri/lich");
+            wayBack.click();
+            desktop.see("#holidays");
             desktop.type("#c-year", "2033");
             desktop.see("#calendar-load").click();
             desktop.see(By.cssSelector("#adjustments button[aria-label='Xóa ngày 03/06/2033']")).click();
@@ -525,6 +514,34 @@ class WebAppBrowserIT {
                 s.executeUpdate("UPDATE occurrence SET finished_on = due_date, progress_percent = 100 WHERE id = "
                         + occurrence);
             }
+        }
+    }
+
+    /**
+     * A plan of one year with one task, led by Sở Tư pháp, and its one obligation, which only the calling test knows
+     * of: the obligation's id.
+     */
+    private static long obligationOfSoTuPhap(int year, String deadlinePhrase, String period, String dueDate)
+            throws Exception {
+        try (Connection c = TestDatabase.connect()) {
+            long plan = insert(c, "INSERT INTO plan (number, title, issuer, issued_on, first_year, last_year) VALUES ('"
+                    + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND', 'Kế hoạch kiểm soát TTHC năm " + year
+                    + "', 'UBND tỉnh Lai Châu', '" + year + "-01-05', " + year + ", " + year + ")");
+            long area = insert(c, "INSERT INTO plan_area (plan_id, position, numeral, name) VALUES (" + plan
+                    + ", 1, 'III', 'Cải cách thủ tục hành chính')");
+            long task = insert(c, "INSERT INTO task (plan_id, area_id, position, code, full_text, lead_text, "
+                    + "coordinating_text, deadline_phrase, search_text) VALUES (" + plan + ", " + area + ", 1, 'III.1', "
+                    + "'Công bố thủ tục hành chính', 'Sở Tư pháp', '', '" + deadlinePhrase + "', "
+                    + "'cong bo thu tuc hanh chinh')");
+            try (Statement party = c.createStatement()) {
+                party.executeUpdate("INSERT INTO task_lead_party (task_id, position, party_kind, party_code) VALUES ("
+                        + task + ", 0, 'AGENCY', 'SO_TU_PHAP')");
+            }
+            long occurrence = insert(c, "INSERT INTO occurrence (task_id, agency_id, plan_year, period, due_date, "
+                    + "evidence_required) VALUES (" + task + ", " + AdminApi.count("SELECT id FROM agency WHERE code = "
+                    + "'SO_TU_PHAP'") + ", " + year + ", '" + period + "', '" + dueDate + "', FALSE)");
+            Api.claim(occurrence);
+            return occurrence;
         }
     }
 
@@ -650,6 +667,51 @@ class WebAppBrowserIT {
             assertThat(phone.overflowX()).as("the administration screen fits 360 px").isLessThanOrEqualTo(0);
             phone.script("arguments[0].scrollIntoView()", phone.see("#dp-title"));
             phone.screenshot("phone-thu-thoi-han");
+        }
+    }
+
+    @Test
+    void anAdminOpensAnotherAgencysObligationFromANoticeAndGoesBackToIt() throws Exception {
+        Api api = new Api(base);
+        long occurrence = obligationOfSoTuPhap(2033, "Quý II năm kế hoạch", "2033-Q2", "2033-06-30");
+        String admin = api.newAccount("admin", AdminApi.count("SELECT id FROM agency WHERE code = 'SO_NOI_VU'"));
+        long id = api.get("/api/v1/me", api.token(admin, Api.PASSWORD)).json().path("official").path("id").asLong();
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO notification (official_id, created_at, title, "
+                     + "body, occurrence_id) VALUES (?, CURRENT_TIMESTAMP(6), ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setString(2, "Sở Tư pháp: còn 30 ngày đến hạn");
+            insert.setString(3, "Nhiệm vụ III.1 của Sở Tư pháp đến hạn ngày 30/06/2033.");
+            insert.setLong(4, occurrence);
+            insert.executeUpdate();
+        }
+
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("#/thong-bao");
+            phone.signIn(admin, Api.PASSWORD);
+            phone.see(By.cssSelector("#feed a[href='#/ky/" + occurrence + "']")).click();
+            phone.seeText("#o-title", "Công bố thủ tục hành chính");
+            assertThat(phone.see("main .crumb a").getText())
+                    .as("another agency's obligation leads back to where it was opened").isEqualTo("← Thông báo");
+            assertThat(phone.overflowX()).as("the obligation fits 360 px").isLessThanOrEqualTo(0);
+            phone.script("window.scrollTo(0, 0)");
+            phone.screenshot("phone-mot-ky-han-don-vi-khac");
+
+            phone.see("main .crumb a").click();
+            phone.seeText("#unread-count", "thông báo chưa đọc");
+
+            phone.go("#/ky/" + occurrence);
+            phone.driver.navigate().refresh();
+            phone.seeText("#o-title", "Công bố thủ tục hành chính");
+            WebElement wayBack = phone.see("main .crumb a");
+            assertThat(wayBack.getText()).as("opened anew, another agency's obligation leads to the dashboard")
+                    .isEqualTo("← Tổng quan");
+            assertThat(wayBack.getAttribute("href")).endsWith("#/tong-quan");
+        } finally {
+            try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE occurrence SET finished_on = due_date, progress_percent = 100 WHERE id = "
+                        + occurrence);
+            }
         }
     }
 
