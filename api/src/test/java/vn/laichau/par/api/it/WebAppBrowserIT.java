@@ -566,6 +566,7 @@ class WebAppBrowserIT {
             phone.go("#/quan-tri/tai-khoan");
             phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
             phone.see("#officials");
+            assertActionInSight(phone, "#officials tbody tr button");
             phone.type("#on-username", Api.ADMIN);
             phone.type("#on-name", name);
             new Select(phone.see("#on-agency")).selectByValue(String.valueOf(agency));
@@ -619,6 +620,7 @@ class WebAppBrowserIT {
 
             phone.driver.findElement(By.cssSelector("nav a[href='#/quan-tri/don-vi']")).click();
             assertThat(phone.see("#agencies").findElements(By.cssSelector("tbody tr")).size()).isGreaterThan(10);
+            assertActionInSight(phone, "#agencies tbody tr button");
             phone.see(By.cssSelector("#agencies tbody tr button")).click();
             phone.see("#ae-form");
             assertThat(phone.overflowX()).as("the agency screen fits 360 px").isLessThanOrEqualTo(0);
@@ -626,6 +628,32 @@ class WebAppBrowserIT {
             phone.seeText("#holidays", "Tết");
             assertThat(phone.overflowX()).as("the calendar screen fits 360 px").isLessThanOrEqualTo(0);
         }
+    }
+
+    /**
+     * Asserts that the first button the selector names, in a table wider than the phone, is whole on screen and inside
+     * the table's visible box as the table is first shown (its wrapper not scrolled), and not under another cell: a
+     * tap reaches it without scrolling sideways.
+     */
+    private static void assertActionInSight(Browser phone, String css) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) phone.script("""
+                const button = document.querySelector(arguments[0]);
+                const wrap = button.closest('.table-wrap');
+                window.scrollBy(0, button.getBoundingClientRect().top - innerHeight / 2);
+                const r = button.getBoundingClientRect();
+                const box = wrap.getBoundingClientRect();
+                const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+                return {wider: wrap.scrollWidth > wrap.clientWidth, scrolled: wrap.scrollLeft, left: r.left,
+                  right: r.right, from: Math.max(0, box.left), to: Math.min(innerWidth, box.right),
+                  onTop: button === hit || button.contains(hit)};""", css);
+        assertThat(seen.get("wider")).as("the table is wider than the phone: " + seen).isEqualTo(true);
+        assertThat(((Number) seen.get("scrolled")).doubleValue()).as("the table as first shown").isZero();
+        assertThat(((Number) seen.get("left")).doubleValue()).as("the row's action in sight: " + seen)
+                .isGreaterThanOrEqualTo(((Number) seen.get("from")).doubleValue());
+        assertThat(((Number) seen.get("right")).doubleValue()).as("the row's action in sight: " + seen)
+                .isLessThanOrEqualTo(((Number) seen.get("to")).doubleValue());
+        assertThat(seen.get("onTop")).as("the row's action is not under another cell: " + seen).isEqualTo(true);
     }
 
     @Test
