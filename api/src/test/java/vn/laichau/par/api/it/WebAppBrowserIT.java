@@ -698,8 +698,15 @@ class WebAppBrowserIT {
         }
     }
 
+    /** The empty texts on screen that show as list items, with a number or a bullet. */
+    private static final String MARKED_EMPTY = """
+            return [...document.querySelectorAll('main .empty')].filter(e => {
+              const style = getComputedStyle(e);
+              return style.display === 'list-item' && style.listStyleType !== 'none';
+            }).map(e => e.textContent);""";
+
     @Test
-    void anAdminOpensAnotherAgencysObligationFromANoticeAndGoesBackToIt() throws Exception {
+    void anAdminOpensAnotherAgencysObligationFromANoticeGoesBackToItAndSeesEmptyListsUnnumbered() throws Exception {
         Api api = new Api(base);
         long occurrence = obligationOfSoTuPhap(2033, "Quý II năm kế hoạch", "2033-Q2", "2033-06-30");
         String admin = api.newAccount("admin", AdminApi.count("SELECT id FROM agency WHERE code = 'SO_NOI_VU'"));
@@ -719,6 +726,13 @@ class WebAppBrowserIT {
             phone.signIn(admin, Api.PASSWORD);
             phone.see(By.cssSelector("#feed a[href='#/ky/" + occurrence + "']")).click();
             phone.seeText("#o-title", "Công bố thủ tục hành chính");
+            phone.seeText("#history-list", "Chưa có thay đổi.");
+            phone.seeText("#evidence-list", "Chưa có minh chứng.");
+            phone.seeText("#progress-list", "Chưa có báo cáo.");
+            phone.seeText("#extension-list", "Chưa có yêu cầu gia hạn.");
+            assertThat(phone.script(MARKED_EMPTY)).as("an empty list shows its text without a number or a bullet")
+                    .asList().isEmpty();
+            assertThat(phone.see("#history-list").getTagName()).as("an empty history is no numbered list").isEqualTo("p");
             assertThat(phone.see("main .crumb a").getText())
                     .as("another agency's obligation leads back to where it was opened").isEqualTo("← Thông báo");
             assertThat(phone.overflowX()).as("the obligation fits 360 px").isLessThanOrEqualTo(0);
