@@ -48,13 +48,14 @@ export async function render(main) {
       && (!q || plain(o.displayName + ' ' + (o.username || '')).includes(q)));
     table.replaceChildren(h('table', { id: 'officials' },
       h('caption', {}, `${shown.length} / ${state.officials.length} tài khoản`),
-      h('thead', {}, h('tr', {}, ['Tài khoản', 'Đơn vị', 'Vai trò', 'Trạng thái', 'Chat bot', 'Thao tác'].map(t => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Tài khoản', 'Đơn vị', 'Vai trò', 'Trạng thái', 'Chat bot'].map(t => h('th', { scope: 'col' }, t)),
+        h('th', { scope: 'col', class: 'row-action' }, 'Thao tác'))),
       h('tbody', {}, shown.map(o => h('tr', { class: o.active ? '' : 'ended', dataset: { id: o.id } },
         h('th', { scope: 'row' }, o.displayName, o.username ? h('small', {}, ' (' + o.username + ')') : null),
         h('td', {}, agencyName(o.agencyId)), h('td', { class: 'roles' }, o.roles.map(r => ROLE[r] || r).join(', ')),
         h('td', { class: 'state' }, o.active ? 'Đang hoạt động' : 'Đã khóa'),
         h('td', {}, o.telegramLinked ? 'Đã liên kết' : 'Chưa liên kết'),
-        h('td', {}, h('button', { type: 'button', class: 'link', 'aria-label': 'Sửa tài khoản ' + o.displayName, onclick: () => edit(o.id) }, 'Sửa')))))));
+        h('td', { class: 'row-action' }, h('button', { type: 'button', class: 'link', 'aria-label': 'Sửa tài khoản ' + o.displayName, onclick: () => edit(o.id) }, 'Sửa')))))));
   }
 
   async function edit(id, notice) {

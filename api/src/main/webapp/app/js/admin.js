@@ -10,6 +10,24 @@ const ACCEPT_LABELS = {
   issuedOn: ['Ngày ban hành', 'a-issued'], firstYear: ['Năm đầu', 'a-first'], lastYear: ['Năm cuối', 'a-last'],
 };
 
+/** The preview's fields as the form shows them (label, input); a year of the list is named as the list. */
+const PREVIEW_LABELS = {
+  phrase: ['Thời gian hoàn thành', 'dp-phrase'], years: ['Năm kế hoạch', 'dp-year'], eventDate: ['Ngày diễn ra sự kiện', 'dp-event'],
+};
+
+/** What a deadline phrase means and the due dates it gives in each year, in words and dd/MM/yyyy. */
+function previewAnswer(d) {
+  const dated = d.answer === 'DATED';
+  return h('div', { class: 'msg ' + (dated ? 'msg-ok' : 'msg-info'), role: 'status' },
+    h('p', {}, h('strong', {}, 'Cách hiểu: '), d.description),
+    d.reason ? h('p', {}, h('strong', {}, dated ? 'Lưu ý: ' : 'Chưa tính được hạn: '), d.reason) : null,
+    d.years.slice().sort((a, b) => a.year - b.year).flatMap(y => [
+      h('p', {}, h('strong', {}, 'Năm ' + y.year + ':'), y.occurrences.length ? '' : ' không có kỳ hạn nào.'),
+      y.occurrences.length ? h('ul', {}, y.occurrences.map(o => h('li', {},
+        h('strong', {}, date(o.dueDate)), o.meaning ? ' — ' + o.meaning : ''))) : null,
+    ]));
+}
+
 function draftView(main, draft, etag, back) {
   const status = h('div', { class: 'form-status', id: 'draft-status' });
   const year = Number(today().slice(0, 4));
@@ -114,21 +132,24 @@ export async function render(main, args, isCurrent) {
 
   const phrase = h('input', { id: 'dp-phrase', name: 'phrase', maxlength: 1000, placeholder: 'Trước 20/12 hằng năm' });
   const previewYear = h('input', { id: 'dp-year', name: 'year', type: 'number', value: Number(today().slice(0, 4)), min: 1900, max: 2200 });
+  const eventDate = h('input', { id: 'dp-event', name: 'eventDate', type: 'date' });
   const previewOut = h('div', { id: 'dp-out', 'aria-live': 'polite' });
-  const preview = h('form', { class: 'card', 'aria-labelledby': 'dp-title', novalidate: true },
+  const preview = h('form', { class: 'card', id: 'dp-form', 'aria-labelledby': 'dp-title', novalidate: true },
     h('h2', { id: 'dp-title' }, 'Thử cách đọc thời hạn'),
     h('label', { for: 'dp-phrase' }, 'Thời gian hoàn thành (như ghi trong kế hoạch)'), phrase,
     h('label', { for: 'dp-year' }, 'Năm kế hoạch'), previewYear,
+    h('label', { for: 'dp-event' }, 'Ngày diễn ra sự kiện (cho thời hạn tính từ một sự kiện, không bắt buộc)'), eventDate,
     h('button', { type: 'submit' }, 'Xem'), previewOut);
   onSubmit(preview, async event => {
     event.preventDefault();
     previewOut.replaceChildren();
+    for (const el of preview.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
     try {
-      const answer = await api.send('POST', 'deadlines/preview', { phrase: phrase.value, years: [Number(previewYear.value)] });
-      const d = answer.data;
-      previewOut.append(message('ok', d.description + (d.reason ? ' — ' + d.reason : '') + '. '
-        + d.years.map(y => 'Năm ' + y.year + ': ' + (y.occurrences.length ? y.occurrences.map(o => date(o.dueDate)).join(', ') : 'không có hạn')).join('; ')));
-    } catch (e) { previewOut.append(message('error', e.message)); }
+      const answer = await api.send('POST', 'deadlines/preview', {
+        phrase: phrase.value, years: previewYear.value.trim() ? [Number(previewYear.value)] : [], eventDate: eventDate.value || null,
+      });
+      previewOut.append(previewAnswer(answer.data));
+    } catch (e) { previewOut.append(refusal(preview, e, PREVIEW_LABELS)); }
   });
 
   main.replaceChildren(tabs(''), h('h1', {}, 'Quản trị'), h('div', { class: 'grid' }, upload, preview),

@@ -58,13 +58,14 @@ export async function render(main) {
     const shown = state.agencies.filter(a => (withEnded || !ended(a)) && (!q || plain(a.name + ' ' + a.code + ' ' + (a.shortName || '')).includes(q)));
     table.replaceChildren(h('table', { id: 'agencies' },
       h('caption', {}, `${shown.length} / ${state.agencies.length} đơn vị`),
-      h('thead', {}, h('tr', {}, ['Đơn vị', 'Loại', 'Hiệu lực', 'Đơn vị kế thừa', 'Thao tác'].map(t => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Đơn vị', 'Loại', 'Hiệu lực', 'Đơn vị kế thừa'].map(t => h('th', { scope: 'col' }, t)),
+        h('th', { scope: 'col', class: 'row-action' }, 'Thao tác'))),
       h('tbody', {}, shown.map(a => h('tr', { class: ended(a) ? 'ended' : '', dataset: { id: a.id } },
         h('th', { scope: 'row' }, a.name, h('br'), h('small', {}, a.code + (ended(a) ? ' · đã kết thúc' : upcoming(a) ? ' · từ ' + date(a.validFrom) : ''))),
         h('td', {}, KIND[a.kind] || a.kind),
         h('td', { class: 'validity' }, validity(a)),
         h('td', { class: 'successor' }, a.successor ? a.successor.name : '—'),
-        h('td', {}, h('button', { type: 'button', class: 'link', 'aria-label': 'Sửa đơn vị ' + a.name, onclick: () => edit(a.id) }, 'Sửa')))))));
+        h('td', { class: 'row-action' }, h('button', { type: 'button', class: 'link', 'aria-label': 'Sửa đơn vị ' + a.name, onclick: () => edit(a.id) }, 'Sửa')))))));
   }
 
   async function edit(id) {

@@ -29,7 +29,9 @@ export function value(form, id) {
 
 /**
  * What went wrong, in Vietnamese: the problem's detail and each violation under the field's own label
- * (`labels` maps the API's field names to labels and to the ids of the inputs: {name: [label, id]}).
+ * (`labels` maps the API's field names to labels and to the ids of the inputs: {name: [label, id]}; an item of a
+ * list, `years[0]`, takes the list's). A violation of a field without a label shows its message alone, never the
+ * API's name for the field.
  * The inputs named are marked aria-invalid and the first one takes the focus.
  */
 export function refusal(form, error, labels = {}) {
@@ -39,8 +41,8 @@ export function refusal(form, error, labels = {}) {
   const lines = [];
   let first = null;
   for (const v of problem.violations || []) {
-    const [label, id] = labels[v.field] || [v.field, null];
-    lines.push(label + ': ' + vietnamese(v.message));
+    const [label, id] = labels[v.field] || labels[String(v.field).replace(/\[\d+\]$/, '')] || [null, null];
+    lines.push((label ? label + ': ' : '') + vietnamese(v.message));
     const input = id && form.querySelector('#' + id);
     if (input) {
       input.setAttribute('aria-invalid', 'true');

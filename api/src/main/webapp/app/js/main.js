@@ -3,7 +3,7 @@ import * as api from './api.js';
 import { h, message, instant } from './format.js';
 
 const main = document.getElementById('main');
-const state = { me: null, offlineSince: null };
+const state = { me: null, offlineSince: null, shown: null, previous: null };
 
 const routes = {
   'viec': () => import('./mine.js'),
@@ -21,6 +21,9 @@ function mayOpen(route) { return !ROUTE_ROLES[route] || hasRole(...ROUTE_ROLES[r
 
 export function me() { return state.me; }
 export function hasRole(...roles) { return !!state.me && roles.some(r => state.me.official.roles.includes(r)); }
+
+/** The screen shown before this one (its hash, e.g. "#/tong-quan"); null when this is the first since the page loaded. */
+export function previousScreen() { return state.previous; }
 
 /** Shows the offline banner; `cachedAt` says from when the list on screen is. */
 export function showOffline(cachedAt) {
@@ -136,6 +139,10 @@ function usable() {
 let current = 0;
 async function route() {
   if (!state.me) { showSignIn(); return; }
+  if (location.hash !== state.shown) {
+    state.previous = state.shown;
+    state.shown = location.hash;
+  }
   const [name, ...args] = (location.hash.replace(/^#\/?/, '') || 'viec').split('/');
   const load = routes[name] || routes.viec;
   for (const link of document.querySelectorAll('#nav a')) {
@@ -169,6 +176,7 @@ window.addEventListener('hashchange', route);
 document.getElementById('sign-out').addEventListener('click', async () => {
   await api.signOut();
   state.me = null;
+  state.shown = state.previous = null;
   location.hash = '#/dang-nhap';
   showSignIn();
 });

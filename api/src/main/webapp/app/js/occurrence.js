@@ -2,7 +2,7 @@
 // files, extension requests and their decisions, the audit history. Writes send If-Match; a 412 is explained
 // and what the user typed stays in the form.
 import * as api from './api.js';
-import { me, hasRole, showOffline } from './main.js';
+import { me, hasRole, showOffline, previousScreen } from './main.js';
 import { h, date, instant, reading, statusBadge, finished, message, toast, today, plusDays } from './format.js';
 import { onSubmit } from './forms.js';
 
@@ -13,11 +13,41 @@ const FIELD_NAMES = {
 const CHANNELS = { API: 'ứng dụng', BOT: 'chat bot', SYSTEM: 'hệ thống', IMPORT: 'nhập kế hoạch' };
 const EXTENSION = { PENDING: 'Đang chờ quyết định', APPROVED: 'Đã đồng ý', REJECTED: 'Không đồng ý' };
 
+/** The screens that lead to an obligation, by their route, with the name of the way back to them. */
+const SCREENS = {
+  'viec': 'Việc của tôi', 'tong-quan': 'Tổng quan', 'thong-bao': 'Thông báo', 'quan-tri': 'Quản trị',
+  'quan-tri/don-vi': 'Đơn vị', 'quan-tri/tai-khoan': 'Tài khoản', 'quan-tri/lich': 'Ngày nghỉ',
+};
+
+/**
+ * Where the way back leads, [href, text]: an obligation of one's own agency back to "Việc của tôi", which lists
+ * it; another agency's back to the screen it was opened from, or when there was none (a link opened anew, a
+ * reload), to the dashboard for those who may see it.
+ */
+function wayBack(occurrence) {
+  const own = me().agency && me().agency.id === occurrence.agencyId;
+  const previous = previousScreen();
+  const route = previous === null ? null : previous.replace(/^#\/?/, '') || 'viec';
+  if (!own && SCREENS[route]) return ['#/' + route, SCREENS[route]];
+  if (!own && hasRole('admin', 'leader')) return ['#/tong-quan', SCREENS['tong-quan']];
+  return ['#/viec', SCREENS.viec];
+}
+
 /** An audit value as a line can show it: long ones (a file's checksum) are cut. */
 function short(value) {
   if (value === null || value === undefined || value === '') return '—';
   value = String(value).replace(/ sha256:[0-9a-f]+/, '');
   return value.length > 60 ? value.slice(0, 57) + '…' : value;
+}
+
+/**
+ * The list filled with its items; when there are none, the text that says so as a paragraph in its place, with
+ * the list's id, so that it is neither numbered nor bulleted.
+ */
+function listOr(list, items, emptyText) {
+  if (!items.length) return h('p', { class: 'empty', id: list.id }, emptyText);
+  list.append(...items);
+  return list;
 }
 
 /** A text as a sentence that another can follow: a full stop added when it ends without one. */
@@ -60,16 +90,18 @@ export async function render(main, [id], isCurrent) {
   const mayWrite = !finished(state.occ.status) && (hasRole('admin') || (hasRole('official') && me().agency && me().agency.id === state.occ.agencyId));
 
   const summary = h('section', { class: 'card', 'aria-labelledby': 'o-title' });
-  const evidenceList = h('ul', { class: 'files', id: 'evidence-list' });
-  const extensionList = h('ul', { class: 'plain', id: 'extension-list' });
-  const historyList = h('ol', { class: 'history', id: 'history-list' });
-  const progressList = h('ul', { class: 'plain', id: 'progress-list' });
+  // each list, or the paragraph that says it is empty, drawn again after every write
+  const evidenceShown = h('div', {});
+  const extensionsShown = h('div', {});
+  const historyShown = h('div', {});
+  const progressShown = h('div', {});
 
   function drawSummary() {
     const o = state.occ;
     const d = state.deadline;
+    const [backHref, backText] = wayBack(o);
     summary.replaceChildren(
-      h('p', { class: 'crumb' }, h('a', { href: '#/viec' }, '← Việc của tôi')),
+      h('p', { class: 'crumb' }, h('a', { href: backHref, id: 'o-back' }, '← ' + backText)),
       h('h1', { id: 'o-title' }, h('span', { class: 'code' }, state.task.code), ' ', state.task.title),
       h('dl', { class: 'facts' },
         h('dt', {}, 'Hạn'), h('dd', { id: 'o-due' }, h('strong', {}, date(o.dueDate)), ' · ', h('span', { class: 'reading' }, reading(o)), ' ', statusBadge(o.status)),
@@ -93,25 +125,25 @@ export async function render(main, [id], isCurrent) {
   }
 
   function drawLists() {
-    progressList.replaceChildren(...(state.progress.length ? state.progress.slice().reverse().map(p =>
-      h('li', {}, h('strong', {}, p.percent + '%'), ' · ' + instant(p.reportedAt), p.note ? ' — ' + p.note : ''))
-      : [h('li', { class: 'empty' }, 'Chưa có báo cáo.')]));
-    evidenceList.replaceChildren(...(state.evidence.length ? state.evidence.map(e =>
+    progressShown.replaceChildren(listOr(h('ul', { class: 'plain', id: 'progress-list' }), state.progress.slice().reverse().map(p =>
+      h('li', {}, h('strong', {}, p.percent + '%'), ' · ' + instant(p.reportedAt), p.note ? ' — ' + p.note : '')),
+    'Chưa có báo cáo.'));
+    evidenceShown.replaceChildren(listOr(h('ul', { class: 'files', id: 'evidence-list' }), state.evidence.map(e =>
       h('li', {}, h('button', { type: 'button', class: 'link', 'aria-label': 'Tải về ' + e.fileName,
         onclick: () => api.download(e.download, e.fileName).catch(err => toast(err.message)) }, e.fileName),
-      ' · ' + Math.max(1, Math.round(e.sizeBytes / 1024)) + ' KB · ' + instant(e.uploadedAt)))
-      : [h('li', { class: 'empty' }, 'Chưa có minh chứng.')]));
-    extensionList.replaceChildren(...(state.extensions.length ? state.extensions.map(x =>
+      ' · ' + Math.max(1, Math.round(e.sizeBytes / 1024)) + ' KB · ' + instant(e.uploadedAt))),
+    'Chưa có minh chứng.'));
+    extensionsShown.replaceChildren(listOr(h('ul', { class: 'plain', id: 'extension-list' }), state.extensions.map(x =>
       h('li', { class: 'ext ext-' + x.status.toLowerCase() },
         h('strong', {}, EXTENSION[x.status] || x.status), ': từ ' + date(x.oldDueDate) + ' đến ' + date(x.newDueDate),
         ' — lý do: ' + x.reason,
-        x.decisionReference ? ' — quyết định: ' + x.decisionReference + ' (' + instant(x.decidedAt) + ')' : ''))
-      : [h('li', { class: 'empty' }, 'Chưa có yêu cầu gia hạn.')]));
-    historyList.replaceChildren(...(state.history.length ? state.history.slice().reverse().map(a =>
+        x.decisionReference ? ' — quyết định: ' + x.decisionReference + ' (' + instant(x.decidedAt) + ')' : '')),
+    'Chưa có yêu cầu gia hạn.'));
+    historyShown.replaceChildren(listOr(h('ol', { class: 'history', id: 'history-list' }), state.history.slice().reverse().map(a =>
       h('li', {}, h('time', { datetime: a.occurredAt }, instant(a.occurredAt)), ' · ',
         (a.actor || 'hệ thống') + ' qua ' + (CHANNELS[a.channel] || a.channel) + ': ',
-        (FIELD_NAMES[a.field] || a.field) + ' ' + short(a.oldValue) + ' → ' + short(a.newValue)))
-      : [h('li', { class: 'empty' }, 'Chưa có thay đổi.')]));
+        (FIELD_NAMES[a.field] || a.field) + ' ' + short(a.oldValue) + ' → ' + short(a.newValue))),
+    'Chưa có thay đổi.'));
   }
 
   async function reloadKeepingForms() {
@@ -206,8 +238,8 @@ export async function render(main, [id], isCurrent) {
     mayWrite ? h('div', { class: 'grid' }, progressForm, evidenceForm, extensionForm,
       h('section', { class: 'card', 'aria-labelledby': 'f-title' }, h('h2', { id: 'f-title' }, 'Hoàn thành'), finishStatus, finishButton)) : null,
     h('div', { class: 'grid' },
-      h('section', { class: 'card', 'aria-labelledby': 'l-evidence' }, h('h2', { id: 'l-evidence' }, 'Minh chứng đã nộp'), evidenceList),
-      h('section', { class: 'card', 'aria-labelledby': 'l-progress' }, h('h2', { id: 'l-progress' }, 'Các lần báo cáo tiến độ'), progressList),
-      h('section', { class: 'card', 'aria-labelledby': 'l-ext' }, h('h2', { id: 'l-ext' }, 'Gia hạn'), extensionList),
-      h('section', { class: 'card', 'aria-labelledby': 'l-history' }, h('h2', { id: 'l-history' }, 'Lịch sử thay đổi'), historyList)));
+      h('section', { class: 'card', 'aria-labelledby': 'l-evidence' }, h('h2', { id: 'l-evidence' }, 'Minh chứng đã nộp'), evidenceShown),
+      h('section', { class: 'card', 'aria-labelledby': 'l-progress' }, h('h2', { id: 'l-progress' }, 'Các lần báo cáo tiến độ'), progressShown),
+      h('section', { class: 'card', 'aria-labelledby': 'l-ext' }, h('h2', { id: 'l-ext' }, 'Gia hạn'), extensionsShown),
+      h('section', { class: 'card', 'aria-labelledby': 'l-history' }, h('h2', { id: 'l-history' }, 'Lịch sử thay đổi'), historyShown)));
 }

@@ -112,6 +112,8 @@ class WebAppBrowserIT {
 
             row.click();
             phone.seeText("#o-title", "đào tạo");
+            assertThat(phone.see("main .crumb a").getText()).as("the way back from one's own obligation")
+                    .isEqualTo("← Việc của tôi");
             assertThat(phone.see("#o-due").getText()).containsPattern("\\d{2}/\\d{2}/\\d{4}").contains("Quá hạn");
             assertThat(phone.see("#o-rule").getText()).isNotBlank()
                     .as("the rule and the year's dates read as two sentences").doesNotContainPattern("[^.!?…] Năm \\d{4}:");
@@ -473,25 +475,8 @@ class WebAppBrowserIT {
         AdminApi admin = AdminApi.admin(base);
         String swapDay = "2033-06-03";
         admin.delete("/api/v1/calendar/adjustments/" + swapDay);
-        long occurrence;
-        try (Connection c = TestDatabase.connect()) {
-            long plan = insert(c, "INSERT INTO plan (number, title, issuer, issued_on, first_year, last_year) VALUES ('"
-                    + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND', 'Kế hoạch kiểm soát TTHC năm 2033', "
-                    + "'UBND tỉnh Lai Châu', '2033-01-05', 2033, 2033)");
-            long area = insert(c, "INSERT INTO plan_area (plan_id, position, numeral, name) VALUES (" + plan
-                    + ", 1, 'III', 'Cải cách thủ tục hành chính')");
-            long task = insert(c, "INSERT INTO task (plan_id, area_id, position, code, full_text, lead_text, "
-                    + "coordinating_text, deadline_phrase, search_text) VALUES (" + plan + ", " + area + ", 1, 'III.1', "
-                    + "'Công bố thủ tục hành chính', 'Sở Tư pháp', '', '05 ngày làm việc kể từ ngày ký quyết định công bố', "
-                    + "'cong bo thu tuc hanh chinh')");
-            try (Statement party = c.createStatement()) {
-                party.executeUpdate("INSERT INTO task_lead_party (task_id, position, party_kind, party_code) VALUES ("
-                        + task + ", 0, 'AGENCY', 'SO_TU_PHAP')");
-            }
-            occurrence = insert(c, "INSERT INTO occurrence (task_id, agency_id, plan_year, period, due_date, "
-                    + "evidence_required) VALUES (" + task + ", " + AdminApi.count("SELECT id FROM agency WHERE code = "
-                    + "'SO_TU_PHAP'") + ", 2033, '2033-E2033-06-01', '2033-06-08', FALSE)");
-        }
+        long occurrence = obligationOfSoTuPhap(2033, "05 ngày làm việc kể từ ngày ký quyết định công bố",
+                "2033-E2033-06-01", "2033-06-08");
         try (Browser desktop = Browser.desktop(base)) {
             desktop.go("#/quan-tri/lich");
             desktop.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
@@ -510,8 +495,12 @@ class WebAppBrowserIT {
 
             move.findElement(By.tagName("a")).click();
             desktop.seeText("#o-due", "09/06/2033");
+            WebElement wayBack = desktop.see("main .crumb a");
+            assertThat(wayBack.getText()).as("another agency's obligation leads back to where it was opened")
+                    .isEqualTo("← Ngày nghỉ");
 
-            desktop.go("#/quan-tri/lich");
+            wayBack.click();
+            desktop.see("#holidays");
             desktop.type("#c-year", "2033");
             desktop.see("#calendar-load").click();
             desktop.see(By.cssSelector("#adjustments button[aria-label='Xóa ngày 03/06/2033']")).click();
@@ -525,6 +514,34 @@ class WebAppBrowserIT {
                 s.executeUpdate("UPDATE occurrence SET finished_on = due_date, progress_percent = 100 WHERE id = "
                         + occurrence);
             }
+        }
+    }
+
+    /**
+     * A plan of one year with one task, led by Sở Tư pháp, and its one obligation, which only the calling test knows
+     * of: the obligation's id.
+     */
+    private static long obligationOfSoTuPhap(int year, String deadlinePhrase, String period, String dueDate)
+            throws Exception {
+        try (Connection c = TestDatabase.connect()) {
+            long plan = insert(c, "INSERT INTO plan (number, title, issuer, issued_on, first_year, last_year) VALUES ('"
+                    + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND', 'Kế hoạch kiểm soát TTHC năm " + year
+                    + "', 'UBND tỉnh Lai Châu', '" + year + "-01-05', " + year + ", " + year + ")");
+            long area = insert(c, "INSERT INTO plan_area (plan_id, position, numeral, name) VALUES (" + plan
+                    + ", 1, 'III', 'Cải cách thủ tục hành chính')");
+            long task = insert(c, "INSERT INTO task (plan_id, area_id, position, code, full_text, lead_text, "
+                    + "coordinating_text, deadline_phrase, search_text) VALUES (" + plan + ", " + area + ", 1, 'III.1', "
+                    + "'Công bố thủ tục hành chính', 'Sở Tư pháp', '', '" + deadlinePhrase + "', "
+                    + "'cong bo thu tuc hanh chinh')");
+            try (Statement party = c.createStatement()) {
+                party.executeUpdate("INSERT INTO task_lead_party (task_id, position, party_kind, party_code) VALUES ("
+                        + task + ", 0, 'AGENCY', 'SO_TU_PHAP')");
+            }
+            long occurrence = insert(c, "INSERT INTO occurrence (task_id, agency_id, plan_year, period, due_date, "
+                    + "evidence_required) VALUES (" + task + ", " + AdminApi.count("SELECT id FROM agency WHERE code = "
+                    + "'SO_TU_PHAP'") + ", " + year + ", '" + period + "', '" + dueDate + "', FALSE)");
+            Api.claim(occurrence);
+            return occurrence;
         }
     }
 
@@ -549,6 +566,7 @@ class WebAppBrowserIT {
             phone.go("#/quan-tri/tai-khoan");
             phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
             phone.see("#officials");
+            assertActionInSight(phone, "#officials tbody tr button");
             phone.type("#on-username", Api.ADMIN);
             phone.type("#on-name", name);
             new Select(phone.see("#on-agency")).selectByValue(String.valueOf(agency));
@@ -602,12 +620,140 @@ class WebAppBrowserIT {
 
             phone.driver.findElement(By.cssSelector("nav a[href='#/quan-tri/don-vi']")).click();
             assertThat(phone.see("#agencies").findElements(By.cssSelector("tbody tr")).size()).isGreaterThan(10);
+            assertActionInSight(phone, "#agencies tbody tr button");
             phone.see(By.cssSelector("#agencies tbody tr button")).click();
             phone.see("#ae-form");
             assertThat(phone.overflowX()).as("the agency screen fits 360 px").isLessThanOrEqualTo(0);
             phone.driver.findElement(By.cssSelector("nav a[href='#/quan-tri/lich']")).click();
             phone.seeText("#holidays", "Tết");
             assertThat(phone.overflowX()).as("the calendar screen fits 360 px").isLessThanOrEqualTo(0);
+        }
+    }
+
+    /**
+     * Asserts that the first button the selector names, in a table wider than the phone, is whole on screen and inside
+     * the table's visible box as the table is first shown (its wrapper not scrolled), and not under another cell: a
+     * tap reaches it without scrolling sideways.
+     */
+    private static void assertActionInSight(Browser phone, String css) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) phone.script("""
+                const button = document.querySelector(arguments[0]);
+                const wrap = button.closest('.table-wrap');
+                window.scrollBy(0, button.getBoundingClientRect().top - innerHeight / 2);
+                const r = button.getBoundingClientRect();
+                const box = wrap.getBoundingClientRect();
+                const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+                return {wider: wrap.scrollWidth > wrap.clientWidth, scrolled: wrap.scrollLeft, left: r.left,
+                  right: r.right, from: Math.max(0, box.left), to: Math.min(innerWidth, box.right),
+                  onTop: button === hit || button.contains(hit)};""", css);
+        assertThat(seen.get("wider")).as("the table is wider than the phone: " + seen).isEqualTo(true);
+        assertThat(((Number) seen.get("scrolled")).doubleValue()).as("the table as first shown").isZero();
+        assertThat(((Number) seen.get("left")).doubleValue()).as("the row's action in sight: " + seen)
+                .isGreaterThanOrEqualTo(((Number) seen.get("from")).doubleValue());
+        assertThat(((Number) seen.get("right")).doubleValue()).as("the row's action in sight: " + seen)
+                .isLessThanOrEqualTo(((Number) seen.get("to")).doubleValue());
+        assertThat(seen.get("onTop")).as("the row's action is not under another cell: " + seen).isEqualTo(true);
+    }
+
+    @Test
+    void anAdminOnAPhoneTriesADeadlinePhraseAndReadsTheAnswerInVietnamese() {
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("#/quan-tri");
+            phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            WebElement send = phone.see("#dp-phrase").findElement(By.xpath("./ancestor::form//button[@type='submit']"));
+
+            phone.type("#dp-phrase", "Trước ngày 15 tháng cuối quý");
+            phone.type("#dp-year", "");
+            send.click();
+            String refused = phone.seeText("#dp-out .msg-error", "Năm kế hoạch:").getText();
+            assertThat(refused).as("the field is named as the form names it").doesNotContain("years");
+            assertThat(phone.see("#dp-year").getAttribute("aria-invalid")).isEqualTo("true");
+            phone.type("#dp-phrase", " ");
+            phone.type("#dp-year", "2027");
+            send.click();
+            assertThat(phone.seeText("#dp-out .msg-error", "Thời gian hoàn thành:").getText()).doesNotContain("phrase");
+
+            phone.type("#dp-phrase", "Trước ngày 15 tháng cuối quý");
+            send.click();
+            String answer = phone.seeText("#dp-out .msg-ok", "15/12/2027").getText();
+            assertThat(phone.see("#dp-phrase").getAttribute("aria-invalid")).as("the field refused before, now read")
+                    .isNull();
+            assertThat(answer).contains("Cách hiểu:", "Năm 2027:", "15/03/2027", "15/06/2027", "15/09/2027", "quý I")
+                    .as("no field names of the API and no ISO dates").doesNotContainPattern("\\b\\p{Ll}+\\p{Lu}")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+
+            phone.type("#dp-phrase", "05 ngày làm việc kể từ ngày ký quyết định công bố");
+            send.click();
+            phone.seeText("#dp-out .msg-info", "Chưa tính được hạn:");
+            assertThat(phone.see("#dp-out").getText()).contains("ký quyết định công bố", "Năm 2027: không có kỳ hạn nào");
+            phone.script("arguments[0].value = arguments[1]", phone.see("#dp-event"), "2026-04-24");
+            send.click();
+            assertThat(phone.seeText("#dp-out .msg-ok", "06/05/2026").getText())
+                    .as("the event's year, then the year asked").containsPattern("(?s)Năm 2026:.*Năm 2027:")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(phone.overflowX()).as("the administration screen fits 360 px").isLessThanOrEqualTo(0);
+            phone.script("arguments[0].scrollIntoView()", phone.see("#dp-title"));
+            phone.screenshot("phone-thu-thoi-han");
+        }
+    }
+
+    /** The empty texts on screen that show as list items, with a number or a bullet. */
+    private static final String MARKED_EMPTY = """
+            return [...document.querySelectorAll('main .empty')].filter(e => {
+              const style = getComputedStyle(e);
+              return style.display === 'list-item' && style.listStyleType !== 'none';
+            }).map(e => e.textContent);""";
+
+    @Test
+    void anAdminOpensAnotherAgencysObligationFromANoticeGoesBackToItAndSeesEmptyListsUnnumbered() throws Exception {
+        Api api = new Api(base);
+        long occurrence = obligationOfSoTuPhap(2033, "Quý II năm kế hoạch", "2033-Q2", "2033-06-30");
+        String admin = api.newAccount("admin", AdminApi.count("SELECT id FROM agency WHERE code = 'SO_NOI_VU'"));
+        long id = api.get("/api/v1/me", api.token(admin, Api.PASSWORD)).json().path("official").path("id").asLong();
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO notification (official_id, created_at, title, "
+                     + "body, occurrence_id) VALUES (?, CURRENT_TIMESTAMP(6), ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setString(2, "Sở Tư pháp: còn 30 ngày đến hạn");
+            insert.setString(3, "Nhiệm vụ III.1 của Sở Tư pháp đến hạn ngày 30/06/2033.");
+            insert.setLong(4, occurrence);
+            insert.executeUpdate();
+        }
+
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("#/thong-bao");
+            phone.signIn(admin, Api.PASSWORD);
+            phone.see(By.cssSelector("#feed a[href='#/ky/" + occurrence + "']")).click();
+            phone.seeText("#o-title", "Công bố thủ tục hành chính");
+            phone.seeText("#history-list", "Chưa có thay đổi.");
+            phone.seeText("#evidence-list", "Chưa có minh chứng.");
+            phone.seeText("#progress-list", "Chưa có báo cáo.");
+            phone.seeText("#extension-list", "Chưa có yêu cầu gia hạn.");
+            assertThat(phone.script(MARKED_EMPTY)).as("an empty list shows its text without a number or a bullet")
+                    .asList().isEmpty();
+            assertThat(phone.see("#history-list").getTagName()).as("an empty history is no numbered list").isEqualTo("p");
+            assertThat(phone.see("main .crumb a").getText())
+                    .as("another agency's obligation leads back to where it was opened").isEqualTo("← Thông báo");
+            assertThat(phone.overflowX()).as("the obligation fits 360 px").isLessThanOrEqualTo(0);
+            phone.script("window.scrollTo(0, 0)");
+            phone.screenshot("phone-mot-ky-han-don-vi-khac");
+
+            phone.see("main .crumb a").click();
+            phone.seeText("#unread-count", "thông báo chưa đọc");
+
+            phone.go("#/ky/" + occurrence);
+            phone.driver.navigate().refresh();
+            phone.seeText("#o-title", "Công bố thủ tục hành chính");
+            WebElement wayBack = phone.see("main .crumb a");
+            assertThat(wayBack.getText()).as("opened anew, another agency's obligation leads to the dashboard")
+                    .isEqualTo("← Tổng quan");
+            assertThat(wayBack.getAttribute("href")).endsWith("#/tong-quan");
+        } finally {
+            try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE occurrence SET finished_on = due_date, progress_percent = 100 WHERE id = "
+                        + occurrence);
+            }
         }
     }
 
