@@ -274,6 +274,14 @@ class OccurrenceWorkIT {
         assertThat(asked.status()).isEqualTo(201);
         assertThat(asked.json().path("status").asText()).isEqualTo("PENDING");
         String extension = "/api/v1/extensions/" + asked.json().path("id").asLong();
+        HttpJson.Answer again = api.postIfMatch(path + "/extensions", own, Api.etag(api.get(path, own)),
+                "{\"newDueDate\":\"" + due.plusDays(60) + "\",\"reason\":\"Cần thêm thời gian\"}");
+        assertThat(again.status()).as("a second request while the first is pending: " + again.body()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().path("type").asText()).isEqualTo("/problems/extension-pending");
+        assertThat(again.json().path("detail").asText()).contains("đang chờ quyết định")
+                .contains("hoặc từ chối — Occurrence ").contains("waiting for a decision");
+        assertThat(api.get(path + "/extensions", own).json().path("items").size()).isEqualTo(1);
 
         String extensionTag = Api.etag(api.get(extension, own));
         String decision = "{\"decision\":\"APPROVE\",\"reference\":\"Văn bản số 123/SNV-CCHC\"}";
