@@ -28,6 +28,7 @@ import vn.laichau.par.application.account.ActingOfficials;
 import vn.laichau.par.application.calendar.CalendarAdministration;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Violation;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.calendar.AdjustmentKind;
 import vn.laichau.par.domain.calendar.CalendarAdjustment;
 import vn.laichau.par.domain.model.audit.Actor;
@@ -136,11 +137,13 @@ public class CalendarResource {
             violations.add(new Violation("reason", "Cần ghi văn bản quyết định", "the deciding notice is required"));
         } else if (request.reason().length() > 500) {
             violations.add(new Violation("reason", "Tối đa 500 ký tự", "at most 500 characters"));
+        } else {
+            UserText.violation("reason", UserText.cleaned(request.reason(), false), false).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw Refusal.invalid("invalid-calendar-adjustment", "Điều chỉnh lịch không hợp lệ",
                     "The calendar adjustment is invalid", violations);
         }
-        return new CalendarAdjustment(request.date(), kind, request.reason().strip());
+        return new CalendarAdjustment(request.date(), kind, UserText.cleaned(request.reason(), false));
     }
 }

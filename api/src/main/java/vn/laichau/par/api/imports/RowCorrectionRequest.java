@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.persistence.imports.RowCorrection;
 
 /**
@@ -72,6 +73,8 @@ public record RowCorrectionRequest(String code, String leadText, String coordina
         if (value != null && value.length() > MAX_TEXT) {
             violations.add(new Refusal.Violation(field, "Tối đa " + MAX_TEXT + " ký tự",
                     "at most " + MAX_TEXT + " characters"));
+        } else if (value != null) {
+            UserText.violation(field, UserText.cleaned(value, false), false).ifPresent(violations::add);
         }
     }
 }

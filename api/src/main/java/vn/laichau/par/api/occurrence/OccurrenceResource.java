@@ -268,6 +268,8 @@ public class OccurrenceResource {
     @APIResponse(responseCode = "201", description = "The pending request")
     @APIResponse(responseCode = "400", description = "Invalid fields, or a date not after the current due date")
     @APIResponse(responseCode = "403", description = "Another agency's occurrence, or a role that does not write")
+    @APIResponse(responseCode = "409", description = "The occurrence is finished, or an earlier request for it still "
+            + "waits for a decision (/problems/extension-pending)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -34,6 +34,8 @@ public final class AccessTokens {
     static final String ROLES = "groups";
     static final String AGENCY = "agency";
     static final String EXPIRY = "exp";
+    static final String ISSUED_AT = "iat";
+    static final String NOT_BEFORE = "nbf";
 
     private final KeyPair keys;
     private final Clock clock;
@@ -55,7 +57,7 @@ public final class AccessTokens {
         claims.put(ROLES, roles(official));
         claims.put(AGENCY, official.agencyId());
         claims.put(GENERATION, official.sessionGeneration());
-        claims.put("iat", now.getEpochSecond());
+        claims.put(ISSUED_AT, now.getEpochSecond());
         claims.put(EXPIRY, now.plus(LIFETIME).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
         try {

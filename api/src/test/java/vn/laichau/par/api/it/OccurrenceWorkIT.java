@@ -186,6 +186,24 @@ class OccurrenceWorkIT {
         assertThat(api.postIfMatch(path + "/progress", own, current, "{\"percent\":40,\"mood\":1}").status())
                 .isEqualTo(400);
         assertThat(api.postIfMatch(path + "/progress", own, current, "{\"percent\":").status()).isEqualTo(400);
+
+        for (String note : new String[] {"Đang\\u200Bdự thảo", "Đang dự thảo\\u0000", "\\u001b[31mĐỏ",
+                "Đang\\u0085dự thảo", "\\uFEFFĐang dự thảo", "Dòng 1\\r\\nDòng\\t2"}) {
+            HttpJson.Answer hidden = api.postIfMatch(path + "/progress", own, current,
+                    "{\"percent\":50,\"note\":\"" + note + "\"}");
+            assertThat(hidden.status()).as(note + ": " + hidden.body()).isEqualTo(400);
+            assertThat(hidden.contentType()).startsWith("application/problem+json");
+            assertThat(hidden.json().path("type").asText()).isEqualTo("/problems/invalid-characters");
+            assertThat(hidden.json().path("detail").asText()).startsWith("Ghi chú tiến độ chứa ký tự")
+                    .contains(" — The note contains");
+            assertThat(hidden.json().path("violations").get(0).path("field").asText()).isEqualTo("note");
+        }
+        assertThat(api.get(path + "/progress", own).json().path("items").size()).as("none of them stored")
+                .isEqualTo(1);
+        HttpJson.Answer lines = api.postIfMatch(path + "/progress", own, current,
+                "{\"percent\":50,\"note\":\"Dòng 1\\r\\nDòng 2\"}");
+        assertThat(lines.status()).as("a note of several lines: " + lines.body()).isEqualTo(201);
+        assertThat(lines.json().path("note").asText()).isEqualTo("Dòng 1\nDòng 2");
     }
 
     @Test
@@ -274,6 +292,14 @@ class OccurrenceWorkIT {
         assertThat(asked.status()).isEqualTo(201);
         assertThat(asked.json().path("status").asText()).isEqualTo("PENDING");
         String extension = "/api/v1/extensions/" + asked.json().path("id").asLong();
+        HttpJson.Answer again = api.postIfMatch(path + "/extensions", own, Api.etag(api.get(path, own)),
+                "{\"newDueDate\":\"" + due.plusDays(60) + "\",\"reason\":\"Cần thêm thời gian\"}");
+        assertThat(again.status()).as("a second request while the first is pending: " + again.body()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().path("type").asText()).isEqualTo("/problems/extension-pending");
+        assertThat(again.json().path("detail").asText()).contains("đang chờ quyết định")
+                .contains("hoặc từ chối — Occurrence ").contains("waiting for a decision");
+        assertThat(api.get(path + "/extensions", own).json().path("items").size()).isEqualTo(1);
 
         String extensionTag = Api.etag(api.get(extension, own));
         String decision = "{\"decision\":\"APPROVE\",\"reference\":\"Văn bản số 123/SNV-CCHC\"}";

@@ -177,7 +177,8 @@ class RoleWriteMatrixIT {
                 occurrences + unfinishable + "/finish", token, etagOf(occurrences + unfinishable), null)));
         rows.add(row("POST /api/v1/occurrences/{id}/evidence", owningAgency(201), token -> upload(token,
                 occurrences + evidenceOccurrence + "/evidence", etagOf(occurrences + evidenceOccurrence))));
-        rows.add(row("POST /api/v1/occurrences/{id}/extensions", owningAgency(201), token -> api.send("POST",
+        // The owning official's request is still pending when the admin asks: one pending request per occurrence.
+        rows.add(row("POST /api/v1/occurrences/{id}/extensions", statuses(401, 403, 201, 403, 409), token -> api.send("POST",
                 occurrences + extensionOccurrence + "/extensions", token, etagOf(occurrences + extensionOccurrence),
                 "{\"newDueDate\":\"" + laterThan(extensionOccurrence) + "\",\"reason\":\"Chờ thẩm định\"}")));
         // Administrators (and, for a preview that writes nothing, leaders).

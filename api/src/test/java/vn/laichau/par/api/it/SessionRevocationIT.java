@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,8 +35,9 @@ import vn.laichau.par.testsupport.TestDatabase;
 
 /**
  * Tokens that must not be honoured are refused with a problem and the bearer challenge {@code invalid_token}:
- * forged ones (expired, another issuer, another key, no signature) and genuine ones whose rights were taken away
- * since (deactivated, demoted, moved to another agency, password reset, agency ended) — from the next request on.
+ * forged ones (expired, another issuer, another key, no signature, absurd times under our key) and genuine ones
+ * whose rights were taken away since (deactivated, demoted, moved to another agency, password reset, agency ended)
+ * — from the next request on.
  * Also: who sees user names, and what ending an agency does to its officials.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -78,6 +80,22 @@ class SessionRevocationIT {
         refused.put("alg none", part(header("none")) + "." + part(fresh(claims, now)) + ".");
         refused.put("alg none, our signature kept", part(header("none")) + "." + part(fresh(claims, now)) + "."
                 + remade.split("\\.")[2]);
+        BigInteger absurd = BigInteger.TEN.pow(30);
+        ObjectNode farExpiry = fresh(claims, now);
+        farExpiry.put("exp", absurd);
+        refused.put("exp 10^30, our key", sign(header("RS256"), farExpiry, ours));
+        ObjectNode fractionExpiry = fresh(claims, now);
+        fractionExpiry.put("exp", 1e30);
+        refused.put("exp 1e30, our key", sign(header("RS256"), fractionExpiry, ours));
+        ObjectNode yearAhead = fresh(claims, now);
+        yearAhead.put("exp", now + 366L * 24 * 3600);
+        refused.put("exp a year ahead, our key", sign(header("RS256"), yearAhead, ours));
+        ObjectNode farIssued = fresh(claims, now);
+        farIssued.put("iat", absurd.negate());
+        refused.put("iat -10^30, our key", sign(header("RS256"), farIssued, ours));
+        ObjectNode textNotBefore = fresh(claims, now);
+        textNotBefore.put("nbf", "now");
+        refused.put("nbf a string, our key", sign(header("RS256"), textNotBefore, ours));
         for (Map.Entry<String, String> token : refused.entrySet()) {
             assertInvalidToken(api.get("/api/v1/me", token.getValue()), token.getKey());
         }

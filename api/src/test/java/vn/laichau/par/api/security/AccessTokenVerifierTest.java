@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laichau.par.api.config.JsonProvider;
@@ -99,6 +102,49 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void aTokenSignedWithOurKeyButWithClaimsOfAnotherTypeOrSizeIsRefusedNotAnError() throws Exception {
+        KeyPair keys = JwtKeys.loadOrCreate(dataDir);
+        AccessTokenVerifier verifier = verifier(keys, 10);
+        ObjectNode claims = (ObjectNode) JsonProvider.MAPPER.readTree(Base64.getUrlDecoder()
+                .decode(new AccessTokens(keys, clock).sign(official).split("\\.")[1]));
+        long later = clock.instant().plus(AccessTokens.LIFETIME).getEpochSecond();
+        assertThat(verifier.verify(signed(keys, claims.toString()))).as("the claims as signed").isPresent();
+        String huge = "1000000000000000000000000000000";
+
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String claim : List.of("exp", "iat", "nbf")) {
+            refused.put(claim + " 10^30", with(claims, claim, huge));
+            refused.put(claim + " -10^30", with(claims, claim, "-" + huge));
+            refused.put(claim + " 1e30", with(claims, claim, "1e30"));
+            refused.put(claim + " beyond the instants Java holds", with(claims, claim, "9000000000000000000"));
+            refused.put(claim + " Long.MAX_VALUE", with(claims, claim, String.valueOf(Long.MAX_VALUE)));
+            refused.put(claim + " a fraction", with(claims, claim, later + ".5"));
+            refused.put(claim + " a string", with(claims, claim, "\"" + later + "\""));
+            refused.put(claim + " null", with(claims, claim, "null"));
+            refused.put(claim + " an object", with(claims, claim, "{\"n\":1}"));
+        }
+        refused.put("no exp", claims.deepCopy().without("exp").toString());
+        refused.put("no iat", claims.deepCopy().without("iat").toString());
+        refused.put("nbf after now", with(claims, "nbf", String.valueOf(later)));
+        refused.put("exp further ahead than a token lives", with(claims, "exp",
+                String.valueOf(clock.instant().plus(AccessTokenVerifier.FURTHEST_EXPIRY).getEpochSecond() + 1)));
+        refused.put("exp in the year 5000", with(claims, "exp", "95617584000"));
+        refused.put("agency 10^30", with(claims, "agency", huge));
+        refused.put("gen 10^30", with(claims, "gen", huge));
+        refused.put("agency 1e3", with(claims, "agency", "1e3"));
+        refused.put("claims not an object", "[1,2]");
+        for (Map.Entry<String, String> odd : refused.entrySet()) {
+            assertThat(verifier.verify(signed(keys, odd.getValue()))).as(odd.getKey()).isEmpty();
+        }
+        assertThat(verifier.kept()).isOne();
+        assertThat(verifier.verify(signed(keys, with(claims, "nbf", String.valueOf(clock.instant().getEpochSecond())))))
+                .as("nbf now").isPresent();
+        assertThat(verifier.verify(signed(keys, with(claims, "exp",
+                String.valueOf(clock.instant().plus(AccessTokenVerifier.FURTHEST_EXPIRY).getEpochSecond())))))
+                .as("exp as far ahead as another instance's clock may put it").isPresent();
+    }
+
+    @Test
     void theKeptTokensNeverExceedTheCapacity() {
         KeyPair keys = JwtKeys.loadOrCreate(dataDir);
         AccessTokenVerifier verifier = verifier(keys, 3);
@@ -124,6 +170,24 @@ class AccessTokenVerifierTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The claims with {@code claim} set to the raw JSON {@code value}, as JSON text. */
+    private static String with(ObjectNode claims, String claim, String value) {
+        ObjectNode copy = claims.deepCopy();
+        copy.remove(claim);
+        String rest = copy.toString();
+        return "{\"" + claim + "\":" + value + (copy.isEmpty() ? "}" : "," + rest.substring(1));
+    }
+
+    /** A token of {@code claimsJson} signed as the server signs, with its key. */
+    static String signed(KeyPair keys, String claimsJson) throws Exception {
+        String input = part(JsonProvider.MAPPER.createObjectNode().put("alg", "RS256").put("typ", "JWT")) + "."
+                + BASE64URL.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(keys.getPrivate());
+        rsa.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + BASE64URL.encodeToString(rsa.sign());
     }
 
     private static String part(ObjectNode json) {

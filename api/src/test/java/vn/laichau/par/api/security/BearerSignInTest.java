@@ -3,9 +3,11 @@ package vn.laichau.par.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +68,26 @@ class BearerSignInTest {
             assertThat(request.answer.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
             assertThat(request.answer.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
             assertThat(((Problem) request.answer.getEntity()).detail()).contains("đăng nhập lại", "sign in again");
+            assertThat(request.security.getUserPrincipal()).isNull();
+        }
+    }
+
+    @Test
+    void aTokenSignedWithOurKeyWithAnAbsurdExpiryIsAnswered401LikeAnyOtherThatDoesNotVerify() throws Exception {
+        KeyPair keys = JwtKeys.loadOrCreate(dataDir);
+        String token = new AccessTokens(keys, clock).sign(official());
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        for (String exp : new String[] {"1000000000000000000000000000000", "1e30", "9223372036854775807"}) {
+            String absurd = AccessTokenVerifierTest.signed(keys, claims.replaceFirst("\"exp\":[0-9]+",
+                    "\"exp\":" + exp));
+            FilteredRequest request = new FilteredRequest().header("Authorization", "Bearer " + absurd);
+
+            signIn(keys).filter(request.context());
+
+            assertThat(request.answer).as(exp).isNotNull();
+            assertThat(request.answer.getStatus()).isEqualTo(401);
+            assertThat(request.answer.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+            assertThat(request.answer.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
             assertThat(request.security.getUserPrincipal()).isNull();
         }
     }

@@ -4,6 +4,7 @@ import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Reason;
 import vn.laichau.par.domain.Refusal.Violation;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.persistence.agency.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -253,10 +254,15 @@ public class AgencyAdministration {
             violations.add(new Violation("name", "Bắt buộc", "required"));
         } else if (details.name().strip().length() > MAX_NAME) {
             violations.add(new Violation("name", "Tối đa " + MAX_NAME + " ký tự", "at most " + MAX_NAME + " characters"));
+        } else {
+            UserText.violation("name", UserText.cleaned(details.name(), false), false).ifPresent(violations::add);
         }
         if (details.shortName() != null && details.shortName().strip().length() > MAX_SHORT_NAME) {
             violations.add(new Violation("shortName", "Tối đa " + MAX_SHORT_NAME + " ký tự", "at most "
                     + MAX_SHORT_NAME + " characters"));
+        } else if (details.shortName() != null) {
+            UserText.violation("shortName", UserText.cleaned(details.shortName(), false), false)
+                    .ifPresent(violations::add);
         }
         if (details.kind() == null) {
             violations.add(new Violation("kind", "Bắt buộc", "required"));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Violation;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.plan.Indicator;
 import vn.laichau.par.domain.model.plan.IndicatorValue;
@@ -139,10 +140,14 @@ public class IndicatorValues {
         if (source != null && source.length() > MAX_SOURCE) {
             violations.add(new Violation("source", "Tối đa " + MAX_SOURCE + " ký tự", "at most " + MAX_SOURCE
                     + " characters"));
+        } else if (source != null) {
+            UserText.violation("source", UserText.cleaned(source, false), false).ifPresent(violations::add);
         }
         if (note != null && note.length() > MAX_NOTE) {
             violations.add(new Violation("note", "Tối đa " + MAX_NOTE + " ký tự", "at most " + MAX_NOTE
                     + " characters"));
+        } else if (note != null) {
+            UserText.violation("note", UserText.cleaned(note, true), true).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw Refusal.invalid("invalid-indicator-value", "Giá trị chỉ tiêu " + indicator.code() + " không hợp lệ",

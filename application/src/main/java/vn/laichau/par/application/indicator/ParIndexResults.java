@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Violation;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.plan.AreaScore;
 import vn.laichau.par.domain.model.plan.ParIndexResult;
@@ -102,6 +103,8 @@ public class ParIndexResults {
         List<Violation> violations = new ArrayList<>();
         if (named.length() > 64) {
             violations.add(new Violation("province", "Tối đa 64 ký tự", "at most 64 characters"));
+        } else {
+            UserText.violation("province", named, false).ifPresent(violations::add);
         }
         int lastYear = LocalDate.now(clock).getYear();
         if (year == null) {
@@ -170,6 +173,8 @@ public class ParIndexResults {
         checkAreas(figures.areaList(), maximumReadable ? maximum : ParIndexResult.HUNDRED, violations);
         if (figures.source() != null && figures.source().length() > 500) {
             violations.add(new Violation("source", "Tối đa 500 ký tự", "at most 500 characters"));
+        } else if (figures.source() != null) {
+            UserText.violation("source", UserText.cleaned(figures.source(), false), false).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw Refusal.invalid("invalid-par-index-result", "Kết quả Chỉ số CCHC không hợp lệ",
@@ -196,6 +201,9 @@ public class ParIndexResults {
             if (area.name() == null || area.name().isBlank() || area.name().strip().length() > 200) {
                 violations.add(new Violation(field + ".name", "Cần tên lĩnh vực, tối đa 200 ký tự",
                         "the area's name is required, at most 200 characters"));
+            } else {
+                UserText.violation(field + ".name", UserText.cleaned(area.name(), false), false)
+                        .ifPresent(violations::add);
             }
             boolean maxReadable = area.maxScore() == null
                     || (points(area.maxScore()) && area.maxScore().compareTo(maximum) <= 0);

@@ -3,7 +3,6 @@ package vn.laichau.par.application.occurrence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.deadline.DeadlineContext;
 import vn.laichau.par.domain.deadline.DeadlinePhraseParser;
@@ -115,7 +115,7 @@ public class EventRecording {
                     + task.plan().lastYear(), "the day must lie in the plan's period " + task.plan().firstYear()
                     + "–" + task.plan().lastYear());
         }
-        String cleanReference = reference == null ? "" : Normalizer.normalize(reference.strip(), Normalizer.Form.NFC);
+        String cleanReference = reference == null ? "" : UserText.line("reference", "Văn bản của sự kiện", reference);
         if (cleanReference.length() > MAX_REFERENCE) {
             throw Refusal.invalidField("reference", "Tối đa " + MAX_REFERENCE + " ký tự",
                     "at most " + MAX_REFERENCE + " characters");

@@ -1,6 +1,7 @@
 package vn.laichau.par.application.occurrence;
 
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.UserText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,14 +61,17 @@ public final class EvidenceStore {
         return maxBytes;
     }
 
-    /** A file name as shown, checked: no directories, no control characters, at most 255 characters. */
+    /**
+     * A file name as shown, checked: no directories, no control or invisible characters ({@link UserText}), at most
+     * 255 characters.
+     */
     public static String checkedFileName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             throw invalidName("(trống / empty)");
         }
         String name = Normalizer.normalize(fileName.strip(), Normalizer.Form.NFC);
         if (name.length() > 255 || name.contains("/") || name.contains("\\") || name.equals(".")
-                || name.equals("..") || name.startsWith("..") || name.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)
+                || name.equals("..") || name.startsWith("..") || UserText.hiddenCharacter(name, false).isPresent()
                 || name.contains(":")) {
             throw invalidName(name);
         }

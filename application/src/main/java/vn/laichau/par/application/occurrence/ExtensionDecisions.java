@@ -64,6 +64,7 @@ public class ExtensionDecisions {
             throw OccurrenceAccess.stale("Yêu cầu gia hạn", "extension", extensionId);
         }
         Actor actor = OccurrenceAccess.actor(official, channel);
+        occurrences.lockForExtensions(extension.occurrenceId());
         Occurrence occurrence = occurrences.findById(extension.occurrenceId()).orElseThrow();
         if (approve) {
             LocalDate before = occurrence.dueDate();

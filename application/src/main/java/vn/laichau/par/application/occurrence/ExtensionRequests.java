@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
@@ -44,7 +45,9 @@ public class ExtensionRequests {
     /**
      * Records a pending request to move the due date to {@code newDueDate} for {@code reason}, on the audit
      * trail; refused by the access rules, for a stale version, a finished occurrence, a date not after the
-     * current due date and without a date or a reason. The administrators are told in the same transaction.
+     * current due date, without a date or a reason, and while an earlier request for the occurrence waits for its
+     * decision (one pending request per occurrence, from whichever entry point). The administrators are told in
+     * the same transaction.
      */
     @Transactional
     public DeadlineExtension request(long officialId, Channel channel, long occurrenceId, long expectedVersion,
@@ -56,11 +59,27 @@ public class ExtensionRequests {
         Actor actor = work.actor();
         DeadlineExtension extension = work.occurrence().askExtension(newDueDate, reason, work.official().id(),
                 Instant.now(clock));
+        occurrences.lockForExtensions(occurrenceId);
+        occurrences.pendingExtensionOf(occurrenceId).ifPresent(pending -> {
+            throw pendingAlready(pending);
+        });
         occurrences.addExtension(extension);
         occurrences.flush();
         audit.record(actor, AuditTrail.DEADLINE_EXTENSION, extension.id(), "status", null,
                 ExtensionStatus.PENDING);
         notices.requested(extension, work.occurrence());
         return extension;
+    }
+
+    private Refusal pendingAlready(DeadlineExtension pending) {
+        String asked = VietnameseDate.of(pending.requestedAt().atZone(clock.getZone()).toLocalDate());
+        String newDueDate = VietnameseDate.of(pending.newDueDate());
+        return Refusal.of(Refusal.Reason.CONFLICT, "extension-pending",
+                "Kỳ " + pending.occurrenceId() + " đã có đề nghị gia hạn đến " + newDueDate
+                        + " (gửi ngày " + asked + ") đang chờ quyết định; chỉ gửi đề nghị mới sau khi đề nghị này "
+                        + "được duyệt hoặc từ chối",
+                "Occurrence " + pending.occurrenceId() + " already has an extension request to "
+                        + newDueDate + " (asked on " + asked + ") waiting for a decision; ask again "
+                        + "once it is approved or rejected");
     }
 }

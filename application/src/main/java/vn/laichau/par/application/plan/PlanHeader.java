@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.UserText;
 
 /**
  * What a new plan is called and covers: number, title, issuer, issue date and period. Checked here once, for an
@@ -44,7 +45,8 @@ public record PlanHeader(String number, String title, String issuer, LocalDate i
             throw Refusal.invalid(refusalCode, "Thông tin kế hoạch không hợp lệ", "The plan's details are invalid",
                     violations);
         }
-        return new PlanHeader(number.strip(), title.strip(), issuer.strip(), issuedOn, firstYear, lastYear);
+        return new PlanHeader(UserText.cleaned(number, false), UserText.cleaned(title, false),
+                UserText.cleaned(issuer, false), issuedOn, firstYear, lastYear);
     }
 
     private static void required(List<Refusal.Violation> violations, String field, String value, int max) {
@@ -52,6 +54,8 @@ public record PlanHeader(String number, String title, String issuer, LocalDate i
             violations.add(new Refusal.Violation(field, "Bắt buộc", "required"));
         } else if (value.length() > max) {
             violations.add(new Refusal.Violation(field, "Tối đa " + max + " ký tự", "at most " + max + " characters"));
+        } else {
+            UserText.violation(field, UserText.cleaned(value, false), false).ifPresent(violations::add);
         }
     }
 }

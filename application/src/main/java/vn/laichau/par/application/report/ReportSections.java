@@ -3,12 +3,12 @@ package vn.laichau.par.application.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.official.Official;
@@ -132,14 +132,13 @@ public class ReportSections {
         if (value == null) {
             return "";
         }
-        String text = Normalizer.normalize(value.replace("\r\n", "\n"), Normalizer.Form.NFC).strip();
+        boolean multiLine = longest != LONGEST_LINE;
+        String text = UserText.cleaned(value, multiLine);
         if (text.length() > longest) {
             violations.add(new Refusal.Violation(name, "dài quá " + longest + " ký tự",
                     "longer than " + longest + " characters"));
-        } else if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')
-                || (longest == LONGEST_LINE && text.indexOf('\n') >= 0)) {
-            violations.add(new Refusal.Violation(name, "chứa ký tự điều khiển hoặc xuống dòng không được phép",
-                    "contains control characters or line breaks that are not allowed"));
+        } else {
+            UserText.violation(name, text, multiLine).ifPresent(violations::add);
         }
         return text;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.par.application.RecordedExtensionNotices;
 import vn.laichau.par.application.UseCases;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.audit.AuditEntry;
 import vn.laichau.par.domain.model.audit.Channel;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
@@ -88,6 +89,32 @@ class DeadlineExtensionsTest {
                 .hasSize(1));
         decide(place.admin, asked, false, "CV 9/SNV");
         Jpa.run(em -> assertThat(em.find(Occurrence.class, id).dueDate()).isEqualTo(before.dueDate()));
+    }
+
+    @Test
+    void aSecondRequestWhileOneIsPendingIsRefusedUntilTheFirstIsDecided() {
+        long id = place.occurrenceNeedingEvidence(14);
+        LocalDate due = find(id).dueDate();
+        DeadlineExtension first = ask(id, due.plusDays(10), "Chờ hướng dẫn");
+
+        assertThatThrownBy(() -> ask(id, due.plusDays(20), "Thêm thời gian"))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT);
+                    assertThat(e.code()).isEqualTo("extension-pending");
+                    assertThat(e.detailVi()).contains("đang chờ quyết định")
+                            .contains(VietnameseDate.of(due.plusDays(10)));
+                    assertThat(e.detailEn()).contains("waiting for a decision");
+                });
+        Jpa.run(em -> assertThat(UseCases.occurrenceQueries(em, CLOCK, null).extensionsOf(id)).singleElement()
+                .satisfies(e -> assertThat(e.id()).isEqualTo(first.id())));
+        assertThat(UseCases.EXTENSION_NOTICES.about(first.id())).as("the refused request tells nobody")
+                .extracting(RecordedExtensionNotices.Told::status).containsExactly(ExtensionStatus.PENDING);
+
+        decide(place.admin, first, false, "CV 10/SNV");
+        DeadlineExtension second = ask(id, due.plusDays(20), "Thêm thời gian");
+        assertThat(second.status()).isEqualTo(ExtensionStatus.PENDING);
+        assertThatThrownBy(() -> ask(id, due.plusDays(30), "Lần nữa")).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(e.code()).isEqualTo("extension-pending"));
     }
 
     @Test

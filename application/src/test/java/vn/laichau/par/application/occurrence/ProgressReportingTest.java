@@ -132,6 +132,28 @@ class ProgressReportingTest {
     }
 
     @Test
+    void aNoteWithAControlOrInvisibleCharacterIsRefusedNamingTheFieldAndChangesNothing() {
+        long id = place.occurrenceNeedingEvidence(9);
+        long version = find(id).version();
+        for (String note : new String[] {"Đang\u200Bsoạn", "Đang soạn\u0007", "Đang\u009Bsoạn", "Đang\u2060soạn",
+                "\uFEFFĐang soạn", "Dòng 1\tDòng 2", "Dòng 1\rDòng 2"}) {
+            assertThatThrownBy(() -> report(place.official, id, version, 40, note)).as(note)
+                    .isInstanceOfSatisfying(Refusal.class, r -> {
+                        assertThat(r.reason()).isEqualTo(Refusal.Reason.INVALID);
+                        assertThat(r.code()).isEqualTo("invalid-characters");
+                        assertThat(r.violations()).extracting(Refusal.Violation::field).containsExactly("note");
+                        assertThat(r.detailVi()).startsWith("Ghi chú tiến độ chứa ký tự điều khiển hoặc ký tự vô hình");
+                    });
+        }
+        assertThat(find(id).progressPercent()).isZero();
+        assertThat(find(id).version()).isEqualTo(version);
+
+        report(place.official, id, version, 40, "Dòng 1\r\nDòng 2\n");
+        Jpa.run(em -> assertThat(UseCases.occurrenceQueries(em, CLOCK, null).progressOf(id)).singleElement()
+                .satisfies(r -> assertThat(r.note()).contains("Dòng 1\nDòng 2")));
+    }
+
+    @Test
     void theAuditTrailRefusesChangesAndDeletes() throws SQLException {
         long id = place.occurrenceNeedingEvidence(5);
         report(place.official, id, find(id).version(), 5, null);

@@ -198,6 +198,9 @@ class BotEndToEndTest {
 
         assertThat(bot.say(OFFICIAL_CHAT, "/capnhat " + id + " 75 Xong bước hai")).contains("75 %");
         assertThat(bot.say(OFFICIAL_CHAT, "/capnhat " + id + " 150")).contains("từ 0 đến 100");
+        assertThat(bot.say(OFFICIAL_CHAT, "/capnhat " + id + " 80 Xong\u200Bbước ba"))
+                .isEqualTo("Ghi chú tiến độ chứa ký tự điều khiển hoặc ký tự vô hình (U+200B)");
+        assertThat(database.number("SELECT progress_percent FROM occurrence WHERE id = " + id)).isEqualTo(75);
     }
 
     @Test

@@ -103,6 +103,25 @@ class ExtensionDecisionTest {
     }
 
     @Test
+    void aSecondRequestWhileTheFirstIsPendingIsAnsweredWithTheUseCasesReasonTypedOrThroughTheDialog() {
+        long occurrence = openOccurrence(0);
+        long extension = request(occurrence, "31/10/2030");
+        int toA = bot.textsTo(ADMIN_A_CHAT).size();
+
+        String typed = bot.say(OFFICIAL_CHAT, "/giahan " + occurrence + " 31/12/2030 Cần thêm thời gian");
+        assertThat(typed).startsWith("Kỳ " + occurrence + " đã có đề nghị gia hạn đến 31/10/2030 (gửi ngày 15/06/2019)")
+                .contains("đang chờ quyết định").doesNotContain("waiting").doesNotContain("—");
+        assertThat(bot.say(OFFICIAL_CHAT, "/giahan_" + occurrence)).contains("Gửi hạn mới và lý do");
+        assertThat(bot.say(OFFICIAL_CHAT, "31/12/2030 Cần thêm thời gian")).isEqualTo(typed);
+
+        assertThat(database.number("SELECT COUNT(*) FROM deadline_extension WHERE occurrence_id = " + occurrence))
+                .isOne();
+        assertThat(notices.about(extension)).as("the refused requests tell nobody")
+                .containsExactly(ExtensionStatus.PENDING);
+        assertThat(bot.textsTo(ADMIN_A_CHAT)).hasSize(toA);
+    }
+
+    @Test
     void theFirstAdminsDecisionStandsAndTheOtherAdminIsToldWhoDecidedAndWhen() {
         long occurrence = openOccurrence(0);
         String dueBefore = database.text("SELECT due_date FROM occurrence WHERE id = " + occurrence);

@@ -3,6 +3,7 @@ package vn.laichau.par.persistence.occurrence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -200,6 +201,28 @@ public class OccurrenceRepository {
         return em.createQuery("SELECT e FROM DeadlineExtension e WHERE e.occurrenceId = :o "
                 + "ORDER BY e.requestedAt, e.id", DeadlineExtension.class).setParameter("o", occurrenceId)
                 .getResultList();
+    }
+
+    /**
+     * Locks the occurrence's row until the transaction ends, so that the extension requests and decisions of one
+     * occurrence are made one after the other (each locks the occurrence before its extensions).
+     */
+    public void lockForExtensions(long occurrenceId) {
+        em.createNativeQuery("SELECT id FROM occurrence WHERE id = ? FOR UPDATE").setParameter(1, occurrenceId)
+                .getResultList();
+    }
+
+    /**
+     * The occurrence's extension request still waiting for a decision, if any, as committed now (a locking read);
+     * after {@link #lockForExtensions}, it stays so until the transaction ends.
+     */
+    public Optional<DeadlineExtension> pendingExtensionOf(long occurrenceId) {
+        return em.createQuery("SELECT e FROM DeadlineExtension e WHERE e.occurrenceId = :o AND e.status = :pending "
+                        + "ORDER BY e.id", DeadlineExtension.class)
+                .setParameter("o", occurrenceId)
+                .setParameter("pending", ExtensionStatus.PENDING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     /** Extension requests by id after {@code afterId}, of one status when given, at most {@code limit}. */

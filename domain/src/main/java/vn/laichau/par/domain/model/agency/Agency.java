@@ -9,11 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.laichau.par.domain.UserText;
 
 /**
  * A body that can be held responsible for a task: the provincial committee, a department, a district or a
@@ -69,8 +69,8 @@ public class Agency {
     }
 
     public Agency(String code, String name, AgencyKind kind, LocalDate validFrom, LocalDate validTo) {
-        this.code = requireText(code, "code");
-        this.name = requireText(name, "name");
+        this.code = requireText(code, "code", "Mã đơn vị");
+        this.name = requireText(name, "name", "Tên đơn vị");
         this.kind = Objects.requireNonNull(kind, "kind");
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("validTo " + validTo + " is before validFrom " + validFrom);
@@ -79,11 +79,11 @@ public class Agency {
         this.validTo = validTo;
     }
 
-    private static String requireText(String value, String field) {
+    private static String requireText(String value, String field, String labelVi) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
-        return Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        return UserText.line(field, labelVi, value);
     }
 
     /** Whether the agency exists on the given day. */
@@ -119,9 +119,9 @@ public class Agency {
 
     /** A new official name and short name, for example after a renaming decision. */
     public void rename(String newName, String newShortName) {
-        this.name = requireText(newName, "name");
+        this.name = requireText(newName, "name", "Tên đơn vị");
         this.shortName = newShortName == null || newShortName.isBlank() ? null
-                : Normalizer.normalize(newShortName.strip(), Normalizer.Form.NFC);
+                : UserText.line("shortName", "Tên viết tắt", newShortName);
     }
 
     /** A new kind; group membership follows it, since groups admit agencies by kind. */

@@ -9,12 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.VietnameseDate;
 
 /**
@@ -79,7 +79,7 @@ public class DeadlineExtension {
         if (reason == null || reason.isBlank()) {
             throw Refusal.invalid("Gia hạn cần lý do", "An extension needs a reason");
         }
-        this.reason = Normalizer.normalize(reason.strip(), Normalizer.Form.NFC);
+        this.reason = UserText.lines("reason", "Lý do gia hạn", reason);
         this.requestedBy = requestedBy;
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         this.status = ExtensionStatus.PENDING;
@@ -104,7 +104,7 @@ public class DeadlineExtension {
         }
         this.status = outcome;
         this.decidedBy = decider;
-        this.decisionReference = Normalizer.normalize(reference.strip(), Normalizer.Form.NFC);
+        this.decisionReference = UserText.line("reference", "Số hiệu văn bản quyết định", reference);
         this.decidedAt = Objects.requireNonNull(at, "at");
     }
 

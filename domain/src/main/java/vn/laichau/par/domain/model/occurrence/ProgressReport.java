@@ -8,10 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import vn.laichau.par.domain.UserText;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.audit.Channel;
 
@@ -52,7 +52,7 @@ public class ProgressReport {
         }
         this.occurrenceId = occurrenceId;
         this.percent = percent;
-        this.note = note == null || note.isBlank() ? null : Normalizer.normalize(note.strip(), Normalizer.Form.NFC);
+        this.note = note == null || note.isBlank() ? null : UserText.lines("note", "Ghi chú tiến độ", note);
         this.reportedBy = actor.officialId().orElse(null);
         this.channel = actor.channel();
         this.reportedAt = Objects.requireNonNull(reportedAt, "reportedAt");

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.laichau.par.domain.UserText;
 
 /**
  * A person working in an agency ("cán bộ, công chức") who uses the system: a user name, the agency acted
@@ -100,7 +100,7 @@ public class Official {
         if (newDisplayName == null || newDisplayName.isBlank()) {
             throw new IllegalArgumentException("displayName must not be blank");
         }
-        this.displayName = Normalizer.normalize(newDisplayName.strip(), Normalizer.Form.NFC);
+        this.displayName = UserText.line("displayName", "Họ tên", newDisplayName);
     }
 
     /** Stores a new password hash (computed by the security layer; never the password). */
