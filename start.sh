@@ -11,7 +11,7 @@ if [ ! -f server/target/par-server.jar ] || [ ! -f "$stamp" ] || [ -n "$(find . 
   touch "$stamp"
 fi
 # The Java process's memory, sized on purpose (see docs/operations.md); PAR_JAVA_OPTS replaces it.
-PAR_JAVA_OPTS="${PAR_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+PAR_JAVA_OPTS="${PAR_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxNewSize=48m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 # Two glibc malloc arenas instead of one per core and thread: the JVM allocates little outside its own heaps.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # Class-data sharing: the classes a start loads (Payara Micro's and the application's) are archived when the first

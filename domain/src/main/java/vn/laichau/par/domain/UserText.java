@@ -9,10 +9,13 @@ import java.util.Optional;
  * Text a person writes — a name, a title, a reference, a note, a reason — as it is kept: NFC, without surrounding
  * white space, and refused, naming the field, when it holds a character nobody sees: a control character
  * (U+0000–U+001F, U+007F–U+009F; a text of several lines may hold line breaks, a CR LF kept as LF) or a
- * zero-width one (U+200B–U+200D, U+2060, U+FEFF). The one rule for every free-text field, whichever way the text
+ * zero-width one (U+200B–U+200D, U+2060, U+FEFF; a text of several lines, a note, may hold the zero-width joiner
+ * U+200D, which joins the parts of an emoji). The one rule for every free-text field, whichever way the text
  * came (the API, the web app, a bot).
  */
 public final class UserText {
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private UserText() {
     }
@@ -33,9 +36,13 @@ public final class UserText {
         return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
-    /** The first character of {@code text} nobody sees, if any; a line break counts unless {@code multiLine}. */
+    /**
+     * The first character of {@code text} nobody sees, if any; a line break and an emoji's joiner count unless
+     * {@code multiLine}.
+     */
     public static Optional<Integer> hiddenCharacter(String text, boolean multiLine) {
-        return text.codePoints().filter(c -> hidden(c) && !(multiLine && c == '\n')).boxed().findFirst();
+        return text.codePoints().filter(c -> hidden(c) && !(multiLine && (c == '\n' || c == ZERO_WIDTH_JOINER)))
+                .boxed().findFirst();
     }
 
     /** What is wrong with the field {@code field} holding {@code text} (as cleaned), if anything. */

@@ -35,6 +35,8 @@ class UserTextTest {
         assertThat(UserText.violation("note", "Dòng 1\rDòng 2", true)).hasValueSatisfying(v ->
                 assertThat(v.messageEn()).isEqualTo("contains a control or invisible character (U+000D)"));
         assertThat(UserText.violation("note", "Cột 1\tCột 2", true)).isPresent();
+        assertThat(UserText.violation("note", "Cả nhà đồng ý 👨\u200D👩\u200D👧", true)).isEmpty();
+        assertThat(UserText.violation("note", "Đã\u200Bxong", true)).isPresent();
         assertThat(UserText.violation("name", "Dòng 1\nDòng 2", false)).hasValueSatisfying(v ->
                 assertThat(v.messageVi()).isEqualTo("phải viết trên một dòng (U+000A)"));
     }
