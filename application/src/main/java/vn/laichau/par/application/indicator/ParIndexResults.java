@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -228,6 +227,6 @@ public class ParIndexResults {
     }
 
     private static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        return UserText.cleaned(text, false);
     }
 }

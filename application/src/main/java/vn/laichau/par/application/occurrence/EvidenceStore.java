@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +68,7 @@ public final class EvidenceStore {
         if (fileName == null || fileName.isBlank()) {
             throw invalidName("(trống / empty)");
         }
-        String name = Normalizer.normalize(fileName.strip(), Normalizer.Form.NFC);
+        String name = UserText.cleaned(fileName, false);
         if (name.length() > 255 || name.contains("/") || name.contains("\\") || name.equals(".")
                 || name.equals("..") || name.startsWith("..") || UserText.hiddenCharacter(name, false).isPresent()
                 || name.contains(":")) {

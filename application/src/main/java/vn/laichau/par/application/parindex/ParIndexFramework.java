@@ -3,7 +3,7 @@ package vn.laichau.par.application.parindex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
+import vn.laichau.par.domain.UserText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -266,6 +266,6 @@ public class ParIndexFramework {
     }
 
     private static String nfc(String text) {
-        return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        return text == null ? "" : UserText.cleaned(text, false);
     }
 }

@@ -1,6 +1,6 @@
 package vn.laichau.par.domain.model.plan;
 
-import java.text.Normalizer;
+import vn.laichau.par.domain.UserText;
 
 /** NFC normalisation and blank checks for the text the plan model keeps. */
 final class Texts {
@@ -21,6 +21,6 @@ final class Texts {
     }
 
     static String nfc(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        return UserText.cleaned(value, false);
     }
 }
