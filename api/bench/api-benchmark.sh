@@ -101,7 +101,7 @@ run "dashboard: overdue" "$api/dashboards/plans/$plan/years/$year/overdue"
 run "dashboard: per month" "$api/dashboards/plans/$plan/years/$year/months"
 run "dashboard: on-time rate per agency per year" "$api/dashboards/plans/$plan/on-time-rates"
 if [ "$risk_status" = 200 ]; then
-  run "dashboard: PAR INDEX points at risk" "$risk" 8
+  run "dashboard: PAR INDEX points at risk" "$risk"
 else
   echo "| dashboard: PAR INDEX points at risk | — | not run: the year has no PAR INDEX version ($risk_status; api/bench/bench-par-index.sh makes one) | | | | | |"
 fi

@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Dashboard answers kept in memory, with their tag, while the data they were computed from has not changed: an
+ * Dashboard answers (the occurrence dashboards, the PAR INDEX points at risk) kept in memory, with their tag, while the data they were computed from has not changed: an
  * answer is reused when it was made for the same request and the same data stamp, and for {@link #MAX_AGE} at
  * most, so that a change whose transaction committed after a later one's is seen within that time. Each
  * instance keeps its own; the stamp comes from the shared database, so instances agree.
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * the same one wait for it and share its result, rather than each computing it (a dashboard over a million
  * occurrences computed by every waiting request at once held all of them past any client's patience).
  */
-final class SummaryCache<V> {
+public final class SummaryCache<V> {
 
     static final Duration MAX_AGE = Duration.ofSeconds(15);
     private static final int MAX_ENTRIES = 512;
@@ -35,7 +35,7 @@ final class SummaryCache<V> {
     private final Map<Object, CompletableFuture<Entry<V>>> computing = new ConcurrentHashMap<>();
     private final LongSupplier nanos;
 
-    SummaryCache() {
+    public SummaryCache() {
         this(System::nanoTime);
     }
 
@@ -43,7 +43,11 @@ final class SummaryCache<V> {
         this.nanos = nanos;
     }
 
-    Answer<V> get(Object key, String stamp, Supplier<V> compute) {
+    /**
+     * The answer kept for {@code key} if it was made for {@code stamp} less than {@link #MAX_AGE} ago, else the
+     * one {@code compute} makes (or another request computing it at the same time made for the same stamp).
+     */
+    public Answer<V> get(Object key, String stamp, Supplier<V> compute) {
         Entry<V> entry = entries.get(key);
         if (usable(entry, stamp)) {
             return entry.answer();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laichau.par.application.agency.ProvinceScope;
+import vn.laichau.par.application.dashboard.SummaryCache;
 import vn.laichau.par.application.plan.AppendixFile;
 import vn.laichau.par.domain.Refusal;
 import vn.laichau.par.domain.Refusal.Violation;
@@ -62,12 +63,18 @@ public class ParIndexFramework {
                        Map<Long, String> agencyNames, Optional<Long> onlyAgency, List<PointsAtRisk.Share> shares) {
     }
 
+    /** The whole province's points at risk of a plan year and version, with the names of the agencies holding them. */
+    private record Scored(PointsAtRisk.Result result, List<PointsAtRisk.Share> shares, Map<Long, String> agencyNames) {
+    }
+
     private final ParIndexFrameworkRepository framework;
     private final PlanRepository plans;
     private final DashboardQueries names;
     private final OfficialRepository officials;
     private final ProvinceScope province;
     private final Clock clock;
+    /** Points at risk kept while the occurrences, tasks, agencies, plans and PAR INDEX versions stay unchanged. */
+    private final SummaryCache<Scored> scored = new SummaryCache<>();
 
     @Inject
     public ParIndexFramework(ParIndexFrameworkRepository framework, PlanRepository plans, DashboardQueries names,
@@ -214,20 +221,31 @@ public class ParIndexFramework {
                         .orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "no-par-index-version",
                                 "Chưa có phiên bản Chỉ số CCHC nào áp dụng cho năm " + year + "; hãy nhập bộ tiêu chí",
                                 "No PAR INDEX version applies to " + year + " yet; import the criteria")));
-        List<Component> components = framework.components(version.id());
-        List<vn.laichau.par.domain.parindex.Tally> tallies = framework.tallies(version.id(), planId, year);
-        PointsAtRisk.Result result = PointsAtRisk.of(components, tallies);
-        List<PointsAtRisk.Share> shares = PointsAtRisk.shares(components, tallies).stream()
-                .filter(share -> onlyAgency.isEmpty() || share.agencyId() == onlyAgency.get()).toList();
-        if (onlyAgency.isPresent()) {
-            result = new PointsAtRisk.Result(result.evidence(), result.notControlled(), result.maximum(),
-                    result.atRisk(), result.projected(), result.notControlledMaximum(),
-                    result.agencies().stream().filter(a -> a.agencyId() == onlyAgency.get()).toList());
+        long chosen = version.id();
+        Scored scored = this.scored.get(List.of(planId, year, chosen), names.dataStamp() + "|" + framework.stamp(),
+                () -> score(chosen, planId, year)).value();
+        if (onlyAgency.isEmpty()) {
+            return new Risk(plan, year, version, scored.result(), scored.agencyNames(), onlyAgency, scored.shares());
         }
+        long agency = onlyAgency.get();
+        PointsAtRisk.Result all = scored.result();
+        PointsAtRisk.Result result = new PointsAtRisk.Result(all.evidence(), all.notControlled(), all.maximum(),
+                all.atRisk(), all.projected(), all.notControlledMaximum(),
+                all.agencies().stream().filter(a -> a.agencyId() == agency).toList());
+        List<PointsAtRisk.Share> shares = scored.shares().stream().filter(s -> s.agencyId() == agency).toList();
+        Map<Long, String> agencyName = scored.agencyNames().containsKey(agency)
+                ? Map.of(agency, scored.agencyNames().get(agency)) : names.agencyNames(Set.of(agency));
+        return new Risk(plan, year, version, result, agencyName, onlyAgency, shares);
+    }
+
+    /** A plan year's points at risk of a version, for the whole province, with the holding agencies' names. */
+    private Scored score(long versionId, long planId, int year) {
+        List<Component> components = framework.components(versionId);
+        List<vn.laichau.par.domain.parindex.Tally> tallies = framework.tallies(versionId, planId, year);
+        PointsAtRisk.Result result = PointsAtRisk.of(components, tallies);
         Set<Long> agencyIds = new HashSet<>();
         result.agencies().forEach(a -> agencyIds.add(a.agencyId()));
-        onlyAgency.ifPresent(agencyIds::add);
-        return new Risk(plan, year, version, result, names.agencyNames(agencyIds), onlyAgency, shares);
+        return new Scored(result, PointsAtRisk.shares(components, tallies), Map.copyOf(names.agencyNames(agencyIds)));
     }
 
     /**

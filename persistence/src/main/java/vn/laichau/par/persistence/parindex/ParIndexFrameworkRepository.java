@@ -159,12 +159,25 @@ public class ParIndexFrameworkRepository {
                 + "ORDER BY " + column).setParameter(1, componentId).getResultList();
         new AuditTrail(em, clock).record(actor, AUDITED_COMPONENT, componentId, field,
                 before.stream().map(String::valueOf).toList().toString(), new TreeSet<>(ids).toString());
+        em.createNativeQuery("UPDATE par_index_version SET revision = revision + 1 WHERE id = "
+                + "(SELECT version_id FROM par_index_component WHERE id = ?1)").setParameter(1, componentId)
+                .executeUpdate();
         em.createNativeQuery("DELETE FROM " + table + " WHERE component_id = ?1").setParameter(1, componentId)
                 .executeUpdate();
         for (long id : new TreeSet<>(ids)) {
             em.createNativeQuery("INSERT INTO " + table + " (component_id, " + column + ") VALUES (?1, ?2)")
                     .setParameter(1, componentId).setParameter(2, id).executeUpdate();
         }
+    }
+
+    /**
+     * A stamp of the versions and their mappings: it changes when a version is added or a component's tasks or
+     * indicators are replaced.
+     */
+    public String stamp() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(revision), 0) "
+                + "FROM par_index_version").getSingleResult();
+        return number(row[0]) + ":" + number(row[1]);
     }
 
     /** Which of these ids are stored tasks. */
