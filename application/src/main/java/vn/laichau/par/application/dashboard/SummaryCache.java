@@ -34,13 +34,27 @@ public final class SummaryCache<V> {
     private final Map<Object, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<Object, CompletableFuture<Entry<V>>> computing = new ConcurrentHashMap<>();
     private final LongSupplier nanos;
+    private final boolean tagged;
 
     public SummaryCache() {
-        this(System::nanoTime);
+        this(System::nanoTime, true);
     }
 
     SummaryCache(LongSupplier nanos) {
+        this(nanos, true);
+    }
+
+    private SummaryCache(LongSupplier nanos, boolean tagged) {
         this.nanos = nanos;
+        this.tagged = tagged;
+    }
+
+    /**
+     * A cache whose answers carry an empty tag: for an answer that is not sent as it is kept (a part of it is),
+     * so that hashing all of it would be wasted.
+     */
+    public static <V> SummaryCache<V> untagged() {
+        return new SummaryCache<>(System::nanoTime, false);
     }
 
     /**
@@ -83,7 +97,7 @@ public final class SummaryCache<V> {
     private Entry<V> compute(Object key, String stamp, Supplier<V> compute) {
         long now = nanos.getAsLong();
         V value = compute.get();
-        Entry<V> made = new Entry<>(stamp, now, new Answer<>(value, tagOf(value)));
+        Entry<V> made = new Entry<>(stamp, now, new Answer<>(value, tagged ? tagOf(value) : ""));
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }

@@ -74,7 +74,7 @@ public class ParIndexFramework {
     private final ProvinceScope province;
     private final Clock clock;
     /** Points at risk kept while the occurrences, tasks, agencies, plans and PAR INDEX versions stay unchanged. */
-    private final SummaryCache<Scored> scored = new SummaryCache<>();
+    private final SummaryCache<Scored> scored = SummaryCache.untagged();
 
     @Inject
     public ParIndexFramework(ParIndexFrameworkRepository framework, PlanRepository plans, DashboardQueries names,

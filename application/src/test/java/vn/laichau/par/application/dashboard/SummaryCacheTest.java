@@ -39,6 +39,15 @@ class SummaryCacheTest {
     }
 
     @Test
+    void anUntaggedCacheKeepsItsAnswersWithoutHashingThem() {
+        SummaryCache<List<String>> untagged = SummaryCache.untagged();
+        Answer<List<String>> first = untagged.get("key", "s1", () -> List.of("a"));
+        assertThat(untagged.get("key", "s1", () -> List.of("b"))).isSameAs(first);
+        assertThat(first.tag()).isEmpty();
+        assertThat(untagged.get("key", "s2", () -> List.of("b")).value()).containsExactly("b");
+    }
+
+    @Test
     void aChangedStampComputesAgainAndAnotherContentGetsAnotherTag() {
         Answer<List<String>> first = ask("s1", "a");
         Answer<List<String>> changed = ask("s2", "b");
