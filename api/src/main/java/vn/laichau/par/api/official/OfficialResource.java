@@ -94,7 +94,7 @@ public class OfficialResource {
     @APIResponse(responseCode = "201", description = "The new official")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "409", description = "User name taken or unknown agency")
+    @APIResponse(responseCode = "409", description = "User name taken, or an unknown agency or one that does not exist today")
     public Response create(@Valid CreateOfficialRequest request) {
         Official stored = accounts.create(admin.actor(), request.username(), request.displayName(), request.agencyId(),
                 roles(request.roles()), request.password());

@@ -74,15 +74,19 @@ final class Api {
         return token(newAccount(role, agencyId), PASSWORD);
     }
 
-    /** A new account created by the admin through the API, with password {@link #PASSWORD}; answers its user name. */
+    /**
+     * A new account created by the admin through the API, with password {@link #PASSWORD}; answers its user name.
+     * An account of an agency that has ended is placed there as {@link AdminApi#creatableAgencyFor} says.
+     */
     String newAccount(String role, long agencyId) {
         String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpJson.Answer created = post("/api/v1/officials", adminToken(), "{\"username\":\"" + username
-                + "\",\"displayName\":\"Nguyễn Văn Thử\",\"agencyId\":" + agencyId + ",\"roles\":[\"" + role
-                + "\"],\"password\":\"" + PASSWORD + "\"}");
+                + "\",\"displayName\":\"Nguyễn Văn Thử\",\"agencyId\":" + AdminApi.creatableAgencyFor(agencyId)
+                + ",\"roles\":[\"" + role + "\"],\"password\":\"" + PASSWORD + "\"}");
         if (created.status() != 201) {
             throw new AssertionError("create official: " + created.status() + " " + created.body());
         }
+        AdminApi.placeIn(username, agencyId);
         return username;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,6 +217,40 @@ class OfficialAdminIT {
         assertThat(api.postIfMatch("/api/v1/officials/999999999/deactivation", admin, "\"0\"", "").status())
                 .isEqualTo(404);
         assertThat(Api.etag(api.get(path, admin))).as("nothing changed").isEqualTo(etag);
+    }
+
+    @Test
+    void anAccountInAnAgencyThatHasEndedIsRefusedNamingTheFieldTheLastDayAndTheSuccessor() {
+        Api api = new Api(base);
+        String admin = api.adminToken();
+        JsonNode ended = null;
+        for (JsonNode agency : api.get("/api/v1/agencies?active=false&limit=100", null).json().path("items")) {
+            if (agency.path("successor").has("name") && agency.has("validTo")) {
+                ended = agency;
+                break;
+            }
+        }
+        assertThat(ended).as("an ended agency with a successor in the shipped plan").isNotNull();
+        String lastDay = LocalDate.parse(ended.path("validTo").asText())
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String username = "official-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpJson.Answer refused = api.post("/api/v1/officials", admin, "{\"username\":\"" + username
+                + "\",\"displayName\":\"Nguyễn Văn Thử\",\"agencyId\":" + ended.path("id").asLong()
+                + ",\"roles\":[\"official\"],\"password\":\"" + Api.PASSWORD + "\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("type").asText()).isEqualTo("/problems/agency-ended");
+        assertThat(refused.json().path("detail").asText()).contains(" — ")
+                .contains("đã kết thúc ngày " + lastDay).contains("ended on " + lastDay);
+        JsonNode violation = refused.json().path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("agencyId");
+        assertThat(violation.path("message").asText()).contains(ended.path("name").asText())
+                .contains("đã kết thúc ngày " + lastDay)
+                .contains("cơ quan kế thừa: " + ended.path("successor").path("name").asText())
+                .contains(" — ");
+        assertThat(AdminApi.count("SELECT COUNT(*) FROM official WHERE username = '" + username + "'")).isZero();
     }
 
     private static HttpJson.Answer create(Api api, String admin, String role, long agencyId) {

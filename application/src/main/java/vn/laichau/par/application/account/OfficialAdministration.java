@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.laichau.par.domain.Refusal;
+import vn.laichau.par.domain.Refusal.Violation;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.audit.Actor;
 import vn.laichau.par.domain.model.official.Official;
@@ -78,13 +80,15 @@ public class OfficialAdministration {
     }
 
     /**
-     * Creates an account; the user name must be free, the agency must exist and the password long enough. The
-     * creation is written to the audit trail under {@code actor}, with the account's user name and fields.
+     * Creates an account; the user name must be free, the agency must exist and not have ended and the password
+     * long enough. The creation is written to the audit trail under {@code actor}, with the
+     * account's user name and fields.
      */
     @Transactional
     public Official create(Actor actor, String username, String displayName, long agencyId, Collection<Role> roles,
                            String password) {
         requireAcceptable(password);
+        refuseIfEnded(agencies.findById(agencyId).orElseThrow(() -> unknownAgency(agencyId)));
         Official official;
         try {
             official = new Official(username, displayName, agencyId, roles);
@@ -138,19 +142,20 @@ public class OfficialAdministration {
     }
 
     /**
-     * Replaces what an administrator sets on an account. The agency must exist and not have ended; an
+     * Replaces what an administrator sets on an account. The agency must exist, and an account moved to another
+     * agency must find it existing today (an ended one is refused with its last day and successor); an
      * administrator cannot take the admin role from their own account.
      */
     @Transactional
     public Official change(Actor actor, long officialId, long expectedVersion, AccountDetails details) {
         Official official = current(officialId, expectedVersion);
-        Agency agency = agencies.findById(details.agencyId()).orElse(null);
-        if (agency == null) {
-            throw conflict("Không có cơ quan mã số " + details.agencyId(), "No agency with id " + details.agencyId());
-        }
-        if (details.agencyId() != official.agencyId() && !agency.isValidOn(LocalDate.now(clock))) {
-            throw conflict("Cơ quan " + agency.getName() + " không còn tồn tại hôm nay",
-                    "The agency " + agency.getName() + " does not exist today");
+        Agency agency = agencies.findById(details.agencyId()).orElseThrow(() -> unknownAgency(details.agencyId()));
+        if (details.agencyId() != official.agencyId()) {
+            refuseIfEnded(agency);
+            if (!agency.isValidOn(LocalDate.now(clock))) {
+                throw conflict("Cơ quan " + agency.getName() + " chưa tồn tại hôm nay",
+                        "The agency " + agency.getName() + " does not exist yet today");
+            }
         }
         if (actor.officialId().filter(id -> id == officialId).isPresent() && official.hasRole(Role.ADMIN)
                 && !details.roles().contains(Role.ADMIN)) {
@@ -220,6 +225,35 @@ public class OfficialAdministration {
                     "The account was changed meanwhile");
         }
         return official;
+    }
+
+    /**
+     * Refuses an agency that has ended as an account's agency, with its last day and its successor when it has
+     * one: its officials were moved or deactivated when it ended, and new ones belong to its successor.
+     */
+    private void refuseIfEnded(Agency agency) {
+        Optional<LocalDate> lastDay = agency.getValidTo().filter(LocalDate.now(clock)::isAfter);
+        if (lastDay.isEmpty()) {
+            return;
+        }
+        String ended = VietnameseDate.of(lastDay.get());
+        Optional<Agency> successor = agency.getSuccessorId().flatMap(agencies::findById);
+        String messageVi = "Cơ quan " + agency.getName() + " đã kết thúc ngày " + ended
+                + successor.map(s -> "; cơ quan kế thừa: " + s.getName() + " (mã số " + s.getId() + ")")
+                        .orElse("; không có cơ quan kế thừa");
+        String messageEn = "the agency " + agency.getName() + " ended on " + ended
+                + successor.map(s -> "; its successor is " + s.getName() + " (id " + s.getId() + ")")
+                        .orElse("; it has no successor");
+        throw Refusal.withViolations(Refusal.Reason.CONFLICT, "agency-ended",
+                "Không thể xếp cán bộ vào cơ quan đã kết thúc: " + messageVi,
+                "An official cannot be placed in an agency that has ended: " + messageEn,
+                List.of(new Violation("agencyId", messageVi, messageEn)));
+    }
+
+    private static Refusal unknownAgency(long agencyId) {
+        return Refusal.withViolations(Refusal.Reason.CONFLICT, "invalid-data", "Không có cơ quan mã số " + agencyId,
+                "No agency with id " + agencyId, List.of(new Violation("agencyId",
+                        "Không có cơ quan mã số " + agencyId, "no agency with id " + agencyId)));
     }
 
     private static Map<String, Object> audited(Official official) {

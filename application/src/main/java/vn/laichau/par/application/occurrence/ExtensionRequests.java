@@ -60,15 +60,25 @@ public class ExtensionRequests {
         DeadlineExtension extension = work.occurrence().askExtension(newDueDate, reason, work.official().id(),
                 Instant.now(clock));
         occurrences.lockForExtensions(occurrenceId);
-        occurrences.pendingExtensionOf(occurrenceId).ifPresent(pending -> {
-            throw pendingAlready(pending);
-        });
+        refuseWhilePending(occurrenceId);
         occurrences.addExtension(extension);
         occurrences.flush();
         audit.record(actor, AuditTrail.DEADLINE_EXTENSION, extension.id(), "status", null,
                 ExtensionStatus.PENDING);
         notices.requested(extension, work.occurrence());
         return extension;
+    }
+
+    /**
+     * Refuses (409 {@code extension-pending}) while a request for the occurrence waits for its decision, as
+     * {@link #request} does: an entry point that asks for the new date and the reason in steps says so before
+     * the first step.
+     */
+    @Transactional
+    public void refuseWhilePending(long occurrenceId) {
+        occurrences.pendingExtensionOf(occurrenceId).ifPresent(pending -> {
+            throw pendingAlready(pending);
+        });
     }
 
     private Refusal pendingAlready(DeadlineExtension pending) {

@@ -161,6 +161,42 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void noAccountIsCreatedInNorMovedToAnAgencyThatHasEndedAndTheRefusalNamesItsLastDayAndSuccessor() {
+        long merged = Jpa.inTransaction(em -> {
+            Agency commune = new Agency("XA_BAN_GIANG", "UBND xã Bản Giang", AgencyKind.COMMUNE_COMMITTEE, null, null);
+            em.persist(commune);
+            commune.dissolveInto(em.find(Agency.class, otherAgency), LocalDate.of(2025, 6, 30));
+            em.flush();
+            return commune.getId();
+        });
+        long id = inAccounts(a -> a.create(admin, "canbo", "Cán bộ", agency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
+
+        assertThatThrownBy(() -> inAccounts(a -> a.create(admin, "canbo.xa", "Cán bộ xã", merged,
+                EnumSet.of(Role.OFFICIAL), PASSWORD))).isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Refusal.Reason.CONFLICT);
+                    assertThat(e.code()).isEqualTo("agency-ended");
+                    assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("agencyId");
+                        assertThat(v.messageVi()).contains("UBND xã Bản Giang đã kết thúc ngày 30/06/2025")
+                                .contains("cơ quan kế thừa: Sở Tư pháp (mã số " + otherAgency + ")");
+                        assertThat(v.messageEn()).contains("ended on 30/06/2025")
+                                .contains("its successor is Sở Tư pháp");
+                    });
+                });
+        assertThatThrownBy(() -> inAccounts(a -> a.change(admin, id, version(id), new AccountDetails("Cán bộ",
+                endedAgency, Set.of(Role.OFFICIAL), null, null, false)))).isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.code()).isEqualTo("agency-ended");
+                    assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("agencyId");
+                        assertThat(v.messageVi()).contains("đã kết thúc ngày 28/02/2025")
+                                .contains("không có cơ quan kế thừa");
+                    });
+                });
+        assertThat(Jpa.count("SELECT COUNT(*) FROM official WHERE username = 'canbo.xa'")).isZero();
+        assertThat(Jpa.inTransaction(em -> em.find(Official.class, id)).agencyId()).isEqualTo(agency);
+    }
+
+    @Test
     void officialsAreListedInIdOrderOfOneAgencyAndAnUnknownOneIsNotFound() {
         long first = inAccounts(a -> a.create(admin, "canbo1", "Cán bộ 1", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();
         long second = inAccounts(a -> a.create(admin, "canbo2", "Cán bộ 2", otherAgency, EnumSet.of(Role.OFFICIAL), PASSWORD)).id();

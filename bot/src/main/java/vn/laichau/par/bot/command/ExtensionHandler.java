@@ -46,11 +46,15 @@ final class ExtensionHandler {
                 conversation);
     }
 
-    /** Waits for the new date and the reason, about the occurrence as it is shown now. */
+    /**
+     * Waits for the new date and the reason, about the occurrence as it is shown now; while an earlier request
+     * waits for its decision, the use case's refusal is the answer at once.
+     */
     public Reply ask(Occurrence occurrence, Conversation conversation) {
         if (occurrence.isFinished()) {
             return Reply.text("Kỳ này đã hoàn thành, không cần gia hạn.");
         }
+        conversation.tracker().extensionRequests().refuseWhilePending(occurrence.id());
         conversation.tracker().dialogs().await(conversation.chatId(), DialogStep.EXTENSION_REASON, occurrence.id(),
                 null, occurrence.version(), conversation.tracker().occurrences().now());
         return Reply.text("Kỳ <code>" + occurrence.id() + "</code> đang hạn " + Formats.date(occurrence.dueDate())

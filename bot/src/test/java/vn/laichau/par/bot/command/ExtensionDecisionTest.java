@@ -103,16 +103,22 @@ class ExtensionDecisionTest {
     }
 
     @Test
-    void aSecondRequestWhileTheFirstIsPendingIsAnsweredWithTheUseCasesReasonTypedOrThroughTheDialog() {
+    void aSecondRequestWhileTheFirstIsPendingIsAnsweredWithTheUseCasesReasonTypedOrBeforeTheDialogAsks() {
         long occurrence = openOccurrence(0);
         long extension = request(occurrence, "31/10/2030");
         int toA = bot.textsTo(ADMIN_A_CHAT).size();
+        long version = database.number("SELECT version FROM occurrence WHERE id = " + occurrence);
 
         String typed = bot.say(OFFICIAL_CHAT, "/giahan " + occurrence + " 31/12/2030 Cần thêm thời gian");
         assertThat(typed).startsWith("Kỳ " + occurrence + " đã có đề nghị gia hạn đến 31/10/2030 (gửi ngày 15/06/2019)")
                 .contains("đang chờ quyết định").doesNotContain("waiting").doesNotContain("—");
-        assertThat(bot.say(OFFICIAL_CHAT, "/giahan_" + occurrence)).contains("Gửi hạn mới và lý do");
-        assertThat(bot.say(OFFICIAL_CHAT, "31/12/2030 Cần thêm thời gian")).isEqualTo(typed);
+        assertThat(bot.say(OFFICIAL_CHAT, "/giahan_" + occurrence)).as("refused before the date is asked for")
+                .isEqualTo(typed);
+        assertThat(bot.say(OFFICIAL_CHAT, "/giahan " + occurrence)).isEqualTo(typed);
+        assertThat(bot.press(OFFICIAL_CHAT, "g:" + occurrence + ":" + version)).isEqualTo(typed);
+        assertThat(database.number("SELECT COUNT(*) FROM telegram_dialog WHERE chat_id = " + OFFICIAL_CHAT))
+                .as("no dialog waits for a date and a reason").isZero();
+        assertThat(bot.say(OFFICIAL_CHAT, "31/12/2030 Cần thêm thời gian")).contains("Bot chưa hiểu tin nhắn này");
 
         assertThat(database.number("SELECT COUNT(*) FROM deadline_extension WHERE occurrence_id = " + occurrence))
                 .isOne();
