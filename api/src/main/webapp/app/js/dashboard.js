@@ -5,6 +5,7 @@ import * as api from './api.js';
 import { hasRole, showOffline } from './main.js';
 import { h, date, instant, message, toast, number, today } from './format.js';
 import { lineChart, seriesChart } from './charts.js';
+import { refusal } from './forms.js';
 
 const ORDER = ['OVERDUE', 'DUE_SOON', 'NOT_YET_DUE', 'FINISHED_LATE', 'FINISHED_ON_TIME', 'FINISHED_EARLY'];
 const LABEL = {
@@ -60,7 +61,8 @@ async function extensionsSection() {
         li.replaceChildren(message('ok', (decision === 'APPROVE' ? 'Đã đồng ý gia hạn' : 'Đã không đồng ý gia hạn')
           + ` kỳ ${x.occurrenceId} đến ${date(x.newDueDate)} (${ref.value.trim()}).`));
       } catch (e) {
-        status.append(message('error', e.stale ? 'Đề nghị vừa được người khác quyết định; hãy tải lại trang.' : e.message));
+        status.append(e.stale ? message('error', 'Đề nghị vừa được người khác quyết định; hãy tải lại trang.')
+          : refusal(li, e, { reference: ['Số văn bản quyết định', 'ref-' + x.id] }));
       }
     };
     const li = h('li', { class: 'card decision', id: 'ext-' + x.id },
