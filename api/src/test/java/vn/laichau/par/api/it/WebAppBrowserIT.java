@@ -744,6 +744,20 @@ class WebAppBrowserIT {
         }
     }
 
+    @Test
+    void anAdminOnAPhoneReadsTheIndicatorsOfThePlansFirstYear() {
+        try (Browser phone = Browser.phone(base)) {
+            phone.go("#/tong-quan");
+            phone.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            // the plan's first year: a target "cao hơn năm trước" has no year before it in the plan
+            showYear(phone, "2017");
+            WebElement indicators = phone.see("#d-indicators");
+            assertThat(indicators.getText()).as("no number that is not one").doesNotContain("NaN");
+            assertThat(phone.see(By.xpath("//table[@id='d-indicators']//tr[th[starts-with(normalize-space(), 'CT30 ')]]/td[1]"))
+                    .getText()).isEqualTo("cao hơn năm 2016 (năm 2016 chưa có số liệu)");
+        }
+    }
+
     /** The empty texts on screen that show as list items, with a number or a bullet. */
     private static final String MARKED_EMPTY = """
             return [...document.querySelectorAll('main .empty')].filter(e => {
