@@ -744,6 +744,15 @@ class WebAppBrowserIT {
         }
     }
 
+    /** The cells among those the selector names that show fewer than three words a line; the script answers their texts. */
+    private static final String FEW_WORDS_A_LINE = """
+            return [...document.querySelectorAll(arguments[0])].filter(cell => {
+              const text = document.createRange();
+              text.selectNodeContents(cell);
+              const lines = new Set([...text.getClientRects()].map(r => Math.round(r.top))).size;
+              return cell.textContent.trim().split(/\\s+/).length / Math.max(1, lines) < 3;
+            }).map(cell => cell.textContent);""";
+
     @Test
     void anAdminOnAPhoneReadsTheIndicatorsOfThePlansFirstYear() {
         try (Browser phone = Browser.phone(base)) {
@@ -755,6 +764,9 @@ class WebAppBrowserIT {
             assertThat(indicators.getText()).as("no number that is not one").doesNotContain("NaN");
             assertThat(phone.see(By.xpath("//table[@id='d-indicators']//tr[th[starts-with(normalize-space(), 'CT30 ')]]/td[1]"))
                     .getText()).isEqualTo("cao hơn năm 2016 (năm 2016 chưa có số liệu)");
+            assertThat(phone.script(FEW_WORDS_A_LINE, "#d-indicators tbody th"))
+                    .as("an indicator's description reads at least three words a line (the table scrolls sideways)")
+                    .asList().isEmpty();
         }
     }
 
