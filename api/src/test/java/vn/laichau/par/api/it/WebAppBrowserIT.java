@@ -753,6 +753,15 @@ class WebAppBrowserIT {
               return cell.textContent.trim().split(/\\s+/).length / Math.max(1, lines) < 3;
             }).map(cell => cell.textContent);""";
 
+    /** The captions of tables in a sideways-scrolling box whose text runs beyond the box's visible part. */
+    private static final String CAPTIONS_OUT_OF_SIGHT = """
+            return [...document.querySelectorAll('main .table-wrap caption')].filter(caption => {
+              const box = caption.closest('.table-wrap').getBoundingClientRect();
+              const text = document.createRange();
+              text.selectNodeContents(caption);
+              return [...text.getClientRects()].some(r => r.right > box.right + 0.5 || r.left < box.left - 0.5);
+            }).map(caption => caption.textContent);""";
+
     @Test
     void anAdminOnAPhoneReadsTheIndicatorsOfThePlansFirstYear() {
         try (Browser phone = Browser.phone(base)) {
@@ -766,6 +775,8 @@ class WebAppBrowserIT {
                     .getText()).isEqualTo("cao hơn năm 2016 (năm 2016 chưa có số liệu)");
             assertThat(phone.script(FEW_WORDS_A_LINE, "#d-indicators tbody th"))
                     .as("an indicator's description reads at least three words a line (the table scrolls sideways)")
+                    .asList().isEmpty();
+            assertThat(phone.script(CAPTIONS_OUT_OF_SIGHT)).as("each table's caption is read whole without scrolling sideways")
                     .asList().isEmpty();
         }
     }
