@@ -127,7 +127,7 @@ export async function render(main, args, isCurrent) {
     try {
       const stored = await api.upload('plan-imports', chosen);
       draftView(main, stored.data, stored.etag, back);
-    } catch (e) { status.append(message('error', e.message)); }
+    } catch (e) { status.append(refusal(upload, e, { file: ['Tệp phụ biểu', 'i-file'] })); }
   });
 
   const phrase = h('input', { id: 'dp-phrase', name: 'phrase', maxlength: 1000, placeholder: 'Trước 20/12 hằng năm' });

@@ -19,11 +19,16 @@ export class ApiError extends Error {
   get stale() { return this.status === 412; }
 }
 
-/** The Vietnamese part of a problem's bilingual detail ("tiếng Việt — English"). */
+/**
+ * The Vietnamese part of a problem's bilingual text ("tiếng Việt — English"). A name the user wrote (a file's) may
+ * hold the separator too, once in each half: when the text holds it an odd number of times, the Vietnamese is
+ * the first half of the parts; otherwise the part before the first separator.
+ */
 export function vietnamese(detail) {
   if (!detail) return '';
-  const cut = detail.indexOf(' — ');
-  return cut > 0 ? detail.slice(0, cut) : detail;
+  const parts = detail.split(' — ');
+  if (parts.length < 2) return detail;
+  return parts.slice(0, parts.length % 2 === 0 ? parts.length / 2 : 1).join(' — ');
 }
 
 const OFFLINE_WRITE = 'Bạn đang ngoại tuyến: thay đổi chưa được gửi. Nội dung bạn nhập vẫn còn; hãy gửi lại khi có mạng.';
@@ -40,8 +45,11 @@ async function problemOf(response) {
     429: 'Bạn đã thử quá nhiều lần; vui lòng chờ rồi thử lại.',
   };
   const text = problem && problem.detail ? vietnamese(problem.detail) : (known[response.status] || 'Máy chủ báo lỗi ' + response.status + '.');
-  const violations = problem && Array.isArray(problem.violations) && problem.violations.length
-    ? ' (' + problem.violations.map(v => v.field + ': ' + vietnamese(v.message)).join('; ') + ')' : '';
+  // each violation in Vietnamese, without the API's name for its field (a form shows its own label: forms.js),
+  // and only when the detail does not say it already
+  const said = problem && Array.isArray(problem.violations)
+    ? [...new Set(problem.violations.map(v => vietnamese(v.message)).filter(m => m && !text.includes(m)))] : [];
+  const violations = said.length ? ' (' + said.join('; ') + ')' : '';
   // the code the message asks to report: the problem's instance, which the server's log carries too
   const code = response.status >= 500 && problem && typeof problem.instance === 'string'
     ? ' Mã lỗi: ' + problem.instance.replace(/^urn:uuid:/, '') + '.' : '';

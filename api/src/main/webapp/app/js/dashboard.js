@@ -5,6 +5,7 @@ import * as api from './api.js';
 import { hasRole, showOffline } from './main.js';
 import { h, date, instant, message, toast, number, today } from './format.js';
 import { lineChart, seriesChart } from './charts.js';
+import { refusal } from './forms.js';
 
 const ORDER = ['OVERDUE', 'DUE_SOON', 'NOT_YET_DUE', 'FINISHED_LATE', 'FINISHED_ON_TIME', 'FINISHED_EARLY'];
 const LABEL = {
@@ -60,7 +61,8 @@ async function extensionsSection() {
         li.replaceChildren(message('ok', (decision === 'APPROVE' ? 'Đã đồng ý gia hạn' : 'Đã không đồng ý gia hạn')
           + ` kỳ ${x.occurrenceId} đến ${date(x.newDueDate)} (${ref.value.trim()}).`));
       } catch (e) {
-        status.append(message('error', e.stale ? 'Đề nghị vừa được người khác quyết định; hãy tải lại trang.' : e.message));
+        status.append(e.stale ? message('error', 'Đề nghị vừa được người khác quyết định; hãy tải lại trang.')
+          : refusal(li, e, { reference: ['Số văn bản quyết định', 'ref-' + x.id] }));
       }
     };
     const li = h('li', { class: 'card decision', id: 'ext-' + x.id },
@@ -155,6 +157,16 @@ export async function render(main, args, isCurrent) {
   const parChart = h('div', { class: 'chart', id: 'chart-par', role: 'img', 'aria-label': 'Điểm PAR INDEX theo năm: ' + parYears.map(y => y.year + ' ' + y.score).join(', ') });
 
   const ind = indicators.data;
+  // a target "cao hơn năm trước" is the year before's value, absent while that year has none
+  const lastYear = choice.year - 1;
+  const target = i => {
+    const known = i.target !== undefined && i.target !== null;
+    if (i.comparison === 'ABOVE_LAST_YEAR') {
+      return h('td', { class: 'in-words' }, known ? `cao hơn ${number(i.target, 2)}${i.unit ? ' ' + i.unit : ''} (năm ${lastYear})`
+        : `cao hơn năm ${lastYear} (năm ${lastYear} chưa có số liệu)`);
+    }
+    return h('td', { class: 'num' }, known ? (i.symbol || '') + ' ' + number(i.target, 2) + ' ' + (i.unit || '') : '—');
+  };
   const indicatorTable = h('div', { class: 'table-wrap' }, h('table', { id: 'd-indicators' },
     h('caption', {}, `Chỉ tiêu năm ${choice.year}: ${ind.met} đạt, ${ind.behind.length} chưa đạt, ${ind.notReported.length} chưa báo cáo`),
     h('thead', {}, h('tr', {}, ['Chỉ tiêu', 'Mục tiêu', 'Thực hiện', 'Còn thiếu', 'Mức đạt'].map(t => h('th', { scope: 'col' }, t)))),
@@ -163,7 +175,7 @@ export async function render(main, args, isCurrent) {
       const meter = h('span', { class: 'meter', 'aria-hidden': 'true' }, h('span', {}));
       meter.firstChild.style.width = reached + '%';
       return h('tr', {}, h('th', { scope: 'row' }, i.code + ' — ' + i.description),
-        h('td', { class: 'num' }, (i.symbol || '') + ' ' + number(i.target, 2) + ' ' + (i.unit || '')),
+        target(i),
         h('td', { class: 'num' }, i.actual !== undefined && i.actual !== null ? number(i.actual, 2) : 'chưa báo cáo'),
         h('td', { class: 'num' }, i.shortfall !== undefined && i.shortfall !== null ? number(i.shortfall, 2) : '—'),
         h('td', {}, meter));

@@ -4,7 +4,7 @@
 import * as api from './api.js';
 import { me, hasRole, showOffline, previousScreen } from './main.js';
 import { h, date, instant, reading, statusBadge, finished, message, toast, today, plusDays } from './format.js';
-import { onSubmit } from './forms.js';
+import { onSubmit, refusal } from './forms.js';
 
 const FIELD_NAMES = {
   progress_percent: 'Tiến độ (%)', due_date: 'Hạn', finished_on: 'Ngày hoàn thành', evidence_count: 'Số minh chứng',
@@ -152,14 +152,18 @@ export async function render(main, [id], isCurrent) {
     drawLists();
   }
 
-  /** A write: on 412 the latest version is read again, the user's text stays, and they are told why. */
-  function writeForm(formId, title, fields, submitText, action) {
+  /**
+   * A write: on 412 the latest version is read again, the user's text stays, and they are told why; another
+   * refusal names the fields by the form's labels (`labels` as in forms.js).
+   */
+  function writeForm(formId, title, fields, submitText, labels, action) {
     const status = h('div', { class: 'form-status' });
     const submit = h('button', { type: 'submit', class: 'primary' }, submitText);
     const form = h('form', { id: formId, class: 'card', 'aria-labelledby': formId + '-title', novalidate: true },
       h('h2', { id: formId + '-title' }, title), status, ...fields, submit);
     onSubmit(form, async () => {
       status.replaceChildren();
+      for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
       try {
         const done = await action();
         status.replaceChildren(message('ok', done));
@@ -170,7 +174,7 @@ export async function render(main, [id], isCurrent) {
             + 'Nội dung bạn nhập vẫn còn; thông tin mới nhất đã được tải lại — hãy xem lại rồi gửi lại.'));
           try { await reloadKeepingForms(); } catch (ignored) { /* keep the text */ }
         } else {
-          status.replaceChildren(message('error', e.message));
+          status.replaceChildren(refusal(form, e, labels));
         }
       }
     });
@@ -182,7 +186,7 @@ export async function render(main, [id], isCurrent) {
   const progressForm = writeForm('progress-form', 'Báo cáo tiến độ', [
     h('label', { for: 'p-percent' }, 'Phần trăm hoàn thành (0–100)'), percent,
     h('label', { for: 'p-note' }, 'Ghi chú (không bắt buộc)'), note,
-  ], 'Gửi báo cáo', async () => {
+  ], 'Gửi báo cáo', { percent: ['Phần trăm hoàn thành', 'p-percent'], note: ['Ghi chú', 'p-note'] }, async () => {
     const value = Number(percent.value);
     if (percent.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100) throw new api.ApiError(400, 'Phần trăm phải là số nguyên từ 0 đến 100.');
     await api.send('POST', `occurrences/${id}/progress`, note.value.trim() ? { percent: value, note: note.value.trim() } : { percent: value }, state.etag);
@@ -195,7 +199,7 @@ export async function render(main, [id], isCurrent) {
   const evidenceForm = writeForm('evidence-form', 'Nộp minh chứng', [
     h('label', { for: 'e-photo' }, 'Chụp ảnh văn bản bằng máy ảnh'), photo,
     h('label', { for: 'e-file' }, 'Hoặc chọn tệp (PDF, Word, Excel, ZIP, ảnh; tối đa 20 MB)'), file,
-  ], 'Tải lên', async () => {
+  ], 'Tải lên', { file: ['Tệp minh chứng', 'e-file'] }, async () => {
     const chosen = (photo.files && photo.files[0]) || (file.files && file.files[0]);
     if (!chosen) throw new api.ApiError(400, 'Hãy chụp ảnh hoặc chọn một tệp.');
     if (chosen.size > 20 * 1024 * 1024) throw new api.ApiError(413, 'Tệp quá lớn (tối đa 20 MB).');
@@ -210,7 +214,7 @@ export async function render(main, [id], isCurrent) {
   const extensionForm = writeForm('extension-form', 'Xin gia hạn', [
     h('label', { for: 'x-date' }, 'Hạn mới đề nghị'), newDate,
     h('label', { for: 'x-reason' }, 'Lý do'), reason,
-  ], 'Gửi đề nghị gia hạn', async () => {
+  ], 'Gửi đề nghị gia hạn', { newDueDate: ['Hạn mới đề nghị', 'x-date'], reason: ['Lý do', 'x-reason'] }, async () => {
     if (!newDate.value || !reason.value.trim()) throw new api.ApiError(400, 'Hãy chọn hạn mới và ghi lý do.');
     await api.send('POST', `occurrences/${id}/extensions`, { newDueDate: newDate.value, reason: reason.value.trim() }, state.etag);
     reason.value = '';
