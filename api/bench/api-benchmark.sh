@@ -65,6 +65,7 @@ run() {
   local name="$1" url="$2" c="${3:-$connections}"
   local t=$(( c < threads ? c : threads ))
   local warmed
+  sign_in
   warmed=$(warm "$url" "$c" "$t")
   local out before after
   before=$(ticks)

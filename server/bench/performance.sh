@@ -128,10 +128,15 @@ stop_server
 # Reading the load table: wrk writes latencies as 850.00us, 12.34ms or 1.02s.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.1f", n }'; }
 row_field() { echo "$load" | awk -F' *[|] *' -v name="$1" -v c="$2" -v f="$3" 'index($2, name) && $3 == c {print $f; exit}'; }
-row_ms() { local v; v=$(row_field "$@"); [ -n "$v" ] && ms "$v"; }
+# a run with any answer other than 2xx measured something else than the endpoint: its figure is "failed"
+row_ms() {
+  local v errors; v=$(row_field "$@"); errors=$(row_field "$1" "$2" 7)
+  if [ -n "$errors" ] && [ "$errors" != 0 ]; then echo failed; elif [ -n "$v" ]; then ms "$v"; fi
+}
 worst_ms() {
-  # a run that completed no request (every one timed out) makes the figure "failed", never the best
-  echo "$load" | awk -F' *[|] *' -v pattern="$1" -v c="$2" '$2 ~ pattern && $3 == c {print ($4 + 0 > 0 ? $6 : "failed")}' \
+  # a run that completed no request (every one timed out) or answered anything but 2xx makes the figure
+  # "failed", never the best
+  echo "$load" | awk -F' *[|] *' -v pattern="$1" -v c="$2" '$2 ~ pattern && $3 == c {print ($4 + 0 > 0 && $7 + 0 == 0 ? $6 : "failed")}' \
     | while read -r v; do if [ "$v" = failed ]; then echo 999999; else ms "$v"; echo; fi; done | sort -n | tail -1 \
     | sed 's/^999999$/failed/'
 }
