@@ -7,11 +7,13 @@ import java.util.Optional;
 
 /**
  * Text a person writes — a name, a title, a reference, a note, a reason — as it is kept: NFC, without surrounding
- * white space, and refused, naming the field, when it holds a character nobody sees: a control character
- * (U+0000–U+001F, U+007F–U+009F; a text of several lines may hold line breaks, a CR LF kept as LF) or a
- * zero-width one (U+200B–U+200D, U+2060, U+FEFF; a text of several lines, a note, may hold the zero-width joiner
- * U+200D, which joins the parts of an emoji). The one rule for every free-text field, whichever way the text
- * came (the API, the web app, a bot).
+ * white space, a tab as a space, and without the invisible characters text pasted from a web page, a chat or a
+ * document carries and nobody meant (the zero-width space U+200B, the word joiner U+2060, the byte-order mark
+ * U+FEFF): dropping them changes nothing anyone saw. Refused, naming the field, when it still holds a character
+ * nobody sees: a control character (U+0000–U+001F, U+007F–U+009F; a text of several lines may hold line breaks,
+ * a CR LF kept as LF) or a zero-width (non-)joiner (U+200C, U+200D; a text of several lines, a note, may hold the
+ * joiner U+200D, which joins the parts of an emoji). The one rule for every free-text field, whichever way the
+ * text came (the API, the web app, a bot).
  */
 public final class UserText {
 
@@ -30,10 +32,15 @@ public final class UserText {
         return checked(field, labelVi, value, true);
     }
 
-    /** The text as it is kept: NFC, stripped, a CR LF as LF when it may have several lines. */
+    /**
+     * The text as it is kept: NFC, stripped, a tab as a space, without the pasted invisible characters (U+200B,
+     * U+2060, U+FEFF), a CR LF as LF when it may have several lines.
+     */
     public static String cleaned(String value, boolean multiLine) {
         String text = multiLine ? value.replace("\r\n", "\n") : value;
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !dropped(c)).map(c -> c == '\t' ? ' ' : c).forEach(kept::appendCodePoint);
+        return Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
     }
 
     /**
@@ -65,6 +72,10 @@ public final class UserText {
                     "The " + field + " " + violation.get().messageEn(), List.of(violation.get()));
         }
         return text;
+    }
+
+    private static boolean dropped(int c) {
+        return c == 0x200B || c == 0x2060 || c == 0xFEFF;
     }
 
     private static boolean hidden(int c) {

@@ -9,8 +9,7 @@ class UserTextTest {
 
     @Test
     void everyControlAndZeroWidthCharacterIsRefusedWithTheFieldNamedInBothLanguages() {
-        int[] hidden = {0x00, 0x07, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x7F, 0x85, 0x9F, 0x200B, 0x200C, 0x200D, 0x2060,
-            0xFEFF};
+        int[] hidden = {0x00, 0x07, 0x0A, 0x0D, 0x1B, 0x1F, 0x7F, 0x85, 0x9F, 0x200C, 0x200D};
         for (int c : hidden) {
             String name = "Nguyễn" + Character.toString(c) + "Văn A";
             assertThatThrownBy(() -> UserText.line("displayName", "Họ tên", name)).as("U+%04X", c)
@@ -34,11 +33,20 @@ class UserTextTest {
         assertThat(UserText.violation("note", "Dòng 1\nDòng 2", true)).isEmpty();
         assertThat(UserText.violation("note", "Dòng 1\rDòng 2", true)).hasValueSatisfying(v ->
                 assertThat(v.messageEn()).isEqualTo("contains a control or invisible character (U+000D)"));
-        assertThat(UserText.violation("note", "Cột 1\tCột 2", true)).isPresent();
+        assertThat(UserText.lines("note", "Ghi chú", "Cột 1\tCột 2")).isEqualTo("Cột 1 Cột 2");
         assertThat(UserText.violation("note", "Cả nhà đồng ý 👨\u200D👩\u200D👧", true)).isEmpty();
-        assertThat(UserText.violation("note", "Đã\u200Bxong", true)).isPresent();
+        assertThat(UserText.violation("note", "Đã\u200Cxong", true)).isPresent();
         assertThat(UserText.violation("name", "Dòng 1\nDòng 2", false)).hasValueSatisfying(v ->
                 assertThat(v.messageVi()).isEqualTo("phải viết trên một dòng (U+000A)"));
+    }
+
+    @Test
+    void theInvisibleCharactersOfPastedTextAreDroppedAndATabIsASpace() {
+        assertThat(UserText.line("displayName", "Họ tên", "\uFEFFNguyễn\u200B Văn\tA\u2060"))
+                .isEqualTo("Nguyễn Văn A");
+        assertThat(UserText.lines("note", "Ghi chú", "Đã gửi\u200B báo cáo\r\n\tquý II\uFEFF"))
+                .isEqualTo("Đã gửi báo cáo\n quý II");
+        assertThat(UserText.cleaned("\u200B\u200B", false)).isEmpty();
     }
 
     @Test

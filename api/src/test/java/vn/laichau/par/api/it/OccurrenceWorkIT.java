@@ -187,8 +187,8 @@ class OccurrenceWorkIT {
                 .isEqualTo(400);
         assertThat(api.postIfMatch(path + "/progress", own, current, "{\"percent\":").status()).isEqualTo(400);
 
-        for (String note : new String[] {"Đang\\u200Bdự thảo", "Đang dự thảo\\u0000", "\\u001b[31mĐỏ",
-                "Đang\\u0085dự thảo", "\\uFEFFĐang dự thảo", "Dòng 1\\r\\nDòng\\t2"}) {
+        for (String note : new String[] {"Đang\\u200Cdự thảo", "Đang dự thảo\\u0000", "\\u001b[31mĐỏ",
+                "Đang\\u0085dự thảo", "Đang dự thảo\\u007F", "Dòng 1\\rDòng 2"}) {
             HttpJson.Answer hidden = api.postIfMatch(path + "/progress", own, current,
                     "{\"percent\":50,\"note\":\"" + note + "\"}");
             assertThat(hidden.status()).as(note + ": " + hidden.body()).isEqualTo(400);

@@ -222,14 +222,14 @@ class WebAppBrowserIT {
                     .startsWith("Không nhận tệp cai-dat.exe").doesNotContain(" — ").doesNotContainPattern(API_FIELD_NAMES);
 
             phone.type("#p-percent", "30");
-            // pasted from a chat: a zero-width space the API refuses in a note
-            phone.script("arguments[0].value = arguments[1]", phone.see("#p-note"), "Đã gửi\u200b báo cáo quý");
+            // a zero-width non-joiner, which the API refuses in a note
+            phone.script("arguments[0].value = arguments[1]", phone.see("#p-note"), "Đã gửi\u200c báo cáo quý");
             phone.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
             String refused = phone.seeText("#progress-form .msg-error", "Ghi chú:").getText();
             assertThat(refused).as("the violation under the form's label, in Vietnamese only")
                     .contains("ký tự vô hình").doesNotContain(" — ").doesNotContainPattern(API_FIELD_NAMES);
             assertThat(phone.see("#p-note").getAttribute("aria-invalid")).isEqualTo("true");
-            assertThat(phone.see("#p-note").getAttribute("value")).isEqualTo("Đã gửi\u200b báo cáo quý");
+            assertThat(phone.see("#p-note").getAttribute("value")).isEqualTo("Đã gửi\u200c báo cáo quý");
             phone.type("#p-note", "Đã gửi báo cáo quý");
             phone.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
             phone.seeText("#progress-form .msg-ok", "Đã ghi nhận tiến độ 30%");

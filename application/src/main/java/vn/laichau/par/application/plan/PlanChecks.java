@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.agency.AgencyGroup;
 import vn.laichau.par.domain.model.agency.ResponsibleParty;
@@ -45,8 +46,10 @@ final class PlanChecks {
         checkParties(row, task.coordinators());
         manual.filter(m -> !m.isEveryYear() && m.date().isBefore(plan.issuedOn())).ifPresent(m -> {
             throw new InvalidPlanDataException(row,
-                    "Hạn " + m.date() + " trước ngày ban hành kế hoạch " + plan.issuedOn(),
-                    "Due date " + m.date() + " is before the plan's issue date " + plan.issuedOn());
+                    "Hạn " + VietnameseDate.of(m.date()) + " trước ngày ban hành kế hoạch "
+                            + VietnameseDate.of(plan.issuedOn()),
+                    "Due date " + VietnameseDate.of(m.date()) + " is before the plan's issue date "
+                            + VietnameseDate.of(plan.issuedOn()));
         });
     }
 

@@ -76,6 +76,7 @@ class PlanDataRejectionTest {
                 .isInstanceOfSatisfying(InvalidPlanDataException.class, e -> {
                     assertThat(e.row()).isEqualTo("dòng/row 1 (III.90)");
                     assertThat(e.messageEn()).contains("before the plan's issue date");
+                    assertThat(e.messageVi()).matches("Hạn 05/01/2017 trước ngày ban hành kế hoạch \\d\\d/\\d\\d/\\d{4}");
                 });
         long taskId = Jpa.count("SELECT id FROM task WHERE code = 'I.1'");
         long agencyId = Jpa.count("SELECT id FROM agency WHERE code = 'SO_NOI_VU'");
@@ -83,7 +84,11 @@ class PlanDataRejectionTest {
                 .addAll(List.of(new Occurrence(taskId, agencyId, new DueDate("2030", LocalDate.of(2030, 3, 1)), false),
                         new Occurrence(taskId, agencyId, new DueDate("2016", LocalDate.of(2016, 12, 31)), false)))))
                 .isInstanceOfSatisfying(InvalidPlanDataException.class,
-                        e -> assertThat(e.row()).isEqualTo("dòng/row 2 (I.1, 2016, agency " + agencyId + ")"));
+                        e -> {
+                            assertThat(e.row()).isEqualTo("dòng/row 2 (I.1, 2016, agency " + agencyId + ")");
+                            assertThat(e.messageVi()).matches("Hạn 31/12/2016 trước ngày ban hành kế hoạch "
+                                    + "\\d\\d/\\d\\d/\\d{4}");
+                        });
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
+import vn.laichau.par.domain.VietnameseDate;
 import vn.laichau.par.domain.model.agency.Agency;
 import vn.laichau.par.domain.model.occurrence.DeadlineExtension;
 import vn.laichau.par.domain.model.occurrence.Evidence;
@@ -287,8 +288,10 @@ public class OccurrenceRepository {
             LocalDate issued = task.plan().issuedOn();
             if (o.dueDate().isBefore(issued)) {
                 throw new InvalidPlanDataException(row,
-                        "Hạn " + o.dueDate() + " trước ngày ban hành kế hoạch " + issued,
-                        "Due date " + o.dueDate() + " is before the plan's issue date " + issued);
+                        "Hạn " + VietnameseDate.of(o.dueDate()) + " trước ngày ban hành kế hoạch "
+                                + VietnameseDate.of(issued),
+                        "Due date " + VietnameseDate.of(o.dueDate()) + " is before the plan's issue date "
+                                + VietnameseDate.of(issued));
             }
             if (!keys.add(o.taskId() + "|" + o.period() + "|" + o.agencyId())
                     || findByKey(o.taskId(), o.period(), o.agencyId()).isPresent()) {
