@@ -247,9 +247,11 @@ class ProcessFaultsIT {
         ServerProcess before = primary();
         ParClient admin = ParClient.admin(before);
         List<Long> officials = new ArrayList<>();
+        // (agencies still in being: no official is placed in one that has ended)
         try (Connection c = connect(); Statement q = c.createStatement(); ResultSet r = q.executeQuery("SELECT "
-                + "agency_id FROM occurrence WHERE finished_on IS NULL AND due_date < CURRENT_DATE "
-                + "GROUP BY agency_id ORDER BY agency_id LIMIT 3")) {
+                + "o.agency_id FROM occurrence o JOIN agency a ON a.id = o.agency_id WHERE o.finished_on IS NULL "
+                + "AND o.due_date < CURRENT_DATE AND (a.valid_to IS NULL OR a.valid_to >= CURRENT_DATE) "
+                + "GROUP BY o.agency_id ORDER BY o.agency_id LIMIT 3")) {
             while (r.next()) {
                 ParClient.Answer created = admin.post("/api/v1/officials", ParClient.json(Map.of(
                         "username", "cluster-" + r.getLong(1), "displayName", "Cán bộ thử " + r.getLong(1),
