@@ -105,7 +105,7 @@ public class OfficialAdministration {
 
     /**
      * Creates the first administrator, acting for the agency with code {@code agencyCode}, unless an account with
-     * that user name exists already.
+     * that user name exists already; refused (agency-ended) when that agency has ended, like any account.
      */
     @Transactional
     public FirstAdmin createFirstAdmin(String username, String password, String agencyCode) {
@@ -116,6 +116,7 @@ public class OfficialAdministration {
         if (agency.isEmpty()) {
             return FirstAdmin.NO_AGENCY;
         }
+        refuseIfEnded(agency.get());
         requireAcceptable(password);
         Official admin = new Official(username, "Quản trị viên", agency.get().getId(), EnumSet.of(Role.ADMIN));
         admin.changePasswordHash(hasher.hash(password));

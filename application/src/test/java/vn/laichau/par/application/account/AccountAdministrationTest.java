@@ -229,6 +229,9 @@ class AccountAdministrationTest {
         assertThat(first).isEqualTo(OfficialAdministration.FirstAdmin.CREATED);
         assertThat(again).isEqualTo(OfficialAdministration.FirstAdmin.EXISTS);
         assertThat(noAgency).isEqualTo(OfficialAdministration.FirstAdmin.NO_AGENCY);
+        assertThatThrownBy(() -> inAccounts(a -> a.createFirstAdmin("admin3", PASSWORD, "SO_KHDT")))
+                .as("an agency that has ended holds no new account, the first administrator's neither")
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("agency-ended"));
         assertThat(Jpa.count("SELECT COUNT(*) FROM official WHERE username LIKE 'admin%'")).isEqualTo(1);
     }
 
