@@ -4,7 +4,7 @@ import * as api from './api.js';
 import { h, date, message, today } from './format.js';
 import { field, choice, value, refusal, onSubmit } from './forms.js';
 
-const SOURCE = { SOLAR_HOLIDAY: 'nghỉ lễ', LUNAR_HOLIDAY: 'nghỉ lễ (âm lịch)', COMPENSATORY: 'nghỉ bù', ADJUSTMENT: 'ngày nghỉ thêm' };
+const SOURCE = { SOLAR_HOLIDAY: 'nghỉ lễ', LUNAR_HOLIDAY: 'nghỉ lễ theo âm lịch', COMPENSATORY: 'nghỉ bù', ADJUSTMENT: 'ngày nghỉ thêm' };
 const KINDS = [{ value: 'DAY_OFF', text: 'Ngày nghỉ (nghỉ hoán đổi, nghỉ thêm)' }, { value: 'WORKING_DAY', text: 'Ngày làm việc (làm bù thứ Bảy)' }];
 const LABELS = { date: ['Ngày', 'c-date'], kind: ['Loại ngày', 'c-kind'], reason: ['Lý do', 'c-reason'] };
 

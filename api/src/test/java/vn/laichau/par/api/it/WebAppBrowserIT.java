@@ -357,6 +357,8 @@ class WebAppBrowserIT {
             phone.seeText("#unread-count", "2 thông báo chưa đọc");
             assertThat(phone.all("#feed li.unread")).hasSize(2);
             assertThat(phone.see("#feed").getText()).contains("Đã quá hạn").contains("Còn 7 ngày đến hạn");
+            assertThat(phone.see("#feed li.unread").getCssValue("padding-left"))
+                    .as("a notice's text keeps the card's padding, clear of its coloured edge").isEqualTo("12px");
             phone.screenshot("phone-thong-bao");
             phone.all("#feed li.unread button").get(0).click();
             phone.seeText("#unread-count", "1 thông báo chưa đọc");
@@ -672,6 +674,8 @@ class WebAppBrowserIT {
             assertThat(phone.overflowX()).as("the agency screen fits 360 px").isLessThanOrEqualTo(0);
             phone.driver.findElement(By.cssSelector("nav a[href='#/quan-tri/lich']")).click();
             phone.seeText("#holidays", "Tết");
+            assertThat(phone.see("#holidays").getText()).as("a lunar holiday's kind reads without brackets in brackets")
+                    .contains("nghỉ lễ theo âm lịch").doesNotContain("((").doesNotContain("))");
             assertThat(phone.overflowX()).as("the calendar screen fits 360 px").isLessThanOrEqualTo(0);
         }
     }
@@ -778,8 +782,19 @@ class WebAppBrowserIT {
                     .asList().isEmpty();
             assertThat(phone.script(CAPTIONS_OUT_OF_SIGHT)).as("each table's caption is read whole without scrolling sideways")
                     .asList().isEmpty();
+            assertThat(phone.all("#d-ranking li .num")).as("the ranking of agencies by overdue work is shown").isNotEmpty();
+            assertThat(phone.script(WRAPPED_COUNTS)).as("a count in the ranking (\"3 quá hạn\") stays on one line")
+                    .asList().isEmpty();
         }
     }
+
+    /** The counts in the ranking that break over more than one line. */
+    private static final String WRAPPED_COUNTS = """
+            return [...document.querySelectorAll('#d-ranking .num')].filter(e => {
+              const text = document.createRange();
+              text.selectNodeContents(e);
+              return new Set([...text.getClientRects()].map(line => Math.round(line.top))).size > 1;
+            }).map(e => e.textContent);""";
 
     /** The empty texts on screen that show as list items, with a number or a bullet. */
     private static final String MARKED_EMPTY = """
