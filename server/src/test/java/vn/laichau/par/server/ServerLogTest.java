@@ -40,6 +40,39 @@ class ServerLogTest {
     }
 
     @Test
+    void whileTheDatabaseIsDownTheContainersWarningsGoToTheLogOnlyAndTheApplicationsStillShow() {
+        long[] now = {0};
+        ServerLog.ConsoleLines console = new ServerLog.ConsoleLines(() -> now[0]);
+        console.setLevel(Level.INFO);
+        String pool = "jakarta.enterprise.resource.resourceadapter.com.sun.enterprise.resource.pool";
+        String[] printed;
+        try {
+            printed = capture(() -> {
+                console.publish(record(Level.SEVERE, "ch.vorburger.exec.ManagedProcess", "Program [/srv/par/"
+                        + "mariadbd, --port=3306, …] failed unexpectedly", new IllegalStateException("Exit value: 137")));
+                ServerLog.ConsoleLines.databaseDown();
+                console.publish(record(Level.WARNING, pool, "poolmgr.get_connection_failure", null));
+                console.publish(record(Level.SEVERE, "vn.laichau.par.notifier.schedule.AlertJobs",
+                        "Alert planning failed", new SQLException("Connection is closed")));
+                now[0] += java.time.Duration.ofMinutes(5).toNanos();
+                console.publish(record(Level.SEVERE, "javax.enterprise.resource.jta.com.sun.jts.CosTransactions",
+                        "jts.exception_on_resource_operation", null));
+                ServerLog.ConsoleLines.databaseRunsAgain(now[0]);
+                now[0] += ServerLog.ConsoleLines.CONTAINER_QUIET_AFTER_OUTAGE.toNanos() - 1;
+                console.publish(record(Level.WARNING, pool, "poolmgr.err_enlisting_res_in_getconn", null));
+                now[0] += 1;
+                console.publish(record(Level.WARNING, pool, "poolmgr.get_connection_failure", null));
+            });
+        } finally {
+            ServerLog.ConsoleLines.noOutage();
+        }
+        assertThat(printed[1].lines().toList()).containsExactly(
+                "PAR tracker SEVERE (AlertJobs): Alert planning failed: java.sql.SQLException: Connection is closed — "
+                        + "see " + ServerLog.logFile(),
+                "PAR tracker WARNING (pool): poolmgr.get_connection_failure — see " + ServerLog.logFile());
+    }
+
+    @Test
     void aProblemThatRepeatsIsPrintedOnceInTenMinutesThenWithHowManyWereNot() {
         long[] now = {0};
         ServerLog.ConsoleLines console = new ServerLog.ConsoleLines(() -> now[0]);
